@@ -1,0 +1,30 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace vd::cli {
+
+/// A subcommand of vdstudio-cli: name, one-line summary, usage text and entry point.
+/// `run` gets the arguments after the subcommand name and returns the exit code; it throws
+/// vd::Error for failures, which main() turns into one line and exit code 2/3/4.
+struct Command {
+    const char* name;
+    const char* summary;
+    const char* usage;
+    int (*run)(const std::vector<std::string>& args);
+};
+
+/// All subcommands, in the order `--help` lists them.
+const std::vector<Command>& commands();
+
+int runProbe(const std::vector<std::string>& args);
+int runScan(const std::vector<std::string>& args);
+int runMakeDemoDataset(const std::vector<std::string>& args);
+int runBenchDecode(const std::vector<std::string>& args);
+
+/// True when stdout is a terminal (progress bars) rather than a pipe or file (plain lines).
+bool stdoutIsTerminal();
+
+} // namespace vd::cli

@@ -1,0 +1,35 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "MainWindow.h"
+
+#include "util/Threads.h"
+#include "util/Version.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+
+#include <cstdio>
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("VDStudio"));
+    QApplication::setOrganizationName(QStringLiteral("VDStudio"));
+    QApplication::setApplicationVersion(QString::fromLatin1(vd::kVersion));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Latent video diffusion studio"));
+    parser.addHelpOption();
+    QCommandLineOption versionOption(QStringList{"v", "version"},
+                                     QStringLiteral("Show the versions of VDStudio and its libraries."));
+    parser.addOption(versionOption);
+    parser.process(app);
+    if (parser.isSet(versionOption)) {
+        std::printf("%s\n", qPrintable(vd::ui::MainWindow::versionReport()));
+        return 0;
+    }
+
+    vd::configureThreads(vd::defaultThreadSettings());
+    vd::ui::MainWindow window;
+    window.show();
+    return QApplication::exec();
+}

@@ -1,0 +1,39 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace vd {
+
+enum class DemoKind {
+    Shapes,  ///< procedurally drawn shapes moving and bouncing over varied backgrounds
+    Fashion, ///< Fashion-MNIST items moving over backgrounds (Debian package dataset-fashion-mnist)
+};
+
+struct DemoOptions {
+    DemoKind kind = DemoKind::Shapes;
+    int clips = 300;   ///< total clips, spread evenly over the classes
+    int size = 64;     ///< width = height
+    int frames = 16;   ///< frames per clip
+    uint64_t seed = 1;
+    int fps = 8;
+};
+
+struct DemoResult {
+    int clipsWritten = 0;
+    std::vector<std::string> labels;
+};
+
+/// Writes a labelled demo dataset of real MP4 files to `dir/<label>/<label>_NNNN.mp4`, each with
+/// a caption sidecar `.txt`. Deterministic for a seed. `progress(done, total)` is optional.
+/// Throws vd::Error (InputData) when the Fashion-MNIST files are missing, Runtime on write errors.
+DemoResult makeDemoDataset(const std::string& dir, const DemoOptions& options,
+                           const std::function<void(int, int)>& progress = {});
+
+/// Parses "shapes" / "fashion"; throws vd::Error (Usage) otherwise.
+DemoKind demoKindFromString(const std::string& name);
+
+} // namespace vd

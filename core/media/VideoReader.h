@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "media/VideoInfo.h"
+
+#include <cstdint>
+#include <memory>
+#include <string>
+
+namespace vd {
+
+/// Options for decoding. A zero output size keeps the (rotated) display size.
+struct DecodeOptions {
+    int outWidth = 0;
+    int outHeight = 0;
+    int threads = 0;            ///< decoder threads; 0 = FFmpeg's choice (auto)
+    bool applyRotation = true;  ///< rotate frames upright according to metadata
+};
+
+/// Decodes one video file (any container/codec the installed FFmpeg reads, animated GIF too)
+/// to packed RGB24 frames, scaled with swscale (area filter when shrinking, bicubic otherwise).
+///
+/// Thread rules: one instance per thread; different instances may be used concurrently.
+/// Errors: the constructor and probe() throw vd::Error (kind InputData) naming the file and
+/// the reason (see ErrorCode); a stream broken in the middle throws ErrorCode::Truncated with
+/// goodFrames() set.
+class VideoReader {
+public:
+    explicit VideoReader(const std::string& path, DecodeOptions options = {});
+    ~VideoReader();
+    VideoReader(const VideoReader&) = delete;
+    VideoReader& operator=(const VideoReader&) = delete;
+    VideoReader(VideoReader&&) noexcept;
+    VideoReader& operator=(VideoReader&&) noexcept;
+
+    /// Probes without decoding every frame (frames are counted by demuxing when the header
+    /// lacks a count). Throws vd::Error.
+    static VideoInfo probe(const std::string& path);
+
+    const VideoInfo& info() const;
+    int outputWidth() const;
+    int outputHeight() const;
+
+    /// Decodes the next frame; returns false at the end of the stream.
+    bool read(Frame& frame);
+
+    /// Positions the reader so that the next read() returns frame `index` exactly (seeks to
+    /// the keyframe before it and decodes forward). Throws SeekOutOfRange past the end.
+    void seek(int64_t index);
+
+    /// Reads `count` frames starting at `start`, taking every `stride`-th frame.
+    /// Returns fewer frames if the stream ends first.
+    FrameStack readFrames(int64_t start, int count, int stride = 1);
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> m_impl;
+};
+
+} // namespace vd

@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <string>
+
+namespace vd {
+
+/// "LibTorch 1.13.1 (cpu)\nFFmpeg libavformat 59.27.100 libavcodec ...", for About and --version.
+std::string libraryVersions();
+
+} // namespace vd

@@ -1,0 +1,37 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Installs VDStudio's build and runtime dependencies from Debian 12 packages.
+# Idempotent: installs only what is missing; safe to run on every `make`.
+set -euo pipefail
+
+PACKAGES=(
+    build-essential cmake ninja-build ccache pkg-config git
+    qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+    libqt6svg6-dev qt6-translations-l10n libgl-dev
+    libqcustomplot-dev
+    libtorch-dev python3-torch
+    libopenblas0-pthread
+    libspdlog-dev libfmt-dev nlohmann-json3-dev
+    libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
+    dataset-fashion-mnist
+    xvfb xauth imagemagick
+)
+
+missing=()
+for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+
+if [ ${#missing[@]} -eq 0 ]; then
+    echo "install-deps: all ${#PACKAGES[@]} packages present"
+    exit 0
+fi
+
+SUDO=""
+if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
+echo "install-deps: installing ${missing[*]}"
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
