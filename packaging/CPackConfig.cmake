@@ -1,0 +1,16 @@
+# SPDX-License-Identifier: GPL-3.0-or-later
+# CPack: `make package` builds a .deb. Runtime dependencies are computed by dpkg-shlibdeps.
+set(CPACK_PACKAGE_NAME "vdstudio")
+set(CPACK_PACKAGE_VENDOR "VDStudio developers")
+set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Studio for training and sampling latent video diffusion models")
+set(CPACK_PACKAGE_CONTACT "VDStudio developers <vdstudio@localhost>")
+set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
+set(CPACK_PACKAGING_INSTALL_PREFIX "/usr")
+set(CPACK_DEBIAN_PACKAGE_SECTION "graphics")
+set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "libopenblas0-pthread, ffmpeg")
+set(CPACK_RPM_PACKAGE_LICENSE "GPL-3.0-or-later")
+set(CPACK_RPM_FILE_NAME RPM-DEFAULT)
+include(CPack)
