@@ -48,7 +48,11 @@ struct LoaderStats {
 /// A clip that fails to decode is skipped, counted and logged (never fatal); its slot is
 /// filled by the next clip of the epoch.
 ///
-/// Thread rules: next() and stats() from one consumer thread; the destructor stops the workers.
+/// The loader copies the clip list, so the index may go away after construction. Throws
+/// vd::Error (Usage) for bad options.
+///
+/// Thread rules: next() and stats() from one consumer thread; the destructor stops the workers
+/// (a worker in the middle of a clip finishes it first) and never blocks on the consumer.
 class ClipLoader {
 public:
     ClipLoader(const DatasetIndex& index, LoaderOptions options);
@@ -56,7 +60,8 @@ public:
     ClipLoader(const ClipLoader&) = delete;
     ClipLoader& operator=(const ClipLoader&) = delete;
 
-    /// Blocks until the next batch is ready; nullopt when `epochs` are done or no clip decodes.
+    /// Blocks until the next batch is ready; nullopt when `epochs` are done, when a whole epoch
+    /// decodes no clip (or, with dropLast, fewer clips than one batch), or for an empty dataset.
     std::optional<Batch> next();
 
     LoaderStats stats() const;

@@ -20,7 +20,14 @@ struct SampleSpec {
     int width = 64;
     CropMode crop = CropMode::Center;
     bool randomFlip = false;  ///< horizontal flip with probability 1/2
+    /// Decoder threads per clip. 1 by default: the loader already runs one clip per worker, and
+    /// small clips decode fastest single-threaded. 0 = FFmpeg's choice.
+    int decodeThreads = 1;
 };
+
+/// The stride sampleClip() uses for this clip: round(clipFps / targetFps) (at least 1) when
+/// targetFps > 0 and the clip's rate is known, else spec.stride.
+int effectiveStride(const ClipEntry& clip, const SampleSpec& spec);
 
 /// Samples T frames from one clip: picks the start and stride, decodes with the short side
 /// scaled to cover H×W, crops and optionally flips. Deterministic for a given seed.

@@ -24,6 +24,7 @@ struct ClipEntry {
 struct SkippedFile {
     std::string path;   ///< relative to the dataset root
     std::string reason; ///< one line, e.g. "truncated: moov atom not found"
+    std::string code;   ///< errorCodeName() of the failure, e.g. "truncated"
 };
 
 struct ScanOptions {

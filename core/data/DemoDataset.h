@@ -20,15 +20,23 @@ struct DemoOptions {
     int frames = 16;   ///< frames per clip
     uint64_t seed = 1;
     int fps = 8;
+    int quality = 16;  ///< MP4 CRF: high quality, so the codec adds little noise to learn
+    /// Folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz (Fashion kind).
+    std::string fashionDir = "/usr/share/datasets/fashion-mnist";
+    int threads = 0;   ///< clips written in parallel; 0 = hardware threads (at most 4)
 };
 
 struct DemoResult {
     int clipsWritten = 0;
-    std::vector<std::string> labels;
+    std::vector<std::string> labels; ///< class names, sorted (the order DatasetIndex gives)
 };
 
+/// The class names of a kind, in the order clips are dealt out (clip i has class i % n).
+std::vector<std::string> demoClassNames(DemoKind kind);
+
 /// Writes a labelled demo dataset of real MP4 files to `dir/<label>/<label>_NNNN.mp4`, each with
-/// a caption sidecar `.txt`. Deterministic for a seed. `progress(done, total)` is optional.
+/// a caption sidecar `.txt`. Deterministic for a seed. `progress(done, total)` is optional and
+/// is called on the calling thread (clips are rendered and encoded on worker threads).
 /// Throws vd::Error (InputData) when the Fashion-MNIST files are missing, Runtime on write errors.
 DemoResult makeDemoDataset(const std::string& dir, const DemoOptions& options,
                            const std::function<void(int, int)>& progress = {});

@@ -9,7 +9,8 @@
 
 namespace vd {
 
-/// Options for decoding. A zero output size keeps the (rotated) display size.
+/// Options for decoding. A zero output size keeps the (rotated) display size; if only one of
+/// width/height is zero, it follows the display aspect ratio.
 struct DecodeOptions {
     int outWidth = 0;
     int outHeight = 0;
@@ -19,11 +20,24 @@ struct DecodeOptions {
 
 /// Decodes one video file (any container/codec the installed FFmpeg reads, animated GIF too)
 /// to packed RGB24 frames, scaled with swscale (area filter when shrinking, bicubic otherwise).
+/// A folder holding frame_000000.png, frame_000001.png, ... (what VideoWriter's PNG format
+/// writes) is read as a 25 fps video.
+///
+/// - Frame indices count from 0 at the first decodable frame. For constant frame rate they come
+///   from timestamps (so seeks are exact), for variable frame rate from a timestamp table built
+///   by demuxing once at open, for streams without timestamps by counting.
+/// - Rotation metadata (display matrix) is applied after scaling when applyRotation is set.
+/// - Alpha is composited over black (premultiplied), so transparent areas come out black.
+/// - Any bit depth and chroma layout is converted with the stream's colour matrix and range.
 ///
 /// Thread rules: one instance per thread; different instances may be used concurrently.
 /// Errors: the constructor and probe() throw vd::Error (kind InputData) naming the file and
-/// the reason (see ErrorCode); a stream broken in the middle throws ErrorCode::Truncated with
-/// goodFrames() set.
+/// the reason (see ErrorCode: EmptyFile, UnrecognizedFormat, NoVideoStream, StillImage,
+/// BadDimensions, ...); nothing is allocated for a header that claims more than 16384 pixels
+/// per side or 2^28 pixels. At the end of a stream that breaks off early, read() throws
+/// ErrorCode::Truncated (data missing) or DecodeFailed (data the decoder rejected) with
+/// goodFrames() set; isolated damage the decoder conceals is only logged. No call blocks on
+/// I/O for more than about 30 s, and FIFOs/devices are refused.
 class VideoReader {
 public:
     explicit VideoReader(const std::string& path, DecodeOptions options = {});

@@ -13,6 +13,8 @@ enum class VideoFormat {
     WebM, ///< VP9 (libvpx-vp9)
     GIF,  ///< animated GIF with a palette computed from the frames
     PNG,  ///< PNG sequence: `path` is a folder, frames are frame_000000.png, ...
+          ///< (for a path ending in .png, the folder is the path without the extension).
+          ///< VideoReader reads such a folder back as a video (at 25 fps).
 };
 
 /// Format from a file name: .mp4/.m4v/.mov → MP4, .webm, .gif, a folder or .png → PNG.
@@ -23,10 +25,16 @@ const char* formatName(VideoFormat format);
 struct EncodeOptions {
     Rational fps{25, 1};
     int quality = 18; ///< CRF for MP4/WebM (lower is better)
+    /// Largest distance between keyframes for MP4/WebM, in frames; 0 = the encoder's default.
+    /// Short intervals make frame-accurate seeks cheaper at some cost in file size.
+    int keyframeInterval = 0;
 };
 
 /// Writes RGB24 frames to a video file. Frames must all have the size given at construction.
-/// The file is complete after finish() (also called by the destructor, which never throws).
+/// The file is complete after finish() (also called by the destructor, which never throws;
+/// finish() may be called any number of times). MP4 and WebM pad odd sizes to even by
+/// repeating the last column/row. GIF frames are kept in memory until finish(), which computes
+/// one palette for the whole clip.
 /// Thread rules: one thread per instance. Errors: vd::Error (Runtime, EncodeFailed/WriteFailed).
 class VideoWriter {
 public:
@@ -38,7 +46,8 @@ public:
 
     /// Appends one frame of packed RGB24 (row stride width*3).
     void write(const uint8_t* rgb);
-    void write(const Frame& frame) { write(frame.rgb.data()); }
+    /// Appends a frame; throws vd::Error (Usage) if its size differs from the writer's.
+    void write(const Frame& frame);
     void write(const FrameStack& stack);
 
     /// Flushes the encoder and closes the file.

@@ -34,6 +34,9 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::SeekOutOfRange: return "seek_out_of_range";
     case ErrorCode::WriteFailed: return "write_failed";
     case ErrorCode::InvalidValue: return "invalid_value";
+    case ErrorCode::CorruptHeader: return "corrupt_header";
+    case ErrorCode::ShapeMismatch: return "shape_mismatch";
+    case ErrorCode::NonFinite: return "non_finite";
     }
     return "error";
 }

@@ -31,6 +31,9 @@ enum class ErrorCode {
     SeekOutOfRange,     ///< frame index past the end
     WriteFailed,        ///< cannot write a file (permissions, full disk)
     InvalidValue,       ///< a key or argument has a value out of range
+    CorruptHeader,      ///< a file's header is malformed or contradicts the file (safetensors)
+    ShapeMismatch,      ///< tensor names or shapes in a file differ from the model's
+    NonFinite,          ///< a tensor holds NaN or infinity where that is not allowed
 };
 
 /// The one exception type core throws. The message names the file, key or value.
