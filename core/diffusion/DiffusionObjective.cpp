@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "diffusion/DiffusionObjective.h"
+
+#include "diffusion/Random.h"
+
+namespace vd {
+
+DiffusionObjective::DiffusionObjective(const DiffusionConfig& config)
+    : m_config(config), m_schedule(config.schedule, config.timesteps)
+{
+    validate(config);
+}
+
+torch::Tensor DiffusionObjective::sampleModelTime(int64_t batch, at::Generator& generator,
+                                                  const torch::TensorOptions& options) const
+{
+    const auto cpuFloat = torch::TensorOptions().dtype(torch::kFloat32);
+    torch::Tensor t;
+    if (m_config.objective == Objective::Flow) {
+        const torch::Tensor n = torch::randn({batch}, generator, cpuFloat);
+        t = torch::sigmoid(m_config.logitNormalMean + m_config.logitNormalStd * n) * kFlowTimeScale;
+    } else {
+        t = torch::randint(0, m_schedule.size(), {batch}, generator,
+                           torch::TensorOptions().dtype(torch::kLong))
+                .to(torch::kFloat32);
+    }
+    return t.to(options.device());
+}
+
+NoisedBatch DiffusionObjective::noised(const torch::Tensor& x0, const torch::Tensor& noise,
+                                       const torch::Tensor& modelTime) const
+{
+    std::vector<int64_t> shape(static_cast<size_t>(x0.dim()), 1);
+    shape[0] = x0.size(0);
+    NoisedBatch b;
+    b.modelTime = modelTime;
+    if (m_config.objective == Objective::Flow) {
+        const torch::Tensor t = (modelTime / kFlowTimeScale).to(x0.options()).view(shape);
+        b.xt = (1.0 - t) * x0 + t * noise;
+        b.target = noise - x0;
+        b.weight = torch::ones({x0.size(0)}, x0.options());
+        return b;
+    }
+    const torch::Tensor abar = m_schedule.alphaBarAt(modelTime.round().to(torch::kLong));
+    const torch::Tensor a = abar.to(x0.options()).view(shape);
+    b.xt = torch::sqrt(a) * x0 + torch::sqrt(1.0 - a) * noise;
+    b.target = m_config.objective == Objective::Epsilon
+                   ? noise
+                   : torch::sqrt(a) * noise - torch::sqrt(1.0 - a) * x0;
+    const torch::Tensor snr = (abar / (1.0 - abar)).to(x0.options());
+    if (m_config.minSnrGamma > 0.0) {
+        const torch::Tensor clipped = torch::clamp_max(snr, m_config.minSnrGamma);
+        b.weight = m_config.objective == Objective::Epsilon ? clipped / snr : clipped / (snr + 1.0);
+    } else {
+        b.weight = torch::ones_like(snr);
+    }
+    return b;
+}
+
+DiffusionLoss DiffusionObjective::loss(const DenoiseFn& model, const torch::Tensor& x0,
+                                       const torch::Tensor& labels, at::Generator& generator) const
+{
+    const torch::Tensor modelTime = sampleModelTime(x0.size(0), generator, x0.options());
+    const torch::Tensor noise = randnFrom(x0.sizes(), generator, x0.options());
+    const NoisedBatch b = noised(x0, noise, modelTime);
+    const torch::Tensor out = model(b.xt, b.modelTime, labels);
+    const torch::Tensor perSample =
+        (out.to(torch::kFloat32) - b.target.to(torch::kFloat32)).pow(2).flatten(1).mean(1);
+    DiffusionLoss r;
+    r.loss = (b.weight.to(torch::kFloat32) * perSample).mean();
+    r.perSample = perSample.detach();
+    r.timesteps = modelTime;
+    return r;
+}
+
+DiffusionLoss DiffusionObjective::loss(Denoiser& model, const torch::Tensor& x0,
+                                       const torch::Tensor& labels, at::Generator& generator) const
+{
+    const torch::Tensor dropped = model->dropLabels(labels, generator);
+    const DenoiseFn fn = [&model](const torch::Tensor& x, const torch::Tensor& t,
+                                  const torch::Tensor& y) { return model->forward(x, t, y); };
+    return loss(fn, x0, dropped, generator);
+}
+
+} // namespace vd

@@ -1,0 +1,63 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diffusion/DenoiseFn.h"
+#include "diffusion/DiffusionConfig.h"
+#include "diffusion/SamplingConfig.h"
+
+#include <torch/torch.h>
+
+#include <functional>
+#include <memory>
+
+namespace vd {
+
+/// Per-call settings of a sampler run.
+struct SamplerOptions {
+    int steps = 30;
+    double guidanceScale = 1.0; ///< classifier-free guidance g (see guidedOutput)
+    torch::Tensor labels;       ///< int64 [B]; -1 or undefined = unconditional
+    /// After each step: (steps done, total steps). Called on the sampling thread.
+    std::function<void(int step, int total)> onProgress;
+    /// After each step: (steps done, the current prediction of x0, same shape as x). Called on the
+    /// sampling thread; copy the tensor if you keep it.
+    std::function<void(int step, const torch::Tensor& x0)> onPreview;
+};
+
+/// A reverse-process integrator (one small class per algorithm, stable-diffusion.cpp style).
+/// Runs under NoGradGuard; put the model in eval() mode first. Randomness (initial noise and the
+/// noise of stochastic samplers) comes from the given CPU generator, so a seed reproduces a sample
+/// on any device. Not thread-safe per instance only through the generator: use one per thread.
+class Sampler {
+public:
+    virtual ~Sampler() = default;
+
+    /// Stable name ("ddpm", "ddim", "dpmpp_2m", "euler", "heun").
+    virtual const char* name() const = 0;
+
+    /// Model calls for a run of `steps` steps (guidance doubles the batch, not the calls).
+    virtual int modelCalls(int steps) const { return steps; }
+
+    /// Draws x_T ~ N(0, I) of `shape` with `tensorOptions` (device, dtype) and denoises it.
+    torch::Tensor sample(const DenoiseFn& model, at::IntArrayRef shape,
+                         const SamplerOptions& options, at::Generator& generator,
+                         const torch::TensorOptions& tensorOptions = {}) const;
+
+    /// Runs the reverse process from x_T (standard normal noise) to x_0.
+    virtual torch::Tensor denoise(const DenoiseFn& model, torch::Tensor xT,
+                                  const SamplerOptions& options,
+                                  at::Generator& generator) const = 0;
+
+protected:
+    /// Calls the progress and preview callbacks.
+    static void report(const SamplerOptions& options, int step, int total, const torch::Tensor& x0);
+};
+
+/// The sampler named by `sampling.sampler` for a model trained with `diffusion`. "auto" picks
+/// dpmpp_2m for eps/v and euler for flow. Throws vd::Error(Config) naming "sampling.sampler"
+/// when the sampler does not fit the objective (ddpm/ddim/dpmpp_2m need eps or v; euler/heun
+/// need flow).
+std::unique_ptr<Sampler> makeSampler(const SamplingConfig& sampling,
+                                     const DiffusionConfig& diffusion);
+
+} // namespace vd

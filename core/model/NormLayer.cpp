@@ -1,0 +1,45 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "model/NormLayer.h"
+
+#include "util/Error.h"
+
+namespace vd {
+
+namespace F = torch::nn::functional;
+
+NormLayerImpl::NormLayerImpl(NormKind kind, int64_t channels, int64_t groups, double eps)
+    : m_kind(kind), m_channels(channels), m_groups(groups), m_eps(eps)
+{
+    if (kind == NormKind::Group && (groups <= 0 || channels % groups != 0)) {
+        throw Error(ErrorKind::Config,
+                    "norm_groups: " + std::to_string(groups) + " does not divide " +
+                        std::to_string(channels) + " channels",
+                    ErrorCode::InvalidValue);
+    }
+    if (kind != NormKind::None) {
+        m_weight = register_parameter("weight", torch::ones({channels}));
+    }
+    if (kind == NormKind::Group) {
+        m_bias = register_parameter("bias", torch::zeros({channels}));
+    }
+}
+
+torch::Tensor NormLayerImpl::forward(const torch::Tensor& x)
+{
+    switch (m_kind) {
+    case NormKind::Group:
+        return F::group_norm(
+            x, F::GroupNormFuncOptions(m_groups).weight(m_weight).bias(m_bias).eps(m_eps));
+    case NormKind::Channel: {
+        std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
+        shape[1] = m_channels;
+        const torch::Tensor rms = torch::rsqrt(x.pow(2).mean(1, true) + m_eps);
+        return x * rms * m_weight.view(shape);
+    }
+    case NormKind::None:
+        return x;
+    }
+    return x;
+}
+
+} // namespace vd

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <torch/torch.h>
+
+namespace vd {
+
+/// Residual multi-head self-attention along frames, separately at each spatial position of a clip
+/// [B,C,T,H,W] (factorized space-time attention, Ho et al. 2022 "Video Diffusion Models";
+/// Bertasius et al. 2021 "TimeSformer"). A sinusoidal frame-index encoding is added to the
+/// normalized input so attention knows frame order. proj_out starts at zero (identity layer).
+/// Submodules: norm (GroupNorm), qkv (Linear), proj_out (Linear).
+class TemporalAttentionImpl : public torch::nn::Module {
+public:
+    TemporalAttentionImpl(int64_t channels, int64_t heads, int64_t groups);
+
+    torch::Tensor forward(const torch::Tensor& x);
+
+private:
+    int64_t m_heads;
+    torch::nn::GroupNorm m_norm{nullptr};
+    torch::nn::Linear m_qkv{nullptr};
+    torch::nn::Linear m_projOut{nullptr};
+};
+TORCH_MODULE(TemporalAttention);
+
+} // namespace vd

@@ -1,0 +1,396 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The space-time UNet denoiser, its building blocks, the EMA helper and DenoiserConfig.
+#include "diffusion/DiffusionObjective.h"
+#include "diffusion/Random.h"
+#include "model/Denoiser.h"
+#include "model/DenoiserConfig.h"
+#include "model/EMA.h"
+#include "model/SpatialAttention.h"
+#include "model/TemporalAttention.h"
+#include "util/Error.h"
+
+#include <QtTest>
+
+#include <nlohmann/json.hpp>
+#include <torch/torch.h>
+
+using namespace vd;
+
+namespace {
+
+DenoiserConfig tinyConfig(int numClasses)
+{
+    DenoiserConfig c;
+    c.latentChannels = 4;
+    c.baseChannels = 8;
+    c.channelMultipliers = {1, 2};
+    c.attentionLevels = {1};
+    c.heads = 2;
+    c.normGroups = 4;
+    c.numClasses = numClasses;
+    return c;
+}
+
+void perturb(torch::nn::Module& m)
+{
+    torch::NoGradGuard noGrad;
+    for (auto& p : m.parameters()) {
+        p.add_(0.05 * torch::randn_like(p));
+    }
+}
+
+void checkGradients(torch::nn::Module& m, const QString& skipPrefix = {})
+{
+    for (const auto& p : m.named_parameters(true)) {
+        const QString name = QString::fromStdString(p.key());
+        if (!skipPrefix.isEmpty() && name.startsWith(skipPrefix)) {
+            continue;
+        }
+        const torch::Tensor g = p.value().grad();
+        QVERIFY2(g.defined(), qPrintable("no grad for " + name));
+        QVERIFY2(torch::isfinite(g).all().item<bool>(), qPrintable("non-finite grad for " + name));
+        QVERIFY2(g.abs().sum().item<double>() > 0.0, qPrintable("zero grad for " + name));
+    }
+}
+
+} // namespace
+
+class tst_Denoiser : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        torch::set_num_threads(1);
+        torch::manual_seed(0);
+    }
+
+    void shapesAndGradients_data();
+    void shapesAndGradients();
+    void startsAtZeroOutput();
+    void labelsChangeTheOutput();
+    void labelDropout();
+    void temporalAttentionMixesFramesOnly();
+    void spatialAttentionIsResidual();
+    void rejectsBadInput();
+    void trainsThroughObjective_data();
+    void trainsThroughObjective();
+    void emaUpdateMath();
+    void emaSwapAndCopy();
+    void configJsonRoundTrip();
+    void configRejectsBadValues_data();
+    void configRejectsBadValues();
+};
+
+void tst_Denoiser::shapesAndGradients_data()
+{
+    QTest::addColumn<int>("numClasses");
+    QTest::addColumn<bool>("temporalAttention");
+    QTest::addColumn<int>("levels");
+    QTest::newRow("unconditional") << 0 << true << 2;
+    QTest::newRow("class-conditional") << 3 << true << 2;
+    QTest::newRow("no temporal attention") << 0 << false << 2;
+    QTest::newRow("three levels") << 2 << true << 3;
+}
+
+void tst_Denoiser::shapesAndGradients()
+{
+    QFETCH(int, numClasses);
+    QFETCH(bool, temporalAttention);
+    QFETCH(int, levels);
+    DenoiserConfig c = tinyConfig(numClasses);
+    c.temporalAttention = temporalAttention;
+    if (levels == 3) {
+        c.channelMultipliers = {1, 2, 2};
+        c.attentionLevels = {2};
+    }
+    Denoiser model(c);
+    perturb(*model);
+    const torch::Tensor x = torch::randn({2, 4, 3, 8, 8});
+    const torch::Tensor t = torch::tensor({10.0f, 900.0f});
+    const torch::Tensor labels =
+        numClasses > 0 ? torch::tensor({1, -1}, torch::kLong) : torch::Tensor();
+    const torch::Tensor out = model->forward(x, t, labels);
+    QCOMPARE(out.sizes().vec(), x.sizes().vec());
+    out.pow(2).mean().backward();
+    // The null row of the label table gets gradient from the -1 label; the used class too.
+    checkGradients(*model, numClasses > 0 ? "label_embed" : "");
+    if (numClasses > 0) {
+        const torch::Tensor g = model->named_parameters()["label_embed.weight"].grad();
+        QVERIFY(g[1].abs().sum().item<double>() > 0);          // class 1
+        QVERIFY(g[numClasses].abs().sum().item<double>() > 0); // null class
+        QCOMPARE(g[0].abs().sum().item<double>(), 0.0);        // unused class
+    }
+    const auto params = model->named_parameters(true);
+    QCOMPARE(params.find("mid_block_1.temporal_attn.qkv.weight") != nullptr, temporalAttention);
+    QVERIFY(params.find("mid_block_1.spatial_attn.qkv.weight") != nullptr);
+    QVERIFY(params.find("down_blocks.0.temporal_conv.conv.weight") != nullptr);
+}
+
+void tst_Denoiser::startsAtZeroOutput()
+{
+    Denoiser model(tinyConfig(0));
+    torch::NoGradGuard noGrad;
+    const torch::Tensor out = model->forward(torch::randn({1, 4, 2, 8, 8}), torch::tensor({5.0f}));
+    QCOMPARE(out.abs().max().item<double>(), 0.0);
+}
+
+void tst_Denoiser::labelsChangeTheOutput()
+{
+    Denoiser model(tinyConfig(3));
+    perturb(*model);
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::randn({1, 4, 2, 8, 8}).repeat({3, 1, 1, 1, 1});
+    const torch::Tensor t = torch::full({3}, 300.0f);
+    const torch::Tensor out = model->forward(x, t, torch::tensor({0, 2, -1}, torch::kLong));
+    QVERIFY(!torch::allclose(out[0], out[1]));
+    // -1, numClasses and "no labels" are all the null class.
+    const torch::Tensor nullOut = model->forward(x, t, torch::full({3}, 3, torch::kLong));
+    QVERIFY(torch::allclose(out[2], nullOut[0], 1e-4, 1e-6));
+    QVERIFY(torch::allclose(model->forward(x, t, {}), nullOut, 1e-4, 1e-6));
+    // Timestep matters.
+    const torch::Tensor later =
+        model->forward(x, torch::full({3}, 800.0f), torch::full({3}, -1, torch::kLong));
+    QVERIFY(!torch::allclose(later, nullOut));
+}
+
+void tst_Denoiser::labelDropout()
+{
+    DenoiserConfig c = tinyConfig(5);
+    c.labelDropout = 0.3;
+    Denoiser model(c);
+    const torch::Tensor labels = torch::full({20000}, 2, torch::kLong);
+    at::Generator gen = makeGenerator(4);
+    const torch::Tensor dropped = model->dropLabels(labels, gen);
+    const double rate = (dropped == -1).to(torch::kFloat32).mean().item<double>();
+    QVERIFY2(std::abs(rate - 0.3) < 0.02, qPrintable(QString::number(rate)));
+    QVERIFY(((dropped == -1) | (dropped == 2)).all().item<bool>());
+    at::Generator again = makeGenerator(4);
+    QVERIFY(torch::equal(model->dropLabels(labels, again), dropped));
+    // Unconditional models leave labels alone.
+    Denoiser uncond(tinyConfig(0));
+    QVERIFY(torch::equal(uncond->dropLabels(labels, gen), labels));
+}
+
+void tst_Denoiser::temporalAttentionMixesFramesOnly()
+{
+    TemporalAttention attn(8, 2, 4);
+    const torch::Tensor x = torch::randn({1, 8, 4, 3, 3});
+    QVERIFY(torch::equal(attn(x), x)); // proj_out starts at zero
+    perturb(*attn);
+    const torch::Tensor y = attn(x);
+    // Positions are independent sequences: permuting positions commutes with the layer
+    // (GroupNorm statistics are permutation-invariant too).
+    const torch::Tensor perm = torch::randperm(9);
+    const torch::Tensor xp = x.reshape({1, 8, 4, 9}).index_select(3, perm).reshape({1, 8, 4, 3, 3});
+    const torch::Tensor yp = attn(xp);
+    const torch::Tensor expected =
+        y.reshape({1, 8, 4, 9}).index_select(3, perm).reshape({1, 8, 4, 3, 3});
+    QVERIFY(torch::allclose(yp, expected, 1e-5, 1e-5));
+    // ...while frames do interact: a change in frame 0 reaches frame 3.
+    torch::Tensor x2 = x.clone();
+    x2.select(2, 0).add_(2.0);
+    const torch::Tensor y2 = attn(x2);
+    QVERIFY(!torch::allclose(y.select(2, 3), y2.select(2, 3)));
+}
+
+void tst_Denoiser::spatialAttentionIsResidual()
+{
+    SpatialAttention zeroInit(8, 2, NormKind::Group, 4, true);
+    const torch::Tensor x = torch::randn({3, 8, 4, 4});
+    QVERIFY(torch::equal(zeroInit(x), x));
+    SpatialAttention attn(8, 2, NormKind::Group, 4, false);
+    const torch::Tensor y = attn(x);
+    QCOMPARE(y.sizes().vec(), x.sizes().vec());
+    // Images in the batch do not interact.
+    torch::Tensor x2 = x.clone();
+    x2[0].add_(1.0);
+    QVERIFY(torch::allclose(attn(x2)[1], y[1]));
+    QVERIFY_THROWS_EXCEPTION(Error, SpatialAttention(8, 3, NormKind::Group, 4, false));
+}
+
+void tst_Denoiser::rejectsBadInput()
+{
+    Denoiser model(tinyConfig(0));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             model->forward(torch::zeros({1, 4, 2, 7, 8}), torch::zeros({1})));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             model->forward(torch::zeros({1, 3, 2, 8, 8}), torch::zeros({1})));
+    QVERIFY_THROWS_EXCEPTION(Error,
+                             model->forward(torch::zeros({2, 4, 2, 8, 8}), torch::zeros({1})));
+}
+
+void tst_Denoiser::trainsThroughObjective_data()
+{
+    QTest::addColumn<int>("objective");
+    QTest::newRow("eps") << int(Objective::Epsilon);
+    QTest::newRow("v") << int(Objective::V);
+    QTest::newRow("flow") << int(Objective::Flow);
+}
+
+void tst_Denoiser::trainsThroughObjective()
+{
+    QFETCH(int, objective);
+    torch::manual_seed(2);
+    DenoiserConfig c = tinyConfig(2);
+    c.labelDropout = 0.2;
+    Denoiser model(c);
+    DiffusionConfig d;
+    d.objective = Objective(objective);
+    const DiffusionObjective obj(d);
+    // A fixed clip: the loss must fall as the model learns it.
+    const torch::Tensor x0 = torch::randn({1, 4, 2, 8, 8}).repeat({8, 1, 1, 1, 1});
+    const torch::Tensor labels = torch::tensor({0, 1, 0, 1, 0, 1, 0, 1}, torch::kLong);
+    torch::optim::AdamW opt(model->parameters(), torch::optim::AdamWOptions(2e-3));
+    // The loss on a fixed draw of timesteps and noise (same seed each time), before and after.
+    auto evalLoss = [&] {
+        torch::NoGradGuard noGrad;
+        at::Generator evalGen = makeGenerator(123);
+        const DenoiseFn fn = [&](const torch::Tensor& x, const torch::Tensor& t,
+                                 const torch::Tensor& y) { return model->forward(x, t, y); };
+        return obj.loss(fn, x0.repeat({4, 1, 1, 1, 1}), labels.repeat({4}), evalGen)
+            .loss.item<double>();
+    };
+    const double before = evalLoss();
+    at::Generator gen = makeGenerator(10);
+    for (int i = 0; i < 60; ++i) {
+        opt.zero_grad();
+        const DiffusionLoss l = obj.loss(model, x0, labels, gen);
+        QVERIFY(std::isfinite(l.loss.item<double>()));
+        QCOMPARE(l.perSample.size(0), int64_t(8));
+        l.loss.backward();
+        opt.step();
+    }
+    const double after = evalLoss();
+    qInfo("loss %.4f -> %.4f", before, after);
+    QVERIFY2(after < 0.8 * before, qPrintable(QString("loss %1 -> %2").arg(before).arg(after)));
+}
+
+void tst_Denoiser::emaUpdateMath()
+{
+    torch::nn::Linear net(3, 2);
+    net->register_buffer("counter", torch::zeros({1}));
+    EMA ema(*net);
+    const torch::Tensor w0 = net->weight.detach().clone();
+    QCOMPARE(ema.numUpdates(), int64_t(0));
+    // Warm-up: the first decay is min(0.999, 1/10) = 0.1.
+    QVERIFY(std::abs(ema.effectiveDecay(0.999) - 0.1) < 1e-12);
+    {
+        torch::NoGradGuard noGrad;
+        net->weight.fill_(1.0);
+        net->named_buffers()["counter"].fill_(7.0);
+    }
+    ema.update(*net, 0.999);
+    const auto shadow = ema.namedTensors();
+    QCOMPARE(shadow[0].first, std::string("weight"));
+    QVERIFY(torch::allclose(shadow[0].second, 0.1 * w0 + 0.9 * torch::ones_like(w0)));
+    QCOMPARE(shadow.back().first, std::string("counter"));
+    QCOMPARE(shadow.back().second.item<float>(), 7.0f); // buffers are copied
+    // Late updates use the requested decay.
+    ema.setNumUpdates(100000);
+    QCOMPARE(ema.effectiveDecay(0.99), 0.99);
+    const torch::Tensor before = shadow[0].second.clone();
+    {
+        torch::NoGradGuard noGrad;
+        net->weight.fill_(3.0);
+    }
+    ema.update(*net, 0.99);
+    QVERIFY(torch::allclose(ema.namedTensors()[0].second, 0.99 * before + 0.01 * 3.0));
+    QCOMPARE(ema.numUpdates(), int64_t(100001));
+}
+
+void tst_Denoiser::emaSwapAndCopy()
+{
+    Denoiser model(tinyConfig(0));
+    EMA ema(*model);
+    std::vector<std::pair<std::string, torch::Tensor>> original;
+    for (const auto& [name, tensor] : ema.namedTensors()) {
+        original.emplace_back(name, tensor.clone());
+    }
+    perturb(*model);
+    const torch::Tensor trained = model->named_parameters()["conv_in.weight"].detach().clone();
+    ema.swap(*model);
+    // After a swap the model holds the shadow (the original weights) and vice versa.
+    const auto swapped = model->named_parameters(true);
+    for (const auto& [name, tensor] : original) {
+        const auto* p = swapped.find(name);
+        if (p) {
+            QVERIFY(torch::equal(*p, tensor));
+        }
+    }
+    ema.swap(*model);
+    QVERIFY(torch::equal(model->named_parameters()["conv_in.weight"], trained));
+    Denoiser copy(tinyConfig(0));
+    ema.copyTo(*copy);
+    const auto copied = copy->named_parameters(true);
+    for (const auto& [name, tensor] : original) {
+        const auto* p = copied.find(name);
+        if (p) {
+            QVERIFY(torch::equal(*p, tensor));
+        }
+    }
+    Denoiser other(tinyConfig(3));
+    QVERIFY_THROWS_EXCEPTION(Error, ema.copyTo(*other));
+}
+
+void tst_Denoiser::configJsonRoundTrip()
+{
+    DenoiserConfig c;
+    c.baseChannels = 48;
+    c.channelMultipliers = {1, 2, 4};
+    c.attentionLevels = {1, 2};
+    c.temporalAttention = false;
+    c.heads = 8;
+    c.numClasses = 10;
+    c.labelDropout = 0.2;
+    c.dropout = 0.1;
+    const nlohmann::json j = c;
+    const DenoiserConfig c2 = j.get<DenoiserConfig>();
+    QCOMPARE(nlohmann::json(c2).dump(), j.dump());
+    QCOMPARE(c2.attentionLevels, (std::vector<int>{1, 2}));
+    QCOMPARE(c2.numClasses, 10);
+    for (const char* preset : {"demo", "small", "base"}) {
+        validate(DenoiserConfig::preset(preset));
+    }
+}
+
+void tst_Denoiser::configRejectsBadValues_data()
+{
+    QTest::addColumn<QString>("json");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("heads divide") << R"({"heads":3})"
+                                  << "denoiser.heads";
+    QTest::newRow("attention level") << R"({"attention_levels":[2]})"
+                                     << "denoiser.attention_levels";
+    QTest::newRow("label dropout") << R"({"label_dropout":1.5})"
+                                   << "denoiser.label_dropout";
+    QTest::newRow("dropout") << R"({"dropout":-0.1})"
+                             << "denoiser.dropout";
+    QTest::newRow("classes") << R"({"num_classes":-1})"
+                             << "denoiser.num_classes";
+    QTest::newRow("no levels") << R"({"channel_multipliers":[]})"
+                               << "denoiser.channel_multipliers";
+    QTest::newRow("groups") << R"({"norm_groups":5})"
+                            << "denoiser.norm_groups";
+    QTest::newRow("bool type") << R"({"temporal_attention":1})"
+                               << "denoiser.temporal_attention";
+    QTest::newRow("unknown") << R"({"depth":3})"
+                             << "denoiser.depth";
+}
+
+void tst_Denoiser::configRejectsBadValues()
+{
+    QFETCH(QString, json);
+    QFETCH(QString, key);
+    try {
+        (void)nlohmann::json::parse(json.toStdString()).get<DenoiserConfig>();
+        QFAIL("accepted a bad config");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), ErrorKind::Config);
+        QVERIFY2(QString(e.what()).startsWith(key + ":"), e.what());
+    }
+}
+
+QTEST_APPLESS_MAIN(tst_Denoiser)
+#include "tst_Denoiser.moc"
