@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffusion/DDIMSampler.h"
 
-#include "diffusion/Guidance.h"
 #include "diffusion/Random.h"
-#include "diffusion/detail/Prediction.h"
+#include "diffusion/detail/DiscreteSteps.h"
 
 #include <algorithm>
 #include <cmath>
@@ -18,25 +17,19 @@ DDIMSampler::DDIMSampler(NoiseSchedule schedule, Objective prediction, double et
 torch::Tensor DDIMSampler::denoise(const DenoiseFn& model, torch::Tensor x,
                                    const SamplerOptions& options, at::Generator& generator) const
 {
-    torch::NoGradGuard noGrad;
-    const std::vector<int64_t> ts = detail::spacedTimesteps(m_schedule.size(), options.steps);
-    const int total = static_cast<int>(ts.size());
-    for (int i = 0; i < total; ++i) {
-        const int64_t t = ts[size_t(i)];
-        const int64_t s = i + 1 < total ? ts[size_t(i) + 1] : -1;
-        const double at = m_schedule.alphaBar(t), as = m_schedule.alphaBar(s);
-        const torch::Tensor out = guidedOutput(model, x, detail::fullTime(double(t), x.size(0), x),
-                                               options.labels, options.guidanceScale);
-        const detail::X0Eps p = detail::splitPrediction(out, x, at, m_prediction);
-        const double sigma = m_eta * std::sqrt((1.0 - as) / (1.0 - at)) * std::sqrt(1.0 - at / as);
-        const double dirCoef = std::sqrt(std::max(0.0, 1.0 - as - sigma * sigma));
-        x = std::sqrt(as) * p.x0 + dirCoef * p.eps;
-        if (sigma > 0.0) {
-            x = x + sigma * randnFrom(x.sizes(), generator, x.options());
-        }
-        report(options, i + 1, total, p.x0);
-    }
-    return x;
+    return detail::runDiscreteSteps(
+        model, std::move(x), options, m_schedule, m_prediction,
+        [&](const detail::DiscreteStep& st, const torch::Tensor& /*xt*/) {
+            const double at = st.alphaBarT, as = st.alphaBarS;
+            const double sigma =
+                m_eta * std::sqrt((1.0 - as) / (1.0 - at)) * std::sqrt(1.0 - at / as);
+            const double dirCoef = std::sqrt(std::max(0.0, 1.0 - as - sigma * sigma));
+            torch::Tensor next = std::sqrt(as) * st.prediction.x0 + dirCoef * st.prediction.eps;
+            if (sigma > 0.0) {
+                next = next + sigma * randnFrom(next.sizes(), generator, next.options());
+            }
+            return next;
+        });
 }
 
 } // namespace vd

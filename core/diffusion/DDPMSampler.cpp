@@ -1,9 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffusion/DDPMSampler.h"
 
-#include "diffusion/Guidance.h"
 #include "diffusion/Random.h"
-#include "diffusion/detail/Prediction.h"
+#include "diffusion/detail/DiscreteSteps.h"
 
 #include <cmath>
 
@@ -17,28 +16,21 @@ DDPMSampler::DDPMSampler(NoiseSchedule schedule, Objective prediction)
 torch::Tensor DDPMSampler::denoise(const DenoiseFn& model, torch::Tensor x,
                                    const SamplerOptions& options, at::Generator& generator) const
 {
-    torch::NoGradGuard noGrad;
-    const std::vector<int64_t> ts = detail::spacedTimesteps(m_schedule.size(), options.steps);
-    const int total = static_cast<int>(ts.size());
-    for (int i = 0; i < total; ++i) {
-        const int64_t t = ts[size_t(i)];
-        const int64_t s = i + 1 < total ? ts[size_t(i) + 1] : -1;
-        const double at = m_schedule.alphaBar(t), as = m_schedule.alphaBar(s);
-        const torch::Tensor out = guidedOutput(model, x, detail::fullTime(double(t), x.size(0), x),
-                                               options.labels, options.guidanceScale);
-        const detail::X0Eps p = detail::splitPrediction(out, x, at, m_prediction);
-        // Posterior of the (respaced) step t -> s: alpha = abar_t / abar_s.
-        const double alpha = at / as, beta = 1.0 - alpha;
-        const double c0 = std::sqrt(as) * beta / (1.0 - at);
-        const double ct = std::sqrt(alpha) * (1.0 - as) / (1.0 - at);
-        const double var = beta * (1.0 - as) / (1.0 - at);
-        x = c0 * p.x0 + ct * x;
-        if (s >= 0 && var > 0.0) {
-            x = x + std::sqrt(var) * randnFrom(x.sizes(), generator, x.options());
-        }
-        report(options, i + 1, total, p.x0);
-    }
-    return x;
+    return detail::runDiscreteSteps(
+        model, std::move(x), options, m_schedule, m_prediction,
+        [&](const detail::DiscreteStep& st, const torch::Tensor& xt) {
+            const double at = st.alphaBarT, as = st.alphaBarS;
+            // Posterior of the (respaced) step t -> s: alpha = abar_t / abar_s.
+            const double alpha = at / as, beta = 1.0 - alpha;
+            const double c0 = std::sqrt(as) * beta / (1.0 - at);
+            const double ct = std::sqrt(alpha) * (1.0 - as) / (1.0 - at);
+            const double var = beta * (1.0 - as) / (1.0 - at);
+            torch::Tensor next = c0 * st.prediction.x0 + ct * xt;
+            if (st.s >= 0 && var > 0.0) {
+                next = next + std::sqrt(var) * randnFrom(next.sizes(), generator, next.options());
+            }
+            return next;
+        });
 }
 
 } // namespace vd

@@ -48,8 +48,7 @@ public:
                                   const SamplerOptions& options,
                                   at::Generator& generator) const = 0;
 
-protected:
-    /// Calls the progress and preview callbacks.
+    /// Calls the progress and preview callbacks (samplers call it once per step).
     static void report(const SamplerOptions& options, int step, int total, const torch::Tensor& x0);
 };
 
