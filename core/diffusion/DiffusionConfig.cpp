@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffusion/DiffusionConfig.h"
 
-#include "model/detail/ConfigCheck.h"
+#include "util/ConfigCheck.h"
 #include "util/JsonFields.h"
 
 #include <climits>
@@ -64,10 +64,10 @@ DiffusionConfig diffusionConfigFromJson(const nlohmann::json& j, const std::stri
 
 void validate(const DiffusionConfig& c, const std::string& path)
 {
-    detail::checkRange(path, "timesteps", c.timesteps, 2, 100000);
-    detail::checkRange(path, "min_snr_gamma", c.minSnrGamma, 0.0, 1000.0);
-    detail::checkRange(path, "logit_normal_mean", c.logitNormalMean, -10.0, 10.0);
-    detail::checkRange(path, "logit_normal_std", c.logitNormalStd, 1e-3, 10.0);
+    checkRange(path, "timesteps", c.timesteps, 2, 100000);
+    checkRange(path, "min_snr_gamma", c.minSnrGamma, 0.0, 1000.0);
+    checkRange(path, "logit_normal_mean", c.logitNormalMean, -10.0, 10.0);
+    checkRange(path, "logit_normal_std", c.logitNormalStd, 1e-3, 10.0);
 }
 
 } // namespace vd

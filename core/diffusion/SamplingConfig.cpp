@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diffusion/SamplingConfig.h"
 
-#include "model/detail/ConfigCheck.h"
+#include "util/ConfigCheck.h"
 #include "util/JsonFields.h"
 
 #include <algorithm>
@@ -47,13 +47,13 @@ void validate(const SamplingConfig& c, const std::string& path)
 {
     const auto& names = SamplingConfig::samplerNames();
     if (std::find(names.begin(), names.end(), c.sampler) == names.end()) {
-        detail::failKey(path, "sampler",
-                        "'" + c.sampler + "' is not auto, ddpm, ddim, dpmpp_2m, euler or heun");
+        failKey(path, "sampler",
+                "'" + c.sampler + "' is not auto, ddpm, ddim, dpmpp_2m, euler or heun");
     }
-    detail::checkRange(path, "steps", c.steps, 1, 10000);
-    detail::checkRange(path, "guidance_scale", c.guidanceScale, 0.0, 100.0);
-    detail::checkRange(path, "eta", c.eta, 0.0, 1.0);
-    detail::checkRange(path, "flow_shift", c.flowShift, 0.01, 100.0);
+    checkRange(path, "steps", c.steps, 1, 10000);
+    checkRange(path, "guidance_scale", c.guidanceScale, 0.0, 100.0);
+    checkRange(path, "eta", c.eta, 0.0, 1.0);
+    checkRange(path, "flow_shift", c.flowShift, 0.01, 100.0);
 }
 
 } // namespace vd

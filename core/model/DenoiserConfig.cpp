@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/DenoiserConfig.h"
 
-#include "model/detail/ConfigCheck.h"
+#include "util/ConfigCheck.h"
 #include "util/Error.h"
 #include "util/JsonFields.h"
 
@@ -78,12 +78,11 @@ DenoiserConfig denoiserConfigFromJson(const nlohmann::json& j, const std::string
 
 void validate(const DenoiserConfig& c, const std::string& path)
 {
-    using detail::checkRange;
     checkRange(path, "latent_channels", c.latentChannels, 1, 64);
     checkRange(path, "base_channels", c.baseChannels, 8, 2048);
     if (c.channelMultipliers.empty() || c.channelMultipliers.size() > 5) {
-        detail::failKey(path, "channel_multipliers",
-                        "needs 1 to 5 levels, got " + std::to_string(c.channelMultipliers.size()));
+        failKey(path, "channel_multipliers",
+                "needs 1 to 5 levels, got " + std::to_string(c.channelMultipliers.size()));
     }
     checkRange(path, "channel_multipliers", c.channelMultipliers, 1, 16);
     checkRange(path, "res_blocks", c.resBlocks, 1, 8);
@@ -97,16 +96,16 @@ void validate(const DenoiserConfig& c, const std::string& path)
     for (const int m : c.channelMultipliers) {
         const int ch = c.baseChannels * m;
         if (ch % c.normGroups != 0) {
-            detail::failKey(path, "norm_groups",
-                            std::to_string(c.normGroups) + " does not divide the " +
-                                std::to_string(ch) + " channels of a level");
+            failKey(path, "norm_groups",
+                    std::to_string(c.normGroups) + " does not divide the " + std::to_string(ch) +
+                        " channels of a level");
         }
         // Attention runs in the mid block (deepest width) and at attention levels; demanding
         // divisibility at every level keeps the rule simple to state.
         if (ch % c.heads != 0) {
-            detail::failKey(path, "heads",
-                            std::to_string(c.heads) + " does not divide the " + std::to_string(ch) +
-                                " channels of a level");
+            failKey(path, "heads",
+                    std::to_string(c.heads) + " does not divide the " + std::to_string(ch) +
+                        " channels of a level");
         }
     }
 }

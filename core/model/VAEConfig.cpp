@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/VAEConfig.h"
 
-#include "model/detail/ConfigCheck.h"
+#include "util/ConfigCheck.h"
 #include "util/JsonFields.h"
 
 #include <climits>
@@ -92,14 +92,13 @@ VAEConfig vaeConfigFromJson(const nlohmann::json& j, const std::string& path)
 
 void validate(const VAEConfig& c, const std::string& path)
 {
-    using detail::checkRange;
     checkRange(path, "in_channels", c.inChannels, 1, 4);
     checkRange(path, "out_channels", c.outChannels, 1, 4);
     checkRange(path, "base_channels", c.baseChannels, 4, 1024);
     if (c.channelMultipliers.size() != 3 && c.channelMultipliers.size() != 4) {
-        detail::failKey(path, "channel_multipliers",
-                        "needs 3 levels (4x downsampling) or 4 levels (8x), got " +
-                            std::to_string(c.channelMultipliers.size()));
+        failKey(path, "channel_multipliers",
+                "needs 3 levels (4x downsampling) or 4 levels (8x), got " +
+                    std::to_string(c.channelMultipliers.size()));
     }
     checkRange(path, "channel_multipliers", c.channelMultipliers, 1, 16);
     checkRange(path, "res_blocks", c.resBlocks, 1, 8);
@@ -108,16 +107,16 @@ void validate(const VAEConfig& c, const std::string& path)
     if (c.encoderNorm == NormKind::Group || c.decoderNorm == NormKind::Group) {
         for (const int m : c.channelMultipliers) {
             if ((c.baseChannels * m) % c.normGroups != 0) {
-                detail::failKey(path, "norm_groups",
-                                std::to_string(c.normGroups) + " does not divide the " +
-                                    std::to_string(c.baseChannels * m) + " channels of a level");
+                failKey(path, "norm_groups",
+                        std::to_string(c.normGroups) + " does not divide the " +
+                            std::to_string(c.baseChannels * m) + " channels of a level");
             }
         }
     }
     checkRange(path, "logvar_min", c.logvarMin, -100.0, 100.0);
     checkRange(path, "logvar_max", c.logvarMax, -100.0, 100.0);
     if (c.logvarMin >= c.logvarMax) {
-        detail::failKey(path, "logvar_max", "must be greater than logvar_min");
+        failKey(path, "logvar_max", "must be greater than logvar_min");
     }
 }
 

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/VAELossConfig.h"
 
-#include "model/detail/ConfigCheck.h"
+#include "util/ConfigCheck.h"
 #include "util/JsonFields.h"
 
 namespace vd {
@@ -34,14 +34,14 @@ VAELossConfig vaeLossConfigFromJson(const nlohmann::json& j, const std::string& 
 
 void validate(const VAELossConfig& c, const std::string& path)
 {
-    detail::checkRange(path, "l1_weight", c.l1Weight, 0.0, 1e6);
-    detail::checkRange(path, "mse_weight", c.mseWeight, 0.0, 1e6);
-    detail::checkRange(path, "kl_weight", c.klWeight, 0.0, 1e3);
+    checkRange(path, "l1_weight", c.l1Weight, 0.0, 1e6);
+    checkRange(path, "mse_weight", c.mseWeight, 0.0, 1e6);
+    checkRange(path, "kl_weight", c.klWeight, 0.0, 1e3);
     if (c.klWarmupSteps < 0) {
-        detail::failKey(path, "kl_warmup_steps", "must not be negative");
+        failKey(path, "kl_warmup_steps", "must not be negative");
     }
     if (c.l1Weight == 0.0 && c.mseWeight == 0.0) {
-        detail::failKey(path, "l1_weight", "l1_weight and mse_weight are both 0");
+        failKey(path, "l1_weight", "l1_weight and mse_weight are both 0");
     }
 }
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/JsonFields.h"
 
+#include "util/ConfigCheck.h"
+
 #include <cmath>
 
 namespace vd {
@@ -22,8 +24,8 @@ JsonFields::JsonFields(const nlohmann::json& object, std::string path)
 {
     if (!m_object.is_object()) {
         throw Error(ErrorKind::Config,
-                    (m_path.empty() ? std::string("project") : m_path) + ": expected an object, got " +
-                        brief(m_object),
+                    (m_path.empty() ? std::string("project") : m_path) +
+                        ": expected an object, got " + brief(m_object),
                     ErrorCode::InvalidValue);
     }
 }
@@ -35,7 +37,7 @@ std::string JsonFields::childPath(const char* key) const
 
 void JsonFields::fail(const char* key, const std::string& what) const
 {
-    throw Error(ErrorKind::Config, childPath(key) + ": " + what, ErrorCode::InvalidValue);
+    failKey(m_path, key, what);
 }
 
 const nlohmann::json* JsonFields::find(const char* key)
@@ -92,7 +94,8 @@ void JsonFields::read(const char* key, double& out, double minValue, double maxV
     }
     const double x = v->get<double>();
     if (!std::isfinite(x) || x < minValue || x > maxValue) {
-        fail(key, brief(*v) + " is out of range [" + brief(minValue) + ", " + brief(maxValue) + "]");
+        fail(key,
+             brief(*v) + " is out of range [" + brief(minValue) + ", " + brief(maxValue) + "]");
     }
     out = x;
 }
@@ -168,8 +171,7 @@ void JsonFields::finish() const
 {
     for (const auto& [key, value] : m_object.items()) {
         if (!m_known.count(key)) {
-            throw Error(ErrorKind::Config, childPath(key.c_str()) + ": unknown key",
-                        ErrorCode::InvalidValue);
+            fail(key.c_str(), "unknown key");
         }
     }
 }

@@ -4,9 +4,10 @@
 #include <string>
 #include <vector>
 
-namespace vd::detail {
+namespace vd {
 
-/// Throws vd::Error(Config, InvalidValue) "path.key: what".
+/// Throws vd::Error(Config, InvalidValue) "path.key: what" (the one format every config message
+/// uses, JsonFields included).
 [[noreturn]] void failKey(const std::string& path, const char* key, const std::string& what);
 
 /// Range checks for config structs; the message names `path.key` and the allowed range.
@@ -16,4 +17,4 @@ void checkRange(const std::string& path, const char* key, double value, double m
 void checkRange(const std::string& path, const char* key, const std::vector<int>& values,
                 int minValue, int maxValue);
 
-} // namespace vd::detail
+} // namespace vd

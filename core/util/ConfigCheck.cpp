@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "model/detail/ConfigCheck.h"
+#include "util/ConfigCheck.h"
 
 #include "util/Error.h"
 
 #include <cmath>
 #include <sstream>
 
-namespace vd::detail {
+namespace vd {
 
 void failKey(const std::string& path, const char* key, const std::string& what)
 {
@@ -45,4 +45,4 @@ void checkRange(const std::string& path, const char* key, const std::vector<int>
     }
 }
 
-} // namespace vd::detail
+} // namespace vd
