@@ -1,23 +1,46 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
-# The main job on built-in demo data. Until the training engine lands this makes the demo
-# dataset, indexes it and prints the report; training, sampling and export join later.
+# The main job, headless, on built-in demo data: make the dataset, write a project (demo
+# preset), train the VAE, evaluate it, train the latent diffusion model, sample clips per
+# class (MP4 + GIF), and draw the loss curves and a contact sheet. Sized for at most 10 minutes
+# on a 2-core CPU after the build. A fresh demo-output/ each run; VD_DEMO_OUT moves it.
 set -euo pipefail
 CLI=${1:-build/app/vdstudio-cli}
 OUT=${VD_DEMO_OUT:-demo-output}
 DATA="$OUT/data/shapes"
+PROJECT="$OUT/demo.vdproj"
 
+rm -rf "$OUT"
 mkdir -p "$OUT"
 start=$(date +%s)
-if [ ! -f "$DATA/.vdstudio-index.json" ]; then
-    "$CLI" make-demo-dataset "$DATA" --kind shapes --seed 1
-fi
-"$CLI" scan "$DATA" | tee "$OUT/scan-report.txt"
-"$CLI" scan "$DATA" --json > "$OUT/scan.json"
-first=$(find "$DATA" -name '*.mp4' | sort | head -n 1)
-"$CLI" probe "$first" | tee "$OUT/probe-first-clip.json"
-"$CLI" bench-decode "$first" --size 64 | tee "$OUT/bench-decode.txt"
+stamp() { echo "[$(( $(date +%s) - start )) s] $*"; }
+
+stamp "making the demo dataset"
+"$CLI" make-demo-dataset "$DATA" --kind shapes --seed 1
+"$CLI" scan "$DATA" > "$OUT/scan-report.txt"
+"$CLI" new-project "$PROJECT" --data "$DATA" --preset demo
+
+stamp "training the VAE"
+"$CLI" train-vae "$PROJECT"
+"$CLI" eval-vae "$PROJECT" | tee "$OUT/eval-vae.txt"
+"$CLI" eval-vae "$PROJECT" --json > "$OUT/eval-vae.json"
+
+stamp "training the latent diffusion model"
+"$CLI" train-diffusion "$PROJECT"
+
+stamp "sampling"
+"$CLI" sample "$PROJECT" --out "$OUT/samples" --num 4 --scale 2 --format mp4,gif \
+    --contact-sheet "$OUT/contact-sheet.png"
+
+stamp "plotting"
+"$CLI" plot-metrics "$OUT/runs/vae" --out "$OUT/vae-loss.png" --keys loss,l1,probe_psnr
+"$CLI" plot-metrics "$OUT/runs/diffusion" --out "$OUT/diffusion-loss.png" --keys loss,mse
+
 echo
-echo "demo finished in $(( $(date +%s) - start )) s"
-echo "dataset:      $DATA"
-echo "scan report:  $OUT/scan-report.txt (JSON: $OUT/scan.json)"
+stamp "demo finished"
+echo "project:        $PROJECT"
+echo "runs:           $OUT/runs/vae, $OUT/runs/diffusion (metrics.jsonl, checkpoints/)"
+echo "VAE quality:    $OUT/eval-vae.txt"
+echo "samples:        $OUT/samples/ (MP4 and GIF per class, samples.json)"
+echo "contact sheet:  $OUT/contact-sheet.png"
+echo "loss curves:    $OUT/vae-loss.png, $OUT/diffusion-loss.png"

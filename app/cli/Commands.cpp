@@ -35,6 +35,53 @@ const std::vector<Command>& commands()
          "  Decodes every frame of FILE scaled to SxS RGB (default 64) with N decoder threads\n"
          "  (default 0 = FFmpeg's choice) and prints frames, seconds and frames per second.",
          &runBenchDecode},
+        {"new-project", "write a project file for a dataset from a preset",
+         "new-project FILE --data DIR [--preset demo|small|base] [--name NAME] [--force]\n"
+         "  Scans DIR, then writes FILE (JSON, .vdproj) with every setting of both stages from\n"
+         "  the preset (default demo); the dataset path is stored relative to FILE.",
+         &runNewProject},
+        {"train-vae", "train the project's VAE stage",
+         "train-vae PROJECT [--steps N] [--resume] [--device auto|cpu|cuda[:N]] [--threads N]\n"
+         "  Trains into <runs>/vae: config.json, metrics.jsonl, checkpoints/step-N. At the end\n"
+         "  measures the latent normalization and writes the latent cache. Ctrl-C stops after\n"
+         "  the current step and saves a checkpoint; --resume continues from the newest one.\n"
+         "  --steps N overrides vae.train.steps (the total, also when resuming).",
+         &runTrainVAE},
+        {"train-diffusion", "cache latents with the trained VAE, train the denoiser",
+         "train-diffusion PROJECT [--steps N] [--resume] [--device D] [--threads N]\n"
+         "  Uses the newest VAE checkpoint (EMA weights), reuses <runs>/vae/latents.safetensors\n"
+         "  when it matches the VAE and the data (else rebuilds it), and trains into\n"
+         "  <runs>/diffusion. Flags as for train-vae.",
+         &runTrainDiffusion},
+        {"sample", "generate clips with the trained models",
+         "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G] [--label L]\n"
+         "       [--seed X] [--format mp4,gif] [--fps F] [--scale K] [--device D]\n"
+         "  Writes N clips per class (or of class L, a name or index) as <label>-<i>.<ext>, and\n"
+         "  samples.json with each clip's per-frame std and frame-to-frame change.\n"
+         "  Samplers: auto, ddpm, ddim, dpmpp_2m (eps/v models), euler, heun (flow models).\n"
+         "  Defaults from the project's sampling settings; --num 2, --fps 8, --scale 1.",
+         &runSample},
+        {"export", "write a clip to mp4, webm, gif or a png sequence",
+         "export INPUT --out FILE [--format mp4|webm|gif|png] [--fps F] [--scale K]\n"
+         "       [--start N] [--count N]\n"
+         "  Re-encodes INPUT (any video FFmpeg reads, or a PNG folder); the format follows\n"
+         "  FILE's extension unless --format is given; --scale enlarges by nearest neighbour.",
+         &runExport},
+        {"eval-vae", "reconstruction PSNR/SSIM of the trained VAE on held-out clips",
+         "eval-vae PROJECT [--data DIR] [--clips N] [--json] [--device D]\n"
+         "  Reconstructs (posterior mean) the project's held-out clips, or every clip of DIR,\n"
+         "  at the training size and prints mean PSNR (dB) and SSIM; --json adds per-clip\n"
+         "  figures. At most N clips (default 64).",
+         &runEvalVAE},
+        {"plot-metrics", "draw a run's loss curves from metrics.jsonl as a PNG",
+         "plot-metrics RUN_DIR_OR_METRICS_JSONL --out PNG [--keys loss,l1,kl] [--smooth W]\n"
+         "             [--linear] [--width PX] [--height PX] [--title TEXT]\n"
+         "  Plots the numeric keys (default: loss) against step: raw curve thin, EMA-smoothed\n"
+         "  curve thick (--smooth 0..0.999, default 0.9; 0 = raw only), log-scale y unless\n"
+         "  --linear. Default size 960x540, title = the run folder's name.\n"
+         "  Keys the file lacks are left out with a warning; exit 3 if the file is missing,\n"
+         "  empty or has none of the keys.",
+         &runPlotMetrics},
     };
     return list;
 }

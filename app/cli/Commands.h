@@ -23,6 +23,13 @@ int runProbe(const std::vector<std::string>& args);
 int runScan(const std::vector<std::string>& args);
 int runMakeDemoDataset(const std::vector<std::string>& args);
 int runBenchDecode(const std::vector<std::string>& args);
+int runNewProject(const std::vector<std::string>& args);
+int runTrainVAE(const std::vector<std::string>& args);
+int runTrainDiffusion(const std::vector<std::string>& args);
+int runSample(const std::vector<std::string>& args);
+int runExport(const std::vector<std::string>& args);
+int runEvalVAE(const std::vector<std::string>& args);
+int runPlotMetrics(const std::vector<std::string>& args);
 
 /// True when stdout is a terminal (progress bars) rather than a pipe or file (plain lines).
 bool stdoutIsTerminal();

@@ -51,6 +51,20 @@ public:
     /// How many files were probed in this scan (the rest came from the index file).
     int probedCount() const { return m_probed; }
 
+    /// The same index with only the clips for which `keep` is true (labels and skipped files
+    /// unchanged, so label indices stay valid).
+    template <typename Predicate>
+    DatasetIndex filtered(Predicate keep) const
+    {
+        DatasetIndex out = *this;
+        out.m_clips.clear();
+        for (const ClipEntry& clip : m_clips) {
+            if (keep(clip)) {
+                out.m_clips.push_back(clip);
+            }
+        }
+        return out;
+    }
     /// Total frames and duration over all clips.
     int64_t totalFrames() const;
     double totalDurationS() const;

@@ -148,8 +148,8 @@ void JsonFields::read(const char* key, std::vector<int>& out, int minValue, int 
     if (!v) {
         return;
     }
-    if (!v->is_array() || v->empty()) {
-        fail(key, "expected a non-empty array of integers, got " + brief(*v));
+    if (!v->is_array()) {
+        fail(key, "expected an array of integers, got " + brief(*v));
     }
     std::vector<int> result;
     for (const auto& e : *v) {

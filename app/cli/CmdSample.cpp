@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sample, export and eval-vae.
+#include "cli/CliArgs.h"
+#include "cli/Commands.h"
+
+#include "data/ClipLoader.h"
+#include "data/DatasetIndex.h"
+#include "diffusion/Sampler.h"
+#include "media/FrameOps.h"
+#include "media/VideoReader.h"
+#include "media/VideoWriter.h"
+#include "project/DatasetSplit.h"
+#include "project/Project.h"
+#include "project/ReconstructionMetrics.h"
+#include "project/TrainedModels.h"
+#include "train/Trainer.h"
+#include "util/Error.h"
+#include "util/Threads.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace vd::cli {
+namespace {
+
+std::vector<std::string> splitList(const std::string& s)
+{
+    std::vector<std::string> out;
+    std::stringstream ss(s);
+    std::string item;
+    while (std::getline(ss, item, ',')) {
+        if (!item.empty()) {
+            out.push_back(item);
+        }
+    }
+    return out;
+}
+
+/// The label index for --label: a class name or a number.
+int resolveLabel(const std::string& value, const std::vector<std::string>& labels)
+{
+    for (size_t i = 0; i < labels.size(); ++i) {
+        if (labels[i] == value) {
+            return static_cast<int>(i);
+        }
+    }
+    if (!value.empty() && value.find_first_not_of("0123456789") == std::string::npos) {
+        const int index = std::stoi(value);
+        if (index < static_cast<int>(labels.size())) {
+            return index;
+        }
+    }
+    std::string known;
+    for (const auto& l : labels) {
+        known += (known.empty() ? "" : ", ") + l;
+    }
+    throw Error(ErrorKind::Usage,
+                "--label: '" + value + "' is not a class of this model (" +
+                    (known.empty() ? "it is unconditional" : known) + ")",
+                ErrorCode::InvalidValue);
+}
+
+/// Mean per-frame pixel std and mean absolute change between consecutive frames, in [0,1]
+/// units: the figures the learning test compares against real clips.
+std::pair<double, double> clipFigures(const torch::Tensor& video)
+{
+    const torch::Tensor v = (video.to(torch::kFloat) + 1.0) * 0.5; // [3,T,H,W]
+    const double frameStd = v.permute({1, 0, 2, 3}).flatten(1).std(1).mean().item<double>();
+    const double change =
+        v.size(1) > 1 ? (v.narrow(1, 1, v.size(1) - 1) - v.narrow(1, 0, v.size(1) - 1))
+                            .abs()
+                            .mean()
+                            .item<double>()
+                      : 0.0;
+    return {frameStd, change};
+}
+
+void writeClip(const FrameStack& frames, const std::string& path, VideoFormat format, double fps)
+{
+    EncodeOptions options;
+    options.fps = Rational{static_cast<int>(std::lround(fps * 1000)), 1000};
+    VideoWriter writer(path, frames.width, frames.height, format, options);
+    writer.write(frames);
+    writer.finish();
+}
+
+std::string extensionOf(VideoFormat format)
+{
+    switch (format) {
+    case VideoFormat::MP4: return ".mp4";
+    case VideoFormat::WebM: return ".webm";
+    case VideoFormat::GIF: return ".gif";
+    case VideoFormat::PNG: return "";
+    }
+    return "";
+}
+
+VideoFormat parseFormat(const std::string& name)
+{
+    if (name == "mp4") return VideoFormat::MP4;
+    if (name == "webm") return VideoFormat::WebM;
+    if (name == "gif") return VideoFormat::GIF;
+    if (name == "png") return VideoFormat::PNG;
+    throw Error(ErrorKind::Usage, "--format: '" + name + "' is not mp4, webm, gif or png",
+                ErrorCode::InvalidValue);
+}
+
+} // namespace
+
+int runSample(const std::vector<std::string>& argv)
+{
+    const CliArgs args(argv,
+                       {"out", "num", "steps", "sampler", "cfg", "label", "seed", "device",
+                        "format", "fps", "scale", "threads"},
+                       {});
+    args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
+    if (!args.has("out")) {
+        throw Error(ErrorKind::Usage, "sample: --out DIR is required", ErrorCode::InvalidValue);
+    }
+    const Project project = Project::load(args.positional()[0]);
+    ThreadSettings threads = defaultThreadSettings();
+    if (args.has("threads")) {
+        threads.torchThreads = args.getInt("threads", 1, 1, 256);
+    }
+    configureThreads(threads);
+    const torch::Device device =
+        resolveDevice(args.get("device", project.diffusion.train.device), "--device");
+    SamplingConfig sampling = project.sampling;
+    sampling.steps = args.getInt("steps", sampling.steps, 1, 10000);
+    sampling.sampler = args.get("sampler", sampling.sampler);
+    sampling.guidanceScale = args.getDouble("cfg", sampling.guidanceScale, 0.0, 100.0);
+    sampling.seed = args.getSeed("seed", sampling.seed);
+    validate(sampling, "sampling");
+    const int count = args.getInt("num", 2, 1, 1000);
+    const int scale = args.getInt("scale", 1, 1, 16);
+    const double fps = args.getDouble("fps", 8.0, 0.1, 240.0);
+    std::vector<VideoFormat> formats;
+    for (const auto& name : splitList(args.get("format", "mp4,gif"))) {
+        formats.push_back(parseFormat(name));
+    }
+
+    TrainedVAE vae = loadTrainedVAE(project, device);
+    TrainedDenoiser model = loadTrainedDenoiser(project, device);
+    std::vector<int> labels;
+    if (args.has("label")) {
+        labels.push_back(resolveLabel(args.get("label", ""), model.labels));
+    } else if (model.labels.empty()) {
+        labels.push_back(-1);
+    } else {
+        for (int i = 0; i < static_cast<int>(model.labels.size()); ++i) {
+            labels.push_back(i);
+        }
+    }
+    const fs::path outDir = args.get("out", "");
+    fs::create_directories(outDir);
+    std::printf("sampling %d clip(s) per label with %s, %d steps, cfg %.2f, seed %llu; "
+                "denoiser %s, VAE %s\n",
+                count, makeSampler(sampling, model.objective)->name(), sampling.steps,
+                sampling.guidanceScale, static_cast<unsigned long long>(sampling.seed),
+                model.checkpoint.c_str(), vae.checkpoint.c_str());
+
+    nlohmann::ordered_json report = {{"sampler", makeSampler(sampling, model.objective)->name()},
+                                     {"steps", sampling.steps},
+                                     {"cfg", sampling.guidanceScale},
+                                     {"seed", sampling.seed},
+                                     {"denoiser", model.checkpoint},
+                                     {"vae", vae.checkpoint},
+                                     {"clips", nlohmann::ordered_json::array()}};
+    for (size_t li = 0; li < labels.size(); ++li) {
+        const int label = labels[li];
+        const std::string name = label >= 0 ? model.labels[static_cast<size_t>(label)] : "sample";
+        GenerateRequest request;
+        request.count = count;
+        request.label = label;
+        request.frames = model.frames;
+        request.height = project.dataset.height;
+        request.width = project.dataset.width;
+        request.sampling = sampling;
+        // A different seed per label, so classes do not share their noise.
+        request.sampling.seed = sampling.seed + li * 1000003ULL;
+        const torch::Tensor videos =
+            generateVideos(model.denoiser, model.objective, vae.vae, request, device);
+        for (int i = 0; i < count; ++i) {
+            const FrameStack frames = upscaleNearest(tensorToFrames(videos[i]), scale);
+            const auto [frameStd, change] = clipFigures(videos[i]);
+            nlohmann::ordered_json entry = {{"label", label},
+                                            {"label_name", name},
+                                            {"index", i},
+                                            {"frame_std", frameStd},
+                                            {"frame_change", change},
+                                            {"files", nlohmann::ordered_json::array()}};
+            for (VideoFormat format : formats) {
+                const std::string file =
+                    (outDir / (name + "-" + std::to_string(i) + extensionOf(format))).string();
+                writeClip(frames, file, format, fps);
+                entry["files"].push_back(file);
+                std::printf("wrote %s\n", file.c_str());
+            }
+            report["clips"].push_back(entry);
+        }
+    }
+    std::ofstream((outDir / "samples.json").string()) << report.dump(2) << '\n';
+    return 0;
+}
+
+int runExport(const std::vector<std::string>& argv)
+{
+    const CliArgs args(argv, {"out", "format", "fps", "scale", "start", "count"}, {});
+    args.requirePositional(1, 1, "INPUT (a video file or PNG folder)");
+    if (!args.has("out")) {
+        throw Error(ErrorKind::Usage, "export: --out FILE is required", ErrorCode::InvalidValue);
+    }
+    const std::string input = args.positional()[0];
+    const std::string out = args.get("out", "");
+    const VideoFormat format =
+        args.has("format") ? parseFormat(args.get("format", "")) : formatFromPath(out);
+    VideoReader reader(input);
+    const VideoInfo info = reader.info();
+    const int start = args.getInt("start", 0, 0, 1 << 30);
+    const int available = static_cast<int>(std::max<int64_t>(0, info.frames - start));
+    const int count = args.getInt("count", available, 1, 1 << 30);
+    FrameStack frames = reader.readFrames(start, std::min(count, std::max(available, 1)));
+    if (frames.frames == 0) {
+        throw Error(ErrorKind::InputData, input + ": no frames at " + std::to_string(start),
+                    ErrorCode::SeekOutOfRange);
+    }
+    frames = upscaleNearest(frames, args.getInt("scale", 1, 1, 16));
+    const double fps = args.getDouble("fps", info.fps.toDouble() > 0 ? info.fps.toDouble() : 25.0,
+                                      0.1, 240.0);
+    writeClip(frames, out, format, fps);
+    std::printf("wrote %s: %d frames %dx%d at %.3g fps (%s)\n", out.c_str(), frames.frames,
+                frames.width, frames.height, fps, formatName(format));
+    return 0;
+}
+
+int runEvalVAE(const std::vector<std::string>& argv)
+{
+    const CliArgs args(argv, {"data", "device", "clips", "threads"}, {"json"});
+    args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
+    const Project project = Project::load(args.positional()[0]);
+    ThreadSettings threads = defaultThreadSettings();
+    if (args.has("threads")) {
+        threads.torchThreads = args.getInt("threads", 1, 1, 256);
+    }
+    configureThreads(threads);
+    const torch::Device device =
+        resolveDevice(args.get("device", project.vae.train.device), "--device");
+    TrainedVAE vae = loadTrainedVAE(project, device);
+
+    // Held-out clips of the project's dataset, or every clip of --data.
+    DatasetIndex clips = args.has("data") ? DatasetIndex::scan(args.get("data", ""))
+                                          : splitDataset(DatasetIndex::scan(project.datasetRoot()),
+                                                         project.dataset.heldOut)
+                                                .heldOut;
+    const std::string source = args.has("data") ? args.get("data", "") : "held-out clips";
+    const int limit = args.getInt("clips", 64, 1, 1 << 20);
+    if (clips.clips().size() > static_cast<size_t>(limit)) {
+        int n = 0;
+        clips = clips.filtered([&](const ClipEntry&) { return n++ < limit; });
+    }
+    if (clips.clips().empty()) {
+        throw Error(ErrorKind::InputData,
+                    "eval-vae: no clips to evaluate (" + source +
+                        "); pass --data DIR or raise dataset.held_out",
+                    ErrorCode::FileNotFound);
+    }
+    LoaderOptions options;
+    options.batchSize = 1;
+    options.workers = project.dataset.workers;
+    options.shuffle = false;
+    options.dropLast = false;
+    options.epochs = 1;
+    options.spec = sampleSpecFor(project.dataset, project.dataset.frames);
+    options.spec.randomStart = false;
+    options.spec.randomFlip = false;
+    ClipLoader loader(clips, options);
+    torch::NoGradGuard noGrad;
+    nlohmann::ordered_json perClip = nlohmann::ordered_json::array();
+    double psnrSum = 0.0;
+    double ssimSum = 0.0;
+    int n = 0;
+    while (auto batch = loader.next()) {
+        const torch::Tensor x = batch->video.to(device);
+        const torch::Tensor y = vae.vae->forward(x, false).reconstruction.clamp(-1.0, 1.0);
+        const double p = psnrDb(x, y);
+        const double s = ssim(x, y);
+        psnrSum += p;
+        ssimSum += s;
+        ++n;
+        perClip.push_back({{"path", clips.clips()[static_cast<size_t>(batch->clipIndices[0])].path},
+                           {"psnr_db", p},
+                           {"ssim", s}});
+    }
+    if (n == 0) {
+        throw Error(ErrorKind::InputData, "eval-vae: none of the clips could be decoded",
+                    ErrorCode::DecodeFailed);
+    }
+    nlohmann::ordered_json report = {{"checkpoint", vae.checkpoint},
+                                     {"step", vae.step},
+                                     {"ema", vae.ema},
+                                     {"source", source},
+                                     {"clips", n},
+                                     {"frames", project.dataset.frames},
+                                     {"psnr_db", psnrSum / n},
+                                     {"ssim", ssimSum / n},
+                                     {"per_clip", perClip}};
+    if (args.has("json")) {
+        std::printf("%s\n", report.dump(2).c_str());
+    } else {
+        std::printf("VAE %s (step %lld%s) on %d %s, %d frames each at %dx%d:\n"
+                    "  PSNR %.2f dB   SSIM %.4f\n",
+                    vae.checkpoint.c_str(), static_cast<long long>(vae.step),
+                    vae.ema ? ", EMA" : "", n, source.c_str(), project.dataset.frames,
+                    project.dataset.width, project.dataset.height, psnrSum / n, ssimSum / n);
+    }
+    return 0;
+}
+
+} // namespace vd::cli

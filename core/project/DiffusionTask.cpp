@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/DiffusionTask.h"
+
+#include "data/ClipLoader.h"
+#include "diffusion/Random.h"
+#include "project/TrainedModels.h"
+#include "util/Error.h"
+
+#include <algorithm>
+
+namespace vd {
+
+namespace {
+
+constexpr int kPreviewClasses = 4;
+
+DenoiserConfig withClasses(DenoiserConfig c, size_t labels)
+{
+    c.numClasses = static_cast<int>(labels);
+    return c;
+}
+
+} // namespace
+
+DiffusionTask::DiffusionTask(const Project& project, VAE vae, LatentCache cache,
+                             std::vector<std::string> labels, std::string vaeCheckpoint)
+    : m_project(project),
+      m_modelConfig(withClasses(project.diffusion.model, labels.size())),
+      m_vae(std::move(vae)), m_cache(std::move(cache)), m_labels(std::move(labels)),
+      m_vaeCheckpoint(std::move(vaeCheckpoint)), m_denoiser(m_modelConfig),
+      m_objective(project.diffusion.objective)
+{
+    if (m_cache.size() == 0) {
+        throw Error(ErrorKind::InputData, "the latent cache holds no clips", ErrorCode::FileNotFound);
+    }
+    if (m_cache.mean.size(1) != m_modelConfig.latentChannels) {
+        throw Error(ErrorKind::Config,
+                    "diffusion.model.latent_channels: " +
+                        std::to_string(m_modelConfig.latentChannels) + " but the VAE gives " +
+                        std::to_string(m_cache.mean.size(1)),
+                    ErrorCode::InvalidValue);
+    }
+}
+
+std::shared_ptr<torch::nn::Module> DiffusionTask::makeModelCopy() const
+{
+    return Denoiser(m_modelConfig).ptr();
+}
+
+void DiffusionTask::setDevice(const torch::Device& device)
+{
+    m_device = device;
+    m_cache.mean = m_cache.mean.to(device);
+    m_cache.logvar = m_cache.logvar.to(device);
+    m_cache.labels = m_cache.labels.to(device);
+}
+
+nlohmann::json DiffusionTask::config() const
+{
+    return {{"stage", "diffusion"},
+            {"model", m_modelConfig},
+            {"objective", m_project.diffusion.objective},
+            {"train", m_project.diffusion.train},
+            {"sampling", m_project.sampling},
+            {"dataset", m_project.dataset},
+            {"frames", m_project.dataset.frames},
+            {"labels", m_labels},
+            {"vae_checkpoint", m_vaeCheckpoint},
+            {"latent_cache", m_cache.fingerprint},
+            {"clips", m_cache.size()}};
+}
+
+std::pair<torch::Tensor, torch::Tensor> DiffusionTask::drawBatch(at::Generator& generator) const
+{
+    const int64_t b = m_project.diffusion.train.batchSize;
+    const int64_t frames = m_project.dataset.frames;
+    const int64_t cached = m_cache.mean.size(2);
+    const int64_t windows = std::max<int64_t>(1, cached - frames + 1);
+    const torch::Tensor pick =
+        torch::randint(m_cache.size(), {b}, generator, torch::TensorOptions().dtype(torch::kLong));
+    const torch::Tensor starts =
+        torch::randint(windows, {b}, generator, torch::TensorOptions().dtype(torch::kLong));
+    std::vector<torch::Tensor> means, logvars;
+    for (int64_t i = 0; i < b; ++i) {
+        const int64_t clip = pick[i].item<int64_t>();
+        const int64_t start = starts[i].item<int64_t>();
+        const int64_t length = std::min(frames, cached - start);
+        torch::Tensor m = m_cache.mean[clip].narrow(1, start, length);
+        torch::Tensor l = m_cache.logvar[clip].narrow(1, start, length);
+        if (length < frames) { // a cache shorter than a window repeats its last frame
+            m = torch::cat({m, m.narrow(1, length - 1, 1).expand({-1, frames - length, -1, -1})}, 1);
+            l = torch::cat({l, l.narrow(1, length - 1, 1).expand({-1, frames - length, -1, -1})}, 1);
+        }
+        means.push_back(m);
+        logvars.push_back(l);
+    }
+    const LatentDistribution q{torch::stack(means), torch::stack(logvars)};
+    torch::Tensor z = m_vae->latentNorm()->normalize(VAEImpl::sample(q, generator));
+    return {z, m_cache.labels.index_select(0, pick.to(m_device))};
+}
+
+TaskLoss DiffusionTask::loss(int64_t step, at::Generator& generator)
+{
+    auto [z, labels] = drawBatch(generator);
+    if (m_modelConfig.numClasses == 0) {
+        labels = torch::Tensor();
+    }
+    const DiffusionLoss l = m_objective.loss(m_denoiser, z, labels, generator);
+    TaskLoss out;
+    out.total = l.loss;
+    out.terms["mse"] = l.perSample.mean().item<double>();
+    return out;
+}
+
+PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingModel)
+{
+    PreviewResult result;
+    Denoiser denoiser(std::dynamic_pointer_cast<DenoiserImpl>(samplingModel.shared_from_this()));
+    const int classes = std::min<int>(kPreviewClasses, static_cast<int>(m_labels.size()));
+    for (int c = 0; c < std::max(1, classes); ++c) {
+        GenerateRequest request;
+        request.label = classes > 0 ? c : -1;
+        request.frames = m_project.dataset.frames;
+        request.height = m_project.dataset.height;
+        request.width = m_project.dataset.width;
+        request.sampling = m_project.sampling;
+        const torch::Tensor video =
+            generateVideos(denoiser, m_project.diffusion.objective, m_vae, request, m_device);
+        PreviewClip clip;
+        clip.stage = Stage::Diffusion;
+        clip.step = step;
+        clip.kind = "sample";
+        clip.label = request.label;
+        clip.frames = tensorToFrames(video[0]);
+        result.clips.push_back(std::move(clip));
+    }
+    return result;
+}
+
+} // namespace vd

@@ -1,0 +1,52 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "diffusion/DiffusionObjective.h"
+#include "model/Denoiser.h"
+#include "model/VAE.h"
+#include "project/LatentCache.h"
+#include "project/Project.h"
+#include "train/TrainTask.h"
+
+#include <string>
+#include <vector>
+
+namespace vd {
+
+/// The diffusion stage for the Trainer. Trains from the latent cache only: each item is a
+/// random clip, a random window of dataset.frames frames, a posterior sample
+/// z = mean + std * eps, normalized with the VAE's latent normalization. Previews sample one
+/// clip per class (up to 4, fixed seed, so previews are comparable across steps) and decode
+/// them with the frozen VAE.
+class DiffusionTask : public TrainTask {
+public:
+    /// `vae` is frozen (eval, no grad) and already on its device; `labels` names the classes.
+    DiffusionTask(const Project& project, VAE vae, LatentCache cache,
+                  std::vector<std::string> labels, std::string vaeCheckpoint);
+
+    Stage stage() const override { return Stage::Diffusion; }
+    torch::nn::Module& model() override { return *m_denoiser; }
+    std::shared_ptr<torch::nn::Module> makeModelCopy() const override;
+    void setDevice(const torch::Device& device) override;
+    nlohmann::json config() const override;
+    TaskLoss loss(int64_t step, at::Generator& generator) override;
+    PreviewResult preview(int64_t step, torch::nn::Module& samplingModel) override;
+
+    Denoiser denoiser() const { return m_denoiser; }
+
+private:
+    /// Latent clips [B,C,T,h,w] (normalized) and their labels, drawn with `generator`.
+    std::pair<torch::Tensor, torch::Tensor> drawBatch(at::Generator& generator) const;
+
+    Project m_project;
+    DenoiserConfig m_modelConfig;
+    VAE m_vae;
+    LatentCache m_cache;
+    std::vector<std::string> m_labels;
+    std::string m_vaeCheckpoint;
+    Denoiser m_denoiser{nullptr};
+    DiffusionObjective m_objective;
+    torch::Device m_device{torch::kCPU};
+};
+
+} // namespace vd

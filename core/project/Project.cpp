@@ -1,0 +1,306 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/Project.h"
+
+#include "diffusion/Sampler.h"
+#include "util/ConfigCheck.h"
+#include "util/Error.h"
+#include "util/JsonFields.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
+namespace fs = std::filesystem;
+
+namespace vd {
+
+void to_json(nlohmann::json& j, const DatasetSettings& d)
+{
+    j = nlohmann::json{{"root", d.root},           {"width", d.width},
+            {"height", d.height},       {"frames", d.frames},
+            {"stride", d.stride},       {"target_fps", d.targetFps},
+            {"random_flip", d.randomFlip}, {"held_out", d.heldOut},
+            {"workers", d.workers}};
+}
+
+SampleSpec sampleSpecFor(const DatasetSettings& d, int frames)
+{
+    SampleSpec spec;
+    spec.frames = frames;
+    spec.stride = d.stride;
+    spec.targetFps = d.targetFps;
+    spec.width = d.width;
+    spec.height = d.height;
+    spec.randomFlip = d.randomFlip;
+    spec.randomStart = true;
+    return spec;
+}
+
+DatasetSettings datasetSettingsFromJson(const nlohmann::json& j, const std::string& path)
+{
+    DatasetSettings d;
+    JsonFields f(j, path);
+    f.read("root", d.root);
+    f.read("width", d.width, 8, 4096);
+    f.read("height", d.height, 8, 4096);
+    f.read("frames", d.frames, 1, 1024);
+    f.read("stride", d.stride, 1, 1000);
+    f.read("target_fps", d.targetFps, 0.0, 1000.0);
+    f.read("random_flip", d.randomFlip);
+    f.read("held_out", d.heldOut, 0.0, 0.5);
+    f.read("workers", d.workers, 1, 64);
+    f.finish();
+    return d;
+}
+
+namespace {
+
+/// Runs `read` on the child object at `key` when present, keeping `out` otherwise.
+template <typename T, typename Reader>
+void readChild(JsonFields& f, const char* key, T& out, Reader read)
+{
+    if (const nlohmann::json* child = f.child(key)) {
+        out = read(*child, f.childPath(key));
+    }
+}
+
+} // namespace
+
+Project Project::fromPreset(const std::string& presetName)
+{
+    if (presetName != "demo" && presetName != "small" && presetName != "base") {
+        throw Error(ErrorKind::Config,
+                    "preset: '" + presetName + "' is not demo, small or base",
+                    ErrorCode::InvalidValue);
+    }
+    Project p;
+    p.preset = presetName;
+    p.vae.model = VAEConfig::preset(presetName);
+    p.diffusion.model = DenoiserConfig::preset(presetName);
+    p.diffusion.model.latentChannels = p.vae.model.latentChannels;
+
+    TrainConfig& vt = p.vae.train;
+    TrainConfig& dt = p.diffusion.train;
+    if (presetName == "demo") {
+        // Sized so `make demo` (both stages, sampling, export) fits 10 minutes on a 2-core CPU;
+        // see bench/RESULTS.md for the step costs these counts come from.
+        vt.steps = 1500;
+        vt.batchSize = 8;
+        vt.learningRate = 2e-3;
+        vt.warmupSteps = 50;
+        vt.logEvery = 10;
+        vt.previewEvery = 250;
+        vt.checkpointEvery = 250;
+        vt.emaDecay = 0.99;
+        p.vae.loss.klWeight = 1e-6;
+        p.vae.loss.klWarmupSteps = 200;
+        dt.steps = 1500;
+        dt.batchSize = 8;
+        dt.learningRate = 1e-3;
+        dt.warmupSteps = 50;
+        dt.logEvery = 10;
+        dt.previewEvery = 500;
+        dt.checkpointEvery = 250;
+        dt.emaDecay = 0.995;
+        p.dataset.frames = 8;
+        p.dataset.stride = 1;
+        p.sampling.steps = 20;
+        p.sampling.guidanceScale = 2.0;
+    } else {
+        const bool small = presetName == "small";
+        p.dataset.width = small ? 128 : 256;
+        p.dataset.height = small ? 128 : 256;
+        p.dataset.frames = small ? 16 : 16;
+        p.dataset.workers = 2;
+        vt.steps = small ? 20000 : 100000;
+        vt.batchSize = small ? 8 : 16;
+        vt.learningRate = 4e-4;
+        vt.warmupSteps = 500;
+        vt.previewEvery = 1000;
+        vt.checkpointEvery = 1000;
+        dt.steps = small ? 50000 : 200000;
+        dt.batchSize = small ? 8 : 16;
+        dt.learningRate = 2e-4;
+        dt.warmupSteps = 1000;
+        dt.previewEvery = 2000;
+        dt.checkpointEvery = 2000;
+        dt.emaDecay = 0.9999;
+        p.vae.framesPerClip = 2;
+        p.sampling.steps = 30;
+        p.sampling.guidanceScale = 3.0;
+    }
+    vt.seed = 1;
+    dt.seed = 2;
+    return p;
+}
+
+void to_json(nlohmann::json& j, const Project& p)
+{
+    nlohmann::json vae = {{"model", p.vae.model},
+                          {"loss", p.vae.loss},
+                          {"train", p.vae.train},
+                          {"frames_per_clip", p.vae.framesPerClip}};
+    nlohmann::json diffusion = {
+        {"model", p.diffusion.model}, {"objective", p.diffusion.objective},
+        {"train", p.diffusion.train}};
+    j = nlohmann::json{{"format", Project::kFormat}, {"version", Project::kVersion},
+                       {"name", p.name},             {"preset", p.preset},
+                       {"dataset", p.dataset},
+                       {"vae", vae},                 {"diffusion", diffusion},
+                       {"sampling", p.sampling},     {"runs_dir", p.runsDir}};
+}
+
+Project projectFromJson(const nlohmann::json& j)
+{
+    if (!j.is_object()) {
+        throw Error(ErrorKind::Config, "project: the file does not hold a JSON object",
+                    ErrorCode::InvalidValue);
+    }
+    JsonFields f(j, "");
+    std::string format;
+    f.read("format", format);
+    if (format != Project::kFormat) {
+        f.fail("format", "'" + format + "' is not " + Project::kFormat);
+    }
+    int version = 0;
+    f.read("version", version, 1, 1000);
+    if (version != Project::kVersion) {
+        f.fail("version", std::to_string(version) + " is not supported (this build reads " +
+                              std::to_string(Project::kVersion) + ")");
+    }
+    Project p;
+    f.read("name", p.name);
+    f.read("preset", p.preset);
+    f.read("runs_dir", p.runsDir);
+    readChild(f, "dataset", p.dataset, datasetSettingsFromJson);
+    readChild(f, "sampling", p.sampling, samplingConfigFromJson);
+    if (const nlohmann::json* vae = f.child("vae")) {
+        JsonFields v(*vae, f.childPath("vae"));
+        readChild(v, "model", p.vae.model, vaeConfigFromJson);
+        readChild(v, "loss", p.vae.loss, vaeLossConfigFromJson);
+        readChild(v, "train", p.vae.train, trainConfigFromJson);
+        v.read("frames_per_clip", p.vae.framesPerClip, 1, 64);
+        v.finish();
+    }
+    if (const nlohmann::json* diffusion = f.child("diffusion")) {
+        JsonFields d(*diffusion, f.childPath("diffusion"));
+        readChild(d, "model", p.diffusion.model, denoiserConfigFromJson);
+        readChild(d, "objective", p.diffusion.objective, diffusionConfigFromJson);
+        readChild(d, "train", p.diffusion.train, trainConfigFromJson);
+        d.finish();
+    }
+    f.finish();
+    p.validate();
+    return p;
+}
+
+void Project::validate() const
+{
+    vd::validate(vae.model, "vae.model");
+    vd::validate(vae.loss, "vae.loss");
+    vd::validate(diffusion.model, "diffusion.model");
+    vd::validate(diffusion.objective, "diffusion.objective");
+    vd::validate(sampling, "sampling");
+    makeSampler(sampling, diffusion.objective); // throws when the sampler does not fit
+    if (runsDir.empty()) {
+        failKey("", "runs_dir", "must not be empty");
+    }
+    if (diffusion.model.latentChannels != vae.model.latentChannels) {
+        failKey("diffusion.model", "latent_channels",
+                std::to_string(diffusion.model.latentChannels) +
+                    " differs from vae.model.latent_channels " +
+                    std::to_string(vae.model.latentChannels));
+    }
+    const int f = vae.model.downsampleFactor();
+    const int g = f << (static_cast<int>(diffusion.model.channelMultipliers.size()) - 1);
+    for (const auto& [key, value] : {std::pair{"width", dataset.width},
+                                     std::pair{"height", dataset.height}}) {
+        if (value % g != 0) {
+            failKey("dataset", key,
+                    std::to_string(value) + " is not a multiple of " + std::to_string(g) +
+                        " (VAE downsampling " + std::to_string(f) +
+                        " x denoiser downsampling " + std::to_string(g / f) + ")");
+        }
+    }
+}
+
+Project Project::load(const std::string& path)
+{
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        throw Error(ErrorKind::InputData, path + ": cannot open project file",
+                    ErrorCode::FileNotFound);
+    }
+    std::stringstream text;
+    text << in.rdbuf();
+    nlohmann::json j;
+    try {
+        j = nlohmann::json::parse(text.str());
+    } catch (const nlohmann::json::parse_error& e) {
+        throw Error(ErrorKind::InputData, path + ": not a JSON project file (" + e.what() + ")",
+                    ErrorCode::CorruptHeader);
+    }
+    try {
+        Project p = projectFromJson(j);
+        p.filePath = path;
+        return p;
+    } catch (const Error& e) {
+        throw Error(e.kind(), path + ": " + e.what(), e.code());
+    }
+}
+
+void Project::save(const std::string& path)
+{
+    validate();
+    nlohmann::json j = *this;
+    const fs::path target(path);
+    if (target.has_parent_path()) {
+        fs::create_directories(target.parent_path());
+    }
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
+        out << j.dump(2) << '\n';
+        out.flush();
+        if (!out) {
+            std::remove(tmp.c_str());
+            throw Error(ErrorKind::Runtime, path + ": cannot write project file",
+                        ErrorCode::WriteFailed);
+        }
+    }
+    std::error_code ec;
+    fs::rename(tmp, target, ec);
+    if (ec) {
+        std::remove(tmp.c_str());
+        throw Error(ErrorKind::Runtime, path + ": cannot write project file (" + ec.message() + ")",
+                    ErrorCode::WriteFailed);
+    }
+    filePath = path;
+}
+
+std::string Project::baseDir() const
+{
+    if (filePath.empty()) {
+        return ".";
+    }
+    const fs::path parent = fs::path(filePath).parent_path();
+    return parent.empty() ? "." : parent.string();
+}
+
+std::string Project::datasetRoot() const
+{
+    const fs::path root(dataset.root);
+    return root.is_absolute() ? root.string() : (fs::path(baseDir()) / root).lexically_normal().string();
+}
+
+std::string Project::runDir(Stage stage) const
+{
+    return (fs::path(baseDir()) / runsDir / (stage == Stage::VAE ? "vae" : "diffusion"))
+        .lexically_normal()
+        .string();
+}
+
+} // namespace vd

@@ -1,0 +1,444 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "train/Trainer.h"
+
+#include "diffusion/Random.h"
+#include "model/EMA.h"
+#include "train/Checkpoint.h"
+#include "train/MetricsLog.h"
+#include "train/detail/Autocast.h"
+#include "train/detail/GradientTools.h"
+#include "util/Error.h"
+#include "util/Log.h"
+
+#include <chrono>
+#include <cmath>
+#include <filesystem>
+#include <fstream>
+#include <optional>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace vd {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+double msSince(Clock::time_point start)
+{
+    return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
+}
+
+const char* stageName(Stage stage)
+{
+    return stage == Stage::VAE ? "vae" : "diffusion";
+}
+
+void writeConfigFile(const std::string& path, const nlohmann::json& config)
+{
+    const std::string tmp = path + ".tmp";
+    {
+        std::ofstream out(tmp, std::ios::trunc);
+        out << config.dump(2) << '\n';
+        if (!out) {
+            throw Error(ErrorKind::Runtime, path + ": cannot write", ErrorCode::WriteFailed);
+        }
+    }
+    fs::rename(tmp, path);
+}
+
+} // namespace
+
+torch::Device resolveDevice(const std::string& name, const std::string& key)
+{
+    if (name == "auto") {
+        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
+                                           : torch::Device(torch::kCPU);
+    }
+    if (name == "cpu") {
+        return torch::Device(torch::kCPU);
+    }
+    if (name.rfind("cuda", 0) == 0) {
+        int index = 0;
+        if (name.size() > 4) {
+            if (name[4] != ':' || name.size() == 5 ||
+                name.find_first_not_of("0123456789", 5) != std::string::npos) {
+                throw Error(ErrorKind::Config,
+                            key + ": '" + name + "' is not auto, cpu, cuda or cuda:N",
+                            ErrorCode::InvalidValue);
+            }
+            index = std::stoi(name.substr(5));
+        }
+        if (!torch::cuda::is_available()) {
+            throw Error(ErrorKind::Config,
+                        key + ": '" + name +
+                            "' asked for, but this LibTorch build or machine has no CUDA device",
+                        ErrorCode::InvalidValue);
+        }
+        if (index >= static_cast<int>(torch::cuda::device_count())) {
+            throw Error(ErrorKind::Config,
+                        key + ": '" + name + "': only " +
+                            std::to_string(torch::cuda::device_count()) + " CUDA device(s)",
+                        ErrorCode::InvalidValue);
+        }
+        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
+    }
+    throw Error(ErrorKind::Config, key + ": '" + name + "' is not auto, cpu, cuda or cuda:N",
+                ErrorCode::InvalidValue);
+}
+
+Trainer::Trainer(TrainTask& task, TrainConfig config, std::string runDir,
+                 TrainerObserver* observer)
+    : m_task(task), m_config(std::move(config)), m_runDir(std::move(runDir)),
+      m_observer(observer)
+{
+}
+
+std::string Trainer::checkpointsDir() const
+{
+    return (fs::path(m_runDir) / "checkpoints").string();
+}
+
+std::string Trainer::metricsPath() const
+{
+    return (fs::path(m_runDir) / "metrics.jsonl").string();
+}
+
+/// The state of one run() call.
+struct Trainer::Loop {
+    Trainer& t;
+    torch::Device device{torch::kCPU};
+    torch::nn::Module* model = nullptr;
+    std::shared_ptr<torch::nn::Module> emaModel; ///< null when EMA is off
+    std::optional<EMA> ema;
+    std::unique_ptr<torch::optim::AdamW> optimizer;
+    std::vector<torch::Tensor> parameters;
+    std::optional<MetricsLog> metrics;
+    at::Generator generator;
+    nlohmann::json config;
+    int64_t skipped = 0;
+    int consecutiveSkipped = 0;
+    int64_t lastCheckpointStep = -1;
+    double elapsedS = 0.0; ///< training time of earlier sessions of this run
+
+    explicit Loop(Trainer& trainer) : t(trainer), generator(makeGenerator(0)) {}
+
+    void log(int level, const std::string& message)
+    {
+        log::get("train")->log(static_cast<spdlog::level::level_enum>(level), "{}", message);
+        if (t.m_observer) {
+            t.m_observer->onLog(level, message);
+        }
+    }
+
+    torch::nn::Module& samplingModel() { return emaModel ? *emaModel : *model; }
+
+    CheckpointParts parts()
+    {
+        return CheckpointParts{model, emaModel.get(), optimizer.get()};
+    }
+
+    void setup(StartMode mode)
+    {
+        const TrainConfig& c = t.m_config;
+        device = resolveDevice(c.device, std::string(stageName(t.m_task.stage())) + ".train.device");
+        model = &t.m_task.model();
+        model->to(device);
+        model->train();
+        t.m_task.setDevice(device);
+        for (auto& p : model->parameters()) {
+            if (p.requires_grad()) {
+                parameters.push_back(p);
+            }
+        }
+        optimizer = std::make_unique<torch::optim::AdamW>(
+            parameters, torch::optim::AdamWOptions(c.learningRate)
+                            .betas({c.beta1, c.beta2})
+                            .weight_decay(c.weightDecay));
+        if (c.emaDecay > 0.0) {
+            emaModel = t.m_task.makeModelCopy();
+            emaModel->to(device);
+            emaModel->eval();
+            for (auto& p : emaModel->parameters()) {
+                p.set_requires_grad(false);
+            }
+        }
+        config = t.m_task.config();
+        fs::create_directories(t.m_runDir);
+
+        int64_t start = 0;
+        const auto latest = Checkpoint::findLatest(t.checkpointsDir());
+        if (latest && mode == StartMode::Fresh) {
+            throw Error(ErrorKind::Usage,
+                        t.m_runDir + " already has a checkpoint (" + *latest +
+                            "); resume it, or move the run folder away to start over",
+                        ErrorCode::InvalidValue);
+        }
+        if (latest) {
+            const CheckpointInfo info = Checkpoint::load(*latest, parts());
+            start = info.step;
+            skipped = info.extra.value("skipped_steps", int64_t(0));
+            elapsedS = info.extra.value("elapsed_s", 0.0);
+            t.m_task.restoreState(info.extra.value("task", nlohmann::json::object()));
+            lastCheckpointStep = start;
+            log(spdlog::level::info, "resuming " + t.m_runDir + " from step " +
+                                         std::to_string(start) + " (" + *latest + ")");
+        }
+        if (emaModel) {
+            // The EMA shadow starts from the restored EMA weights, or from the model when fresh.
+            if (!latest || !Checkpoint::readInfo(*latest).hasEMA) {
+                torch::NoGradGuard noGrad;
+                auto src = model->named_parameters();
+                for (auto& dst : emaModel->named_parameters()) {
+                    dst.value().copy_(src[dst.key()]);
+                }
+                auto srcBuffers = model->named_buffers();
+                for (auto& dst : emaModel->named_buffers()) {
+                    dst.value().copy_(srcBuffers[dst.key()]);
+                }
+            }
+            ema.emplace(*emaModel);
+            if (latest) {
+                ema->setNumUpdates(
+                    Checkpoint::readInfo(*latest).extra.value("ema_updates", int64_t(0)));
+            }
+        }
+        t.m_step = start;
+        // A new generator per session: a resumed run draws fresh noise rather than repeating
+        // the first session's.
+        generator = makeGenerator(c.seed * 1000003ULL + static_cast<uint64_t>(start));
+        writeConfigFile((fs::path(t.m_runDir) / "config.json").string(), config);
+        metrics.emplace(MetricsLog::open(t.metricsPath(), start));
+    }
+
+    nlohmann::json extraState() const
+    {
+        return {{"stage", stageName(t.m_task.stage())},
+                {"skipped_steps", skipped},
+                {"ema_updates", ema ? ema->numUpdates() : 0},
+                {"elapsed_s", elapsedS},
+                {"task", t.m_task.state()}};
+    }
+
+    void saveCheckpoint(int64_t step)
+    {
+        if (ema) {
+            ema->copyTo(*emaModel);
+        }
+        const std::string dir = Checkpoint::save(t.checkpointsDir(), parts(), step, config,
+                                                 extraState(), t.m_config.keepCheckpoints);
+        lastCheckpointStep = step;
+        metrics->sync();
+        log(spdlog::level::info, "checkpoint " + dir);
+        if (t.m_observer) {
+            t.m_observer->onCheckpoint(step, dir);
+        }
+    }
+
+    std::map<std::string, double> preview(int64_t step)
+    {
+        if (ema) {
+            ema->copyTo(*emaModel);
+        }
+        torch::nn::Module& m = samplingModel();
+        const bool wasTraining = m.is_training();
+        m.eval();
+        PreviewResult result;
+        {
+            torch::NoGradGuard noGrad;
+            result = t.m_task.preview(step, m);
+        }
+        if (wasTraining) {
+            m.train();
+        }
+        if (t.m_observer) {
+            for (const PreviewClip& clip : result.clips) {
+                t.m_observer->onPreview(clip);
+            }
+        }
+        return result.metrics;
+    }
+
+    /// One optimizer step; false when it was skipped as non-finite.
+    bool trainStep(int64_t step, StepMetrics& m)
+    {
+        const TrainConfig& c = t.m_config;
+        const double lr = learningRateAt(c, step);
+        for (auto& group : optimizer->param_groups()) {
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        }
+        optimizer->zero_grad();
+        bool finite = true;
+        std::map<std::string, double> terms;
+        double lossSum = 0.0;
+        double waitMs = 0.0;
+        for (int micro = 0; micro < c.gradAccumulation; ++micro) {
+            TaskLoss l;
+            {
+                detail::CudaAutocast autocast(device.is_cuda());
+                l = t.m_task.loss(step, generator);
+            }
+            waitMs += l.loaderWaitMs;
+            const double value = l.total.item<double>();
+            if (!std::isfinite(value)) {
+                finite = false;
+                break;
+            }
+            (l.total / static_cast<double>(c.gradAccumulation)).backward();
+            lossSum += value;
+            for (const auto& [k, v] : l.terms) {
+                terms[k] += v / c.gradAccumulation;
+            }
+        }
+        m.loaderWaitMs = waitMs;
+        m.learningRate = lr;
+        double gradNorm = finite ? detail::globalGradNorm(parameters) : NAN;
+        if (!std::isfinite(gradNorm)) {
+            finite = false;
+        }
+        if (!finite) {
+            detail::zeroGradients(parameters);
+            ++skipped;
+            ++consecutiveSkipped;
+            log(spdlog::level::warn, "step " + std::to_string(step + 1) +
+                                         ": non-finite loss or gradients, step skipped (" +
+                                         std::to_string(skipped) + " so far)");
+            if (consecutiveSkipped >= c.maxNonFiniteSteps) {
+                throw Error(ErrorKind::Runtime,
+                            std::to_string(consecutiveSkipped) +
+                                " steps in a row had non-finite loss or gradients (last at step " +
+                                std::to_string(step + 1) +
+                                "); the run stopped. Lower the learning rate or enable gradient "
+                                "clipping, then resume from the last checkpoint",
+                            ErrorCode::NonFinite);
+            }
+            return false;
+        }
+        consecutiveSkipped = 0;
+        if (c.clip == ClipMode::Norm) {
+            detail::clipGradNorm(parameters, gradNorm, c.clipValue);
+        } else if (c.clip == ClipMode::AdaptiveUnitwise) {
+            detail::clipGradAdaptive(parameters, c.clipValue);
+        }
+        optimizer->step();
+        if (ema && step >= c.emaStartStep) {
+            ema->update(*model, c.emaDecay);
+        }
+        m.loss = lossSum / c.gradAccumulation;
+        m.terms = std::move(terms);
+        m.gradNorm = gradNorm;
+        return true;
+    }
+
+    void appendMetrics(const StepMetrics& m, const std::map<std::string, double>& extra)
+    {
+        nlohmann::json line = {{"step", m.step},
+                               {"stage", stageName(m.stage)},
+                               {"loss", m.loss},
+                               {"lr", m.learningRate},
+                               {"grad_norm", m.gradNorm},
+                               {"step_ms", m.stepTimeMs},
+                               {"wait_ms", m.loaderWaitMs},
+                               {"skipped", m.skippedSteps},
+                               {"time_s", elapsedS}};
+        for (const auto& [k, v] : m.terms) {
+            line[k] = std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
+        }
+        for (const auto& [k, v] : extra) {
+            line[k] = std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
+        }
+        metrics->append(line);
+    }
+
+    /// Runs steps until done or stopped; true when all ran.
+    bool loop()
+    {
+        const TrainConfig& c = t.m_config;
+        int64_t step = t.m_step;
+        while (step < c.steps) {
+            while (t.m_paused && !t.m_stop) {
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+            if (t.m_stop) {
+                break;
+            }
+            const auto start = Clock::now();
+            StepMetrics m;
+            m.stage = t.m_task.stage();
+            m.totalSteps = c.steps;
+            if (!trainStep(step, m)) {
+                continue;
+            }
+            ++step;
+            t.m_step = step;
+            m.step = step;
+            m.skippedSteps = skipped;
+            const double wallMs = msSince(start);
+            m.stepTimeMs = std::max(0.0, wallMs - m.loaderWaitMs);
+            elapsedS += wallMs / 1000.0;
+
+            std::map<std::string, double> extra;
+            if (c.previewEvery > 0 && (step % c.previewEvery == 0 || step == c.steps)) {
+                extra = preview(step);
+            }
+            if (t.m_observer) {
+                StepMetrics shown = m;
+                shown.terms.insert(extra.begin(), extra.end());
+                t.m_observer->onStep(shown);
+            }
+            if (step % c.logEvery == 0 || step == c.steps || !extra.empty()) {
+                appendMetrics(m, extra);
+            }
+            if (step % c.checkpointEvery == 0 && step < c.steps) {
+                saveCheckpoint(step);
+            }
+        }
+        return step >= c.steps;
+    }
+};
+
+bool Trainer::run(StartMode mode)
+{
+    m_stop = false;
+    Loop loop(*this);
+    bool completed = false;
+    try {
+        loop.setup(mode);
+        completed = loop.loop();
+        const int64_t step = m_step;
+        if (completed) {
+            if (loop.ema) {
+                loop.ema->copyTo(*loop.emaModel);
+            }
+            loop.samplingModel().eval();
+            m_task.finish(*loop.model, loop.samplingModel(), m_observer);
+            loop.saveCheckpoint(step);
+        } else if (step > 0 && step != loop.lastCheckpointStep) {
+            loop.saveCheckpoint(step);
+        }
+        loop.metrics->close();
+        loop.log(spdlog::level::info,
+                 std::string(completed ? "finished" : "stopped") + " at step " +
+                     std::to_string(step) + " (" + std::to_string(loop.skipped) +
+                     " non-finite steps skipped)");
+    } catch (const Error& e) {
+        if (m_observer) {
+            m_observer->onError(e.what());
+            m_observer->onFinished(false, m_step);
+        }
+        throw;
+    } catch (const std::exception& e) {
+        if (m_observer) {
+            m_observer->onError(e.what());
+            m_observer->onFinished(false, m_step);
+        }
+        throw Error(ErrorKind::Runtime, std::string("training: ") + e.what());
+    }
+    if (m_observer) {
+        m_observer->onFinished(completed, m_step);
+    }
+    return completed;
+}
+
+} // namespace vd

@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "train/TrainConfig.h"
+#include "train/TrainTask.h"
+#include "train/TrainerObserver.h"
+
+#include <torch/torch.h>
+
+#include <atomic>
+#include <cstdint>
+#include <string>
+
+namespace vd {
+
+/// How a run starts.
+enum class StartMode {
+    Fresh,  ///< refuse if the run folder already has checkpoints
+    Resume, ///< continue from the newest complete checkpoint (fresh if there is none)
+};
+
+/// Resolves "auto" (CUDA when available), "cpu", "cuda", "cuda:N". Throws vd::Error(Config)
+/// naming `key` for an unknown name or CUDA on a machine without it.
+torch::Device resolveDevice(const std::string& name, const std::string& key = "device");
+
+/// The training loop shared by both stages (one engine, see DESIGN.md): AdamW with warm-up +
+/// cosine learning rate, gradient accumulation, clipping by global norm or adaptive unit-wise
+/// (AGC), EMA weights for previews and sampling, bf16 autocast on CUDA, non-finite steps skipped
+/// and counted, checkpoints every N steps and at the end, metrics.jsonl, previews every N steps.
+///
+/// Threads: run() works on the calling thread (a thread the caller owns) and reports through
+/// the observer from that thread. requestStop(), setPaused() and progress getters may be
+/// called from any thread; they take effect within one step. A stopped run saves a
+/// checkpoint at the step it reached, so it can be resumed.
+///
+/// Run folder (`runDir`): config.json, metrics.jsonl, checkpoints/step-N/.
+class Trainer {
+public:
+    Trainer(TrainTask& task, TrainConfig config, std::string runDir,
+            TrainerObserver* observer = nullptr);
+
+    /// Trains until config.steps optimizer steps are done, stop is requested, or an error.
+    /// Returns true when all steps ran. Errors are reported to the observer (onError) and
+    /// rethrown as vd::Error; onFinished is called in every case.
+    bool run(StartMode mode);
+
+    void requestStop() { m_stop = true; }
+    void setPaused(bool paused) { m_paused = paused; }
+    bool paused() const { return m_paused; }
+    /// Optimizer steps done so far.
+    int64_t step() const { return m_step; }
+    const TrainConfig& config() const { return m_config; }
+    const std::string& runDir() const { return m_runDir; }
+    std::string checkpointsDir() const;
+    std::string metricsPath() const;
+
+private:
+    struct Loop;
+    TrainTask& m_task;
+    TrainConfig m_config;
+    std::string m_runDir;
+    TrainerObserver* m_observer;
+    std::atomic<bool> m_stop{false};
+    std::atomic<bool> m_paused{false};
+    std::atomic<int64_t> m_step{0};
+};
+
+} // namespace vd

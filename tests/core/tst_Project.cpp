@@ -1,0 +1,202 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The .vdproj project file: presets are valid, a file round-trips exactly, and bad files are
+// rejected with a message naming the key (unknown keys, wrong types, out-of-range values,
+// settings that contradict each other, a newer version, broken JSON).
+#include "project/Project.h"
+#include "util/Error.h"
+
+#include <nlohmann/json.hpp>
+
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vd;
+
+namespace {
+
+/// The error message of loading `j` from a file, or "" when it loads.
+QString loadError(const QString& path, const nlohmann::json& j)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return "cannot write fixture";
+    }
+    f.write(QByteArray::fromStdString(j.dump()));
+    f.close();
+    try {
+        Project::load(path.toStdString());
+        return {};
+    } catch (const Error& e) {
+        return QString::fromStdString(e.what());
+    }
+}
+
+nlohmann::json demoJson()
+{
+    return Project::fromPreset("demo");
+}
+
+} // namespace
+
+class tst_Project : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void presetsAreValid_data();
+    void presetsAreValid();
+    void unknownPresetIsRejected();
+    void roundTrip();
+    void missingKeysKeepDefaults();
+    void badFilesNameTheKey_data();
+    void badFilesNameTheKey();
+    void notJsonNamesTheFile();
+    void missingFileNamesTheFile();
+    void pathsResolveAgainstTheProjectFile();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void tst_Project::presetsAreValid_data()
+{
+    QTest::addColumn<QString>("name");
+    QTest::newRow("demo") << "demo";
+    QTest::newRow("small") << "small";
+    QTest::newRow("base") << "base";
+}
+
+void tst_Project::presetsAreValid()
+{
+    QFETCH(QString, name);
+    const Project p = Project::fromPreset(name.toStdString());
+    p.validate();
+    QCOMPARE(QString::fromStdString(p.preset), name);
+    QCOMPARE(p.diffusion.model.latentChannels, p.vae.model.latentChannels);
+    QVERIFY(p.vae.train.steps > 0);
+    QVERIFY(p.diffusion.train.steps > 0);
+}
+
+void tst_Project::unknownPresetIsRejected()
+{
+    try {
+        Project::fromPreset("huge");
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QVERIFY(QString(e.what()).contains("huge"));
+        QCOMPARE(e.kind(), ErrorKind::Config);
+    }
+}
+
+void tst_Project::roundTrip()
+{
+    Project p = Project::fromPreset("small");
+    p.name = "round trip";
+    p.dataset.root = "clips";
+    p.dataset.heldOut = 0.2;
+    p.vae.train.learningRate = 3e-4;
+    p.vae.model.decoderNorm = NormKind::Channel;
+    p.diffusion.objective.objective = Objective::V;
+    p.sampling.sampler = "ddim";
+    p.sampling.eta = 0.5;
+    const std::string path = m_dir.filePath("a.vdproj").toStdString();
+    p.save(path);
+    const Project q = Project::load(path);
+    QCOMPARE(nlohmann::json(q).dump(), nlohmann::json(p).dump());
+    QCOMPARE(q.filePath, path);
+    QCOMPARE(q.vae.model.decoderNorm, NormKind::Channel);
+}
+
+void tst_Project::missingKeysKeepDefaults()
+{
+    const nlohmann::json j = {{"format", "vdstudio-project"}, {"version", 1},
+                              {"vae", {{"train", {{"steps", 7}}}}}};
+    const QString path = m_dir.filePath("partial.vdproj");
+    QCOMPARE(loadError(path, j), QString());
+    const Project p = Project::load(path.toStdString());
+    QCOMPARE(p.vae.train.steps, int64_t(7));
+    QCOMPARE(p.vae.train.batchSize, TrainConfig{}.batchSize);
+    QCOMPARE(p.dataset.width, DatasetSettings{}.width);
+}
+
+void tst_Project::badFilesNameTheKey_data()
+{
+    QTest::addColumn<QString>("pointer"); // JSON pointer to change
+    QTest::addColumn<QString>("value");   // new value as JSON
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("unknown top key") << "/colour" << "1" << "colour";
+    QTest::newRow("unknown nested key") << "/vae/train/learning_rat" << "0.1"
+                                        << "vae.train.learning_rat";
+    QTest::newRow("out of range lr") << "/vae/train/learning_rate" << "-1"
+                                     << "vae.train.learning_rate";
+    QTest::newRow("wrong type") << "/dataset/width" << "\"wide\"" << "dataset.width";
+    QTest::newRow("bad sampler") << "/sampling/sampler" << "\"magic\"" << "sampling.sampler";
+    QTest::newRow("sampler does not fit objective") << "/sampling/sampler" << "\"ddim\""
+                                                    << "sampling.sampler";
+    QTest::newRow("latent channels disagree") << "/diffusion/model/latent_channels" << "8"
+                                              << "diffusion.model.latent_channels";
+    QTest::newRow("size not divisible") << "/dataset/width" << "60" << "dataset.width";
+    QTest::newRow("newer version") << "/version" << "2" << "version";
+    QTest::newRow("wrong format") << "/format" << "\"other\"" << "format";
+    QTest::newRow("bad device") << "/diffusion/train/device" << "\"tpu\""
+                                << "diffusion.train.device";
+    QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
+}
+
+void tst_Project::badFilesNameTheKey()
+{
+    QFETCH(QString, pointer);
+    QFETCH(QString, value);
+    QFETCH(QString, expected);
+    nlohmann::json j = demoJson();
+    j[nlohmann::json::json_pointer(pointer.toStdString())] =
+        nlohmann::json::parse(value.toStdString());
+    const QString path = m_dir.filePath("bad.vdproj");
+    const QString message = loadError(path, j);
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(message.startsWith(path), qPrintable(message)); // names the file too
+}
+
+void tst_Project::notJsonNamesTheFile()
+{
+    const QString path = m_dir.filePath("broken.vdproj");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"format\": \"vdstudio-project\", \"version\": ");
+    f.close();
+    try {
+        Project::load(path.toStdString());
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), ErrorKind::InputData);
+        QVERIFY(QString(e.what()).contains(path));
+    }
+}
+
+void tst_Project::missingFileNamesTheFile()
+{
+    try {
+        Project::load(m_dir.filePath("none.vdproj").toStdString());
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QCOMPARE(e.code(), ErrorCode::FileNotFound);
+        QVERIFY(QString(e.what()).contains("none.vdproj"));
+    }
+}
+
+void tst_Project::pathsResolveAgainstTheProjectFile()
+{
+    Project p = Project::fromPreset("demo");
+    p.dataset.root = "../data";
+    const std::string path = m_dir.filePath("sub/p.vdproj").toStdString();
+    p.save(path);
+    const Project q = Project::load(path);
+    QCOMPARE(QString::fromStdString(q.datasetRoot()), QDir::cleanPath(m_dir.filePath("data")));
+    QCOMPARE(QString::fromStdString(q.runDir(Stage::VAE)),
+             QDir::cleanPath(m_dir.filePath("sub/runs/vae")));
+    p.dataset.root = "/abs/data";
+    QCOMPARE(QString::fromStdString(p.datasetRoot()), QString("/abs/data"));
+}
+
+QTEST_APPLESS_MAIN(tst_Project)
+#include "tst_Project.moc"

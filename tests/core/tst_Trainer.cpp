@@ -1,0 +1,382 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Trainer loop on a tiny regression task: loss falls, metrics and checkpoints are written,
+// stop and pause act within a step, a resumed run carries on (step count and loss curve),
+// non-finite steps are skipped and counted and a run of them stops with an error, gradient
+// clipping (norm and AGC) bounds the gradients, and accumulation equals one large batch.
+#include "train/Checkpoint.h"
+#include "train/MetricsLog.h"
+#include "train/Trainer.h"
+#include "train/detail/GradientTools.h"
+#include "util/Error.h"
+
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <atomic>
+#include <cmath>
+#include <filesystem>
+#include <set>
+#include <thread>
+
+using namespace vd;
+
+namespace {
+
+/// y = x . w* with 64 fixed samples; each micro-batch is `samples` of them starting at a
+/// rotating offset. Can be told to return NaN at given steps.
+class RegressionTask : public TrainTask {
+public:
+    explicit RegressionTask(int samples = 64) : m_samples(samples)
+    {
+        torch::manual_seed(3);
+        m_x = torch::randn({64, 4});
+        m_y = m_x.matmul(torch::tensor({1.0f, -2.0f, 0.5f, 3.0f})).unsqueeze(1);
+        m_model = torch::nn::Linear(4, 1);
+    }
+    Stage stage() const override { return Stage::VAE; }
+    torch::nn::Module& model() override { return *m_model; }
+    std::shared_ptr<torch::nn::Module> makeModelCopy() const override
+    {
+        return torch::nn::Linear(4, 1).ptr();
+    }
+    void setDevice(const torch::Device&) override {}
+    nlohmann::json config() const override { return {{"task", "regression"}}; }
+    TaskLoss loss(int64_t step, at::Generator&) override
+    {
+        ++calls;
+        const int64_t start = (m_offset * m_samples) % 64;
+        m_offset++;
+        const torch::Tensor x = m_x.narrow(0, start, m_samples);
+        const torch::Tensor y = m_y.narrow(0, start, m_samples);
+        torch::Tensor l = (m_model->forward(x) - y).pow(2).mean();
+        if (nanSteps.count(step) || alwaysNaN) {
+            l = l * std::numeric_limits<float>::quiet_NaN();
+        }
+        return TaskLoss{l, {{"mse", l.item<double>()}}, 0.0};
+    }
+    PreviewResult preview(int64_t step, torch::nn::Module&) override
+    {
+        ++previews;
+        return PreviewResult{{}, {{"preview_figure", double(step)}}};
+    }
+    void finish(torch::nn::Module&, torch::nn::Module&, TrainerObserver*) override { ++finishes; }
+
+    torch::nn::Linear m_model{nullptr};
+    std::set<int64_t> nanSteps;
+    bool alwaysNaN = false;
+    int calls = 0;
+    int previews = 0;
+    int finishes = 0;
+
+private:
+    int m_samples;
+    int64_t m_offset = 0;
+    torch::Tensor m_x, m_y;
+};
+
+class RecordingObserver : public TrainerObserver {
+public:
+    std::function<void(const StepMetrics&)> onStepHook;
+    std::vector<StepMetrics> steps;
+    std::vector<int64_t> checkpoints;
+    std::vector<std::string> errors;
+    int finished = 0;
+    bool completed = false;
+    void onStep(const StepMetrics& m) override
+    {
+        steps.push_back(m);
+        if (onStepHook) {
+            onStepHook(m);
+        }
+    }
+    void onCheckpoint(int64_t step, const std::string&) override { checkpoints.push_back(step); }
+    void onError(const std::string& message) override { errors.push_back(message); }
+    void onFinished(bool c, int64_t) override
+    {
+        ++finished;
+        completed = c;
+    }
+};
+
+TrainConfig smallConfig(int64_t steps)
+{
+    TrainConfig c;
+    c.steps = steps;
+    c.learningRate = 0.2;
+    c.warmupSteps = 2;
+    c.weightDecay = 0.0;
+    c.logEvery = 1;
+    c.previewEvery = 10;
+    c.checkpointEvery = 10;
+    c.keepCheckpoints = 10;
+    c.emaDecay = 0.9;
+    c.device = "cpu";
+    return c;
+}
+
+std::vector<int64_t> loggedSteps(const std::string& path)
+{
+    std::vector<int64_t> out;
+    for (const auto& e : MetricsLog::readAll(path).entries) {
+        out.push_back(e["step"].get<int64_t>());
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_Trainer : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void lossFallsAndFilesAreWritten();
+    void stopTakesEffectWithinOneStep();
+    void pauseHoldsTheLoop();
+    void resumeCarriesOn();
+    void freshRefusesExistingRun();
+    void nonFiniteStepsAreSkipped();
+    void repeatedNonFiniteStepsStopTheRun();
+    void clipByNormBoundsTheNorm();
+    void adaptiveClippingBoundsEachUnit();
+    void accumulationEqualsLargeBatch();
+    void unknownDeviceIsRejected();
+
+private:
+    std::string runDir(const char* name) const { return m_dir.filePath(name).toStdString(); }
+    QTemporaryDir m_dir;
+};
+
+void tst_Trainer::lossFallsAndFilesAreWritten()
+{
+    RegressionTask task;
+    RecordingObserver observer;
+    Trainer trainer(task, smallConfig(30), runDir("basic"), &observer);
+    QVERIFY(trainer.run(StartMode::Fresh));
+    QCOMPARE(observer.steps.size(), size_t(30));
+    QCOMPARE(observer.steps.back().step, int64_t(30));
+    QVERIFY2(observer.steps.back().loss < 0.2 * observer.steps.front().loss,
+             qPrintable(QString("%1 -> %2").arg(observer.steps.front().loss)
+                            .arg(observer.steps.back().loss)));
+    QVERIFY(observer.steps[5].learningRate > 0.0);
+    QVERIFY(observer.steps[5].gradNorm > 0.0);
+    QCOMPARE(observer.completed, true);
+    QCOMPARE(observer.finished, 1);
+    QCOMPARE(task.finishes, 1);
+    QCOMPARE(task.previews, 3); // steps 10, 20, 30
+    QCOMPARE(observer.checkpoints, (std::vector<int64_t>{10, 20, 30}));
+    QVERIFY(std::filesystem::exists(runDir("basic") + "/config.json"));
+    const auto latest = Checkpoint::findLatest(trainer.checkpointsDir());
+    QVERIFY(latest.has_value());
+    const CheckpointInfo info = Checkpoint::readInfo(*latest);
+    QCOMPARE(info.step, int64_t(30));
+    QVERIFY(info.hasEMA);
+    QCOMPARE(info.config["task"].get<std::string>(), std::string("regression"));
+    QCOMPARE(loggedSteps(trainer.metricsPath()).size(), size_t(30));
+    const auto records = MetricsLog::readAll(trainer.metricsPath()).records();
+    QVERIFY(records[9].numbers.count("preview_figure"));
+    QVERIFY(records[9].numbers.count("mse"));
+    QCOMPARE(records[9].texts.at("stage"), std::string("vae"));
+}
+
+void tst_Trainer::stopTakesEffectWithinOneStep()
+{
+    RegressionTask task;
+    RecordingObserver observer;
+    Trainer trainer(task, smallConfig(100), runDir("stop"), &observer);
+    observer.onStepHook = [&](const StepMetrics& m) {
+        if (m.step == 7) {
+            trainer.requestStop();
+        }
+    };
+    QVERIFY(!trainer.run(StartMode::Fresh));
+    QCOMPARE(trainer.step(), int64_t(7));
+    QCOMPARE(observer.completed, false);
+    QCOMPARE(task.finishes, 0);
+    // The stop leaves a checkpoint at the step reached.
+    QCOMPARE(Checkpoint::readInfo(*Checkpoint::findLatest(trainer.checkpointsDir())).step,
+             int64_t(7));
+}
+
+void tst_Trainer::pauseHoldsTheLoop()
+{
+    RegressionTask task;
+    RecordingObserver observer;
+    TrainConfig config = smallConfig(1000000);
+    config.checkpointEvery = 1000000;
+    config.previewEvery = 0;
+    Trainer trainer(task, config, runDir("pause"), &observer);
+    std::thread worker([&] { trainer.run(StartMode::Fresh); });
+    while (trainer.step() < 3) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    trainer.setPaused(true);
+    std::this_thread::sleep_for(std::chrono::milliseconds(100)); // at most one step finishes
+    const int64_t held = trainer.step();
+    std::this_thread::sleep_for(std::chrono::milliseconds(200));
+    QCOMPARE(trainer.step(), held);
+    trainer.setPaused(false);
+    while (trainer.step() < held + 3) {
+        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    }
+    trainer.setPaused(true);
+    trainer.requestStop(); // stop also ends a pause
+    worker.join();
+    QVERIFY(trainer.step() >= held + 3);
+}
+
+void tst_Trainer::resumeCarriesOn()
+{
+    const std::string dir = runDir("resume");
+    {
+        RegressionTask task;
+        RecordingObserver observer;
+        Trainer trainer(task, smallConfig(20), dir, &observer);
+        observer.onStepHook = [&](const StepMetrics& m) {
+            if (m.step == 13) {
+                trainer.requestStop();
+            }
+        };
+        QVERIFY(!trainer.run(StartMode::Fresh));
+    }
+    // A torn line, as a kill during a write would leave.
+    {
+        std::FILE* f = std::fopen((dir + "/metrics.jsonl").c_str(), "a");
+        std::fputs("{\"step\": 14, \"loss\": 0.", f);
+        std::fclose(f);
+    }
+    RegressionTask task;
+    RecordingObserver observer;
+    Trainer trainer(task, smallConfig(25), dir, &observer);
+    QVERIFY(trainer.run(StartMode::Resume));
+    QCOMPARE(observer.steps.front().step, int64_t(14));
+    QCOMPARE(observer.steps.back().step, int64_t(25));
+    QCOMPARE(task.calls, 12);
+    std::vector<int64_t> expected(25);
+    std::iota(expected.begin(), expected.end(), 1);
+    QCOMPARE(loggedSteps(trainer.metricsPath()), expected);
+    // The resumed model starts where the first stopped: its first loss is already low.
+    QVERIFY(observer.steps.front().loss < 1.0);
+}
+
+void tst_Trainer::freshRefusesExistingRun()
+{
+    const std::string dir = runDir("fresh");
+    RegressionTask task;
+    Trainer(task, smallConfig(10), dir).run(StartMode::Fresh);
+    RegressionTask again;
+    try {
+        Trainer(again, smallConfig(10), dir).run(StartMode::Fresh);
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), ErrorKind::Usage);
+        QVERIFY(QString(e.what()).contains(QString::fromStdString(dir)));
+    }
+}
+
+void tst_Trainer::nonFiniteStepsAreSkipped()
+{
+    RegressionTask task;
+    task.nanSteps = {4, 9};
+    RecordingObserver observer;
+    Trainer trainer(task, smallConfig(15), runDir("nan"), &observer);
+    QVERIFY(trainer.run(StartMode::Fresh));
+    QCOMPARE(trainer.step(), int64_t(15));
+    QCOMPARE(observer.steps.back().skippedSteps, int64_t(2));
+    for (const auto& p : task.m_model->parameters()) {
+        QVERIFY(torch::isfinite(p).all().item<bool>());
+    }
+}
+
+void tst_Trainer::repeatedNonFiniteStepsStopTheRun()
+{
+    RegressionTask task;
+    RecordingObserver observer;
+    TrainConfig config = smallConfig(50);
+    config.maxNonFiniteSteps = 5;
+    Trainer trainer(task, config, runDir("nanstop"), &observer);
+    observer.onStepHook = [&](const StepMetrics& m) {
+        if (m.step == 12) {
+            task.alwaysNaN = true;
+        }
+    };
+    try {
+        trainer.run(StartMode::Fresh);
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QCOMPARE(e.code(), ErrorCode::NonFinite);
+        QVERIFY(QString(e.what()).contains("5 steps in a row"));
+    }
+    QCOMPARE(observer.errors.size(), size_t(1));
+    QCOMPARE(observer.finished, 1);
+    QCOMPARE(trainer.step(), int64_t(12));
+    // The last good checkpoint stays the newest, and it is finite.
+    const auto latest = Checkpoint::findLatest(trainer.checkpointsDir());
+    QCOMPARE(Checkpoint::readInfo(*latest).step, int64_t(10));
+}
+
+void tst_Trainer::clipByNormBoundsTheNorm()
+{
+    torch::Tensor a = torch::zeros({3}, torch::requires_grad());
+    torch::Tensor b = torch::zeros({2, 2}, torch::requires_grad());
+    a.mutable_grad() = torch::full({3}, 3.0);
+    b.mutable_grad() = torch::full({2, 2}, 4.0);
+    const std::vector<torch::Tensor> params{a, b};
+    const double norm = detail::globalGradNorm(params);
+    QVERIFY(std::abs(norm - std::sqrt(27.0 + 64.0)) < 1e-4);
+    detail::clipGradNorm(params, norm, 1.0);
+    QVERIFY(std::abs(detail::globalGradNorm(params) - 1.0) < 1e-4);
+    // Under the limit: unchanged.
+    detail::clipGradNorm(params, 1.0, 5.0);
+    QVERIFY(std::abs(detail::globalGradNorm(params) - 1.0) < 1e-4);
+}
+
+void tst_Trainer::adaptiveClippingBoundsEachUnit()
+{
+    torch::Tensor w = torch::tensor({{1.0f, 0.0f}, {0.0f, 0.001f}}).requires_grad_();
+    w.mutable_grad() = torch::tensor({{0.5f, 0.0f}, {10.0f, 0.0f}});
+    detail::clipGradAdaptive({w}, 0.1, 1e-3);
+    const torch::Tensor g = w.grad();
+    // Row 0: ||g|| 0.5 > 0.1 * 1 -> scaled to 0.1. Row 1: ||w|| floored at eps 1e-3 -> 1e-4.
+    QVERIFY(std::abs(g[0].norm().item<double>() - 0.1) < 1e-5);
+    QVERIFY(std::abs(g[1].norm().item<double>() - 1e-4) < 1e-7);
+    // A unit within its limit keeps its gradient.
+    torch::Tensor v = torch::ones({2, 2}).requires_grad_();
+    v.mutable_grad() = torch::full({2, 2}, 0.01);
+    detail::clipGradAdaptive({v}, 0.1);
+    QVERIFY(torch::allclose(v.grad(), torch::full({2, 2}, 0.01)));
+}
+
+void tst_Trainer::accumulationEqualsLargeBatch()
+{
+    auto firstStepWeights = [&](int samples, int accumulation, const char* name) {
+        RegressionTask task(samples);
+        TrainConfig config = smallConfig(1);
+        config.gradAccumulation = accumulation;
+        config.emaDecay = 0.0;
+        config.clip = ClipMode::None;
+        Trainer(task, config, runDir(name)).run(StartMode::Fresh);
+        return torch::cat({task.m_model->weight.flatten(), task.m_model->bias.flatten()});
+    };
+    const torch::Tensor whole = firstStepWeights(64, 1, "acc1");
+    const torch::Tensor halves = firstStepWeights(32, 2, "acc2");
+    QVERIFY2(torch::allclose(whole, halves, 1e-5, 1e-6),
+             qPrintable(QString("max diff %1").arg((whole - halves).abs().max().item<double>())));
+}
+
+void tst_Trainer::unknownDeviceIsRejected()
+{
+    try {
+        resolveDevice("gpu7", "vae.train.device");
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QVERIFY(QString(e.what()).contains("vae.train.device"));
+    }
+    QCOMPARE(resolveDevice("cpu").type(), torch::kCPU);
+    if (!torch::cuda::is_available()) {
+        QVERIFY_EXCEPTION_THROWN(resolveDevice("cuda"), Error);
+        QCOMPARE(resolveDevice("auto").type(), torch::kCPU);
+    }
+}
+
+QTEST_APPLESS_MAIN(tst_Trainer)
+#include "tst_Trainer.moc"
