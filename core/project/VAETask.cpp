@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/VAETask.h"
 
+#include "inspect/BlobDetector.h"
+#include "inspect/LatentStats.h"
 #include "project/LatentCache.h"
 #include "project/ReconstructionMetrics.h"
 #include "util/Error.h"
@@ -52,6 +54,32 @@ std::string tensorSummary(const torch::Tensor& v)
         out += buf;
     }
     return out + "]";
+}
+
+/// Live blob monitoring (see docs/blobs.md): latent statistics of the probe clips as metrics,
+/// and a warning when the detector calls blobs.
+void monitorLatents(int64_t step, const torch::Tensor& latents, std::map<std::string, double>& out)
+{
+    const torch::Tensor z = latents.to(torch::kCPU);
+    const LatentStats stats = computeLatentStats(z);
+    const BlobReport blobs = BlobDetector().detect(z);
+    double maxZ = 0.0;
+    double maxKurtosis = -3.0;
+    for (const ChannelStats& c : stats.channelStats) {
+        maxZ = std::max(maxZ, c.maxAbsZ);
+        maxKurtosis = std::max(maxKurtosis, c.excessKurtosis);
+    }
+    double maxScore = 0.0;
+    for (const ChannelBlobSummary& c : blobs.channels) {
+        out["blob_score_c" + std::to_string(c.channel)] = c.score;
+        maxScore = std::max(maxScore, c.score);
+    }
+    out["blob_score_max"] = maxScore;
+    out["latent_max_abs_z"] = maxZ;
+    out["latent_kurtosis_max"] = maxKurtosis;
+    if (blobs.verdict == BlobVerdict::Blobs) {
+        log::get("train")->warn("step {}: latent blobs: {}", step, blobs.reason);
+    }
 }
 
 } // namespace
@@ -143,6 +171,7 @@ PreviewResult VAETask::preview(int64_t step, torch::nn::Module& samplingModel)
     const torch::Tensor output = vae->forward(input, /*samplePosterior=*/false).reconstruction
                                      .clamp(-1.0, 1.0);
     result.metrics["probe_psnr"] = psnrDb(input, output);
+    monitorLatents(step, vae->encode(input).mean, result.metrics);
     for (int64_t i = 0; i < input.size(0); ++i) {
         PreviewClip clip;
         clip.stage = Stage::VAE;
