@@ -73,6 +73,17 @@ const std::vector<Command>& commands()
          "  at the training size and prints mean PSNR (dB) and SSIM; --json adds per-clip\n"
          "  figures. At most N clips (default 64).",
          &runEvalVAE},
+        {"inspect", "latent channel statistics, blob report and heatmaps of one clip",
+         "inspect PROJECT --input VIDEO --out DIR [--frames N] [--start S] [--checkpoint DIR]\n"
+         "        [--json] [--device D] [--threads N]\n"
+         "  Encodes N frames (default dataset.frames) of VIDEO from frame S (default 0), shaped\n"
+         "  like training clips, with the trained VAE (newest checkpoint, EMA weights; or the\n"
+         "  step-N folder DIR), decodes the posterior mean and writes to DIR: report.json\n"
+         "  (schema vdstudio-inspect/1), input.png, reconstruction.png, error.png,\n"
+         "  channel-<c>.png per latent channel and channels.png. Prints the verdict (clean,\n"
+         "  suspicious, blobs) and one line per channel, or with --json the report.\n"
+         "  See docs/blobs.md. Exit 3 for an unreadable VIDEO or no trained VAE.",
+         &runInspect},
         {"plot-metrics", "draw a run's loss curves from metrics.jsonl as a PNG",
          "plot-metrics RUN_DIR_OR_METRICS_JSONL --out PNG [--keys loss,l1,kl] [--smooth W]\n"
          "             [--linear] [--width PX] [--height PX] [--title TEXT]\n"

@@ -413,6 +413,13 @@ bool Trainer::run(StartMode mode)
             }
             loop.samplingModel().eval();
             m_task.finish(*loop.model, loop.samplingModel(), m_observer);
+            if (loop.ema) {
+                // finish() may have changed the sampling copy (the VAE's latent normalization);
+                // the shadow takes it over so the saved EMA weights carry it.
+                const int64_t updates = loop.ema->numUpdates();
+                loop.ema.emplace(*loop.emaModel);
+                loop.ema->setNumUpdates(updates);
+            }
             loop.saveCheckpoint(step);
         } else if (step > 0 && step != loop.lastCheckpointStep) {
             loop.saveCheckpoint(step);
