@@ -241,7 +241,7 @@ int runExport(const std::vector<std::string>& argv)
 
 int runEvalVAE(const std::vector<std::string>& argv)
 {
-    const CliArgs args(argv, {"data", "device", "clips", "threads"}, {"json"});
+    const CliArgs args(argv, {"data", "device", "clips", "threads"}, {"json", "raw"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
     ThreadSettings threads = defaultThreadSettings();
@@ -251,7 +251,7 @@ int runEvalVAE(const std::vector<std::string>& argv)
     configureThreads(threads);
     const torch::Device device =
         resolveDevice(args.get("device", project.vae.train.device), "--device");
-    TrainedVAE vae = loadTrainedVAE(project, device);
+    TrainedVAE vae = loadTrainedVAE(project, device, !args.has("raw"));
 
     // Held-out clips of the project's dataset, or every clip of --data.
     DatasetIndex clips = args.has("data") ? DatasetIndex::scan(args.get("data", ""))

@@ -65,7 +65,8 @@ DatasetSplit loadDataset(const Project& project)
 int runTrainer(TrainTask& task, const TrainConfig& config, const std::string& runDir,
                StartMode mode, const char* title)
 {
-    ConsoleObserver observer(title, stdoutIsTerminal(), config.logEvery);
+    ConsoleObserver observer(title, stdoutIsTerminal(), config.logEvery,
+                             (fs::path(runDir) / "samples").string());
     Trainer trainer(task, config, runDir, &observer);
     StopOnSignal stopOnSignal([](void* t) { static_cast<Trainer*>(t)->requestStop(); }, &trainer);
     const bool completed = trainer.run(mode);

@@ -68,10 +68,10 @@ const std::vector<Command>& commands()
          "  FILE's extension unless --format is given; --scale enlarges by nearest neighbour.",
          &runExport},
         {"eval-vae", "reconstruction PSNR/SSIM of the trained VAE on held-out clips",
-         "eval-vae PROJECT [--data DIR] [--clips N] [--json] [--device D]\n"
+         "eval-vae PROJECT [--data DIR] [--clips N] [--json] [--raw] [--device D]\n"
          "  Reconstructs (posterior mean) the project's held-out clips, or every clip of DIR,\n"
          "  at the training size and prints mean PSNR (dB) and SSIM; --json adds per-clip\n"
-         "  figures. At most N clips (default 64).",
+         "  figures. At most N clips (default 64). --raw: the raw weights, not the EMA ones.",
          &runEvalVAE},
         {"inspect", "latent channel statistics, blob report and heatmaps of one clip",
          "inspect PROJECT --input VIDEO --out DIR [--frames N] [--start S] [--checkpoint DIR]\n"

@@ -1,7 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConsoleObserver.h"
 
+#include "media/FrameOps.h"
+#include "media/VideoWriter.h"
+
 #include <atomic>
+#include <filesystem>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -29,7 +33,8 @@ std::string formatTerms(const std::map<std::string, double>& terms)
 {
     std::string out;
     for (const auto& [k, v] : terms) {
-        if (k == "total" || k == "beta") {
+        // Per-channel blob scores stay in metrics.jsonl; the line shows their maximum.
+        if (k == "total" || k == "beta" || k.rfind("blob_score_c", 0) == 0) {
             continue;
         }
         char buf[64];
@@ -41,9 +46,37 @@ std::string formatTerms(const std::map<std::string, double>& terms)
 
 } // namespace
 
-ConsoleObserver::ConsoleObserver(std::string title, bool terminal, int64_t plainEvery)
-    : m_title(std::move(title)), m_terminal(terminal), m_plainEvery(std::max<int64_t>(1, plainEvery))
+ConsoleObserver::ConsoleObserver(std::string title, bool terminal, int64_t plainEvery,
+                                 std::string samplesDir)
+    : m_title(std::move(title)), m_samplesDir(std::move(samplesDir)), m_terminal(terminal),
+      m_plainEvery(std::max<int64_t>(1, plainEvery))
 {
+}
+
+void ConsoleObserver::onPreview(const PreviewClip& clip)
+{
+    if (m_samplesDir.empty() || clip.frames.frames == 0) {
+        return;
+    }
+    m_previewIndex = clip.step == m_previewStep ? m_previewIndex + 1 : 0;
+    m_previewStep = clip.step;
+    std::filesystem::create_directories(m_samplesDir);
+    char name[96];
+    std::snprintf(name, sizeof name, "step-%06lld-%s-%d.gif", static_cast<long long>(clip.step),
+                  clip.kind.c_str(), clip.label >= 0 ? clip.label : m_previewIndex);
+    const FrameStack frames = upscaleNearest(clip.frames, 2);
+    EncodeOptions options;
+    options.fps = Rational{8, 1};
+    try {
+        VideoWriter writer((std::filesystem::path(m_samplesDir) / name).string(), frames.width,
+                           frames.height, VideoFormat::GIF, options);
+        writer.write(frames);
+        writer.finish();
+    } catch (const std::exception& e) {
+        // A preview that cannot be written must not stop training.
+        endBarLine();
+        std::fprintf(stderr, "preview not written: %s\n", e.what());
+    }
 }
 
 void ConsoleObserver::endBarLine()

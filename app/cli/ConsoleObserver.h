@@ -11,11 +11,14 @@ namespace vd::cli {
 
 /// Shows a running Trainer on the console: on a terminal a one-line progress bar with step,
 /// loss, it/s and ETA redrawn in place; otherwise a plain line every `plainEvery` steps (for
-/// logs and CI). Checkpoints, previews' figures and errors get lines of their own.
+/// logs and CI). Checkpoints, previews' figures and errors get lines of their own. Preview
+/// clips are written as GIFs (2x, nearest) to `samplesDir` when it is not empty.
 class ConsoleObserver : public TrainerObserver {
 public:
-    ConsoleObserver(std::string title, bool terminal, int64_t plainEvery);
+    ConsoleObserver(std::string title, bool terminal, int64_t plainEvery,
+                    std::string samplesDir = {});
     void onStep(const StepMetrics& m) override;
+    void onPreview(const PreviewClip& clip) override;
     void onCheckpoint(int64_t step, const std::string& dir) override;
     void onError(const std::string& message) override;
     void onFinished(bool completed, int64_t step) override;
@@ -23,6 +26,9 @@ public:
 private:
     void endBarLine();
     std::string m_title;
+    std::string m_samplesDir;
+    int m_previewIndex = 0;
+    int64_t m_previewStep = -1;
     bool m_terminal;
     int64_t m_plainEvery;
     bool m_barShown = false;

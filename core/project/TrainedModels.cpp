@@ -63,10 +63,10 @@ TrainedVAE loadVAECheckpoint(const std::string& checkpointDir, const torch::Devi
     return out;
 }
 
-TrainedVAE loadTrainedVAE(const Project& project, const torch::Device& device)
+TrainedVAE loadTrainedVAE(const Project& project, const torch::Device& device, bool preferEMA)
 {
     return loadVAECheckpoint(latestOrThrow(project.runDir(Stage::VAE), "VAE", "train-vae"),
-                             device);
+                             device, preferEMA);
 }
 
 TrainedDenoiser loadDenoiserCheckpoint(const std::string& checkpointDir,

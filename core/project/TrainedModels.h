@@ -42,7 +42,8 @@ TrainedVAE loadVAECheckpoint(const std::string& checkpointDir, const torch::Devi
                              bool preferEMA = true);
 /// The newest checkpoint of the project's VAE run. Throws vd::Error(InputData, FileNotFound)
 /// "…: no VAE checkpoint; run train-vae first" when there is none.
-TrainedVAE loadTrainedVAE(const Project& project, const torch::Device& device);
+TrainedVAE loadTrainedVAE(const Project& project, const torch::Device& device,
+                          bool preferEMA = true);
 
 TrainedDenoiser loadDenoiserCheckpoint(const std::string& checkpointDir,
                                        const torch::Device& device, bool preferEMA = true);
