@@ -13,6 +13,7 @@
 #include "project/Project.h"
 #include "project/ReconstructionMetrics.h"
 #include "project/TrainedModels.h"
+#include "report/ContactSheet.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
 #include "util/Threads.h"
@@ -117,7 +118,7 @@ int runSample(const std::vector<std::string>& argv)
 {
     const CliArgs args(argv,
                        {"out", "num", "steps", "sampler", "cfg", "label", "seed", "device",
-                        "format", "fps", "scale", "threads"},
+                        "format", "fps", "scale", "threads", "contact-sheet"},
                        {});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     if (!args.has("out")) {
@@ -172,6 +173,7 @@ int runSample(const std::vector<std::string>& argv)
                                      {"denoiser", model.checkpoint},
                                      {"vae", vae.checkpoint},
                                      {"clips", nlohmann::ordered_json::array()}};
+    std::vector<SheetRow> sheet;
     for (size_t li = 0; li < labels.size(); ++li) {
         const int label = labels[li];
         const std::string name = label >= 0 ? model.labels[static_cast<size_t>(label)] : "sample";
@@ -187,7 +189,9 @@ int runSample(const std::vector<std::string>& argv)
         const torch::Tensor videos =
             generateVideos(model.denoiser, model.objective, vae.vae, request, device);
         for (int i = 0; i < count; ++i) {
-            const FrameStack frames = upscaleNearest(tensorToFrames(videos[i]), scale);
+            FrameStack raw = tensorToFrames(videos[i]);
+            const FrameStack frames = upscaleNearest(raw, scale);
+            sheet.push_back({name + " " + std::to_string(i), std::move(raw)});
             const auto [frameStd, change] = clipFigures(videos[i]);
             nlohmann::ordered_json entry = {{"label", label},
                                             {"label_name", name},
@@ -204,6 +208,18 @@ int runSample(const std::vector<std::string>& argv)
             }
             report["clips"].push_back(entry);
         }
+    }
+    if (args.has("contact-sheet")) {
+        SheetOptions options;
+        options.maxFrames = 8;
+        options.title = project.name + ": " + report["sampler"].get<std::string>() + ", " +
+                        std::to_string(sampling.steps) + " steps, cfg " +
+                        std::to_string(sampling.guidanceScale).substr(0, 4) + ", denoiser step " +
+                        std::to_string(model.step);
+        const std::string sheetPath = args.get("contact-sheet", "");
+        writeContactSheet(sheet, sheetPath, options);
+        report["contact_sheet"] = sheetPath;
+        std::printf("wrote %s\n", sheetPath.c_str());
     }
     std::ofstream((outDir / "samples.json").string()) << report.dump(2) << '\n';
     return 0;

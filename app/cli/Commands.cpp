@@ -56,8 +56,10 @@ const std::vector<Command>& commands()
         {"sample", "generate clips with the trained models",
          "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G] [--label L]\n"
          "       [--seed X] [--format mp4,gif] [--fps F] [--scale K] [--device D]\n"
+         "       [--contact-sheet PNG]\n"
          "  Writes N clips per class (or of class L, a name or index) as <label>-<i>.<ext>, and\n"
-         "  samples.json with each clip's per-frame std and frame-to-frame change.\n"
+         "  samples.json with each clip's per-frame std and frame-to-frame change;\n"
+         "  --contact-sheet writes one row of frames per clip into a PNG.\n"
          "  Samplers: auto, ddpm, ddim, dpmpp_2m (eps/v models), euler, heun (flow models).\n"
          "  Defaults from the project's sampling settings; --num 2, --fps 8, --scale 1.",
          &runSample},

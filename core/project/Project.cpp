@@ -87,24 +87,26 @@ Project Project::fromPreset(const std::string& presetName)
     if (presetName == "demo") {
         // Sized so `make demo` (both stages, sampling, export) fits 10 minutes on a 2-core CPU;
         // see bench/RESULTS.md for the step costs these counts come from.
-        vt.steps = 1500;
+        vt.steps = 1000;
         vt.batchSize = 8;
-        vt.learningRate = 2e-3;
+        vt.learningRate = 1e-3;
         vt.warmupSteps = 50;
         vt.logEvery = 10;
         vt.previewEvery = 250;
         vt.checkpointEvery = 250;
         vt.emaDecay = 0.99;
+        p.vae.loss.l1Weight = 0.5;
+        p.vae.loss.mseWeight = 1.0;
         p.vae.loss.klWeight = 1e-6;
         p.vae.loss.klWarmupSteps = 200;
-        dt.steps = 1500;
+        dt.steps = 1000;
         dt.batchSize = 8;
         dt.learningRate = 1e-3;
         dt.warmupSteps = 50;
         dt.logEvery = 10;
-        dt.previewEvery = 500;
+        dt.previewEvery = 250;
         dt.checkpointEvery = 250;
-        dt.emaDecay = 0.995;
+        dt.emaDecay = 0.99;
         p.dataset.frames = 8;
         p.dataset.stride = 1;
         p.sampling.steps = 20;

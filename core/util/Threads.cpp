@@ -36,14 +36,20 @@ ThreadSettings defaultThreadSettings()
 {
     ThreadSettings s;
     const int cores = hardwareThreads();
-    s.torchThreads = cores <= 2 ? 1 : cores / 2;
-    if (const char* env = std::getenv("VD_TORCH_THREADS")) {
-        const int n = std::atoi(env);
-        if (n > 0) {
-            s.torchThreads = n;
+    // Measured on the 2-core CI machine (bench/RESULTS.md): 2 intra-op threads with OpenBLAS
+    // held at 1 beat 1 thread by 1.6x (VAE step 125 vs 205 ms, denoiser 317 vs 500 ms); letting
+    // OpenBLAS spawn its own threads as well oversubscribes the cores. On bigger machines half
+    // the hardware threads skips the SMT siblings.
+    s.torchThreads = cores <= 2 ? cores : cores / 2;
+    for (const char* name : {"OMP_NUM_THREADS", "VD_TORCH_THREADS"}) { // the latter wins
+        if (const char* env = std::getenv(name)) {
+            const int n = std::atoi(env);
+            if (n > 0) {
+                s.torchThreads = n;
+            }
         }
     }
-    s.blasThreads = s.torchThreads;
+    s.blasThreads = 1;
     return s;
 }
 
