@@ -33,7 +33,8 @@ stamp "sampling"
     --contact-sheet "$OUT/contact-sheet.png"
 
 stamp "plotting"
-"$CLI" plot-metrics "$OUT/runs/vae" --out "$OUT/vae-loss.png" --keys loss,l1,probe_psnr
+"$CLI" plot-metrics "$OUT/runs/vae" --out "$OUT/vae-loss.png" --keys loss,l1,mse,kl
+"$CLI" plot-metrics "$OUT/runs/vae" --out "$OUT/vae-psnr.png" --keys probe_psnr --linear
 "$CLI" plot-metrics "$OUT/runs/diffusion" --out "$OUT/diffusion-loss.png" --keys loss,mse
 
 echo
@@ -43,4 +44,4 @@ echo "runs:           $OUT/runs/vae, $OUT/runs/diffusion (metrics.jsonl, checkpo
 echo "VAE quality:    $OUT/eval-vae.txt"
 echo "samples:        $OUT/samples/ (MP4 and GIF per class, samples.json)"
 echo "contact sheet:  $OUT/contact-sheet.png"
-echo "loss curves:    $OUT/vae-loss.png, $OUT/diffusion-loss.png"
+echo "loss curves:    $OUT/vae-loss.png, $OUT/vae-psnr.png, $OUT/diffusion-loss.png"

@@ -99,12 +99,12 @@ Project Project::fromPreset(const std::string& presetName)
         p.vae.loss.mseWeight = 1.0;
         p.vae.loss.klWeight = 1e-6;
         p.vae.loss.klWarmupSteps = 200;
-        dt.steps = 1000;
+        dt.steps = 900;
         dt.batchSize = 8;
         dt.learningRate = 1e-3;
         dt.warmupSteps = 50;
         dt.logEvery = 10;
-        dt.previewEvery = 250;
+        dt.previewEvery = 300;
         dt.checkpointEvery = 250;
         dt.emaDecay = 0.99;
         p.dataset.frames = 8;
