@@ -91,7 +91,7 @@ struct Options {
     int64_t vaeFrames = -1;
     bool json = false;
     bool dumpParams = false;
-    bool paramsOnly = false; ///< build the models, report their parameters, time nothing
+    bool paramsOnly = false;       ///< build the models, report their parameters, time nothing
     std::vector<std::string> rows; ///< row keys to run; empty = all
     bool checkForward = false;     ///< report outputs for fixed weights and inputs (see below)
     bool profileOps = false;       ///< profile one step per row (op counts and self times)
@@ -121,7 +121,8 @@ void usage(FILE* out)
                       "[--warmup W]\n"
                       "                    [--size S] [--frames T] [--batch B] [--vae-frames F] "
                       "[--json] [--dump-params]\n"
-                      "                    [--params-only] [--check-forward] [--profile-ops] [--rows vae_train,vae_recon,denoiser_train,sampler,"
+                      "                    [--params-only] [--check-forward] [--profile-ops] "
+                      "[--rows vae_train,vae_recon,denoiser_train,sampler,"
                       "sampler_cfg]\n");
 }
 
@@ -237,10 +238,10 @@ void fillDeterministic(torch::nn::Module& m)
               [](const auto& a, const auto& b) { return a.first < b.first; });
     for (size_t i = 0; i < params.size(); ++i) {
         torch::Tensor& p = params[i].second;
-        p.copy_((torch::sin(torch::arange(p.numel(), torch::kFloat32) * 0.37 +
-                            static_cast<double>(i)) *
-                 0.2)
-                    .view(p.sizes()));
+        p.copy_(
+            (torch::sin(torch::arange(p.numel(), torch::kFloat32) * 0.37 + static_cast<double>(i)) *
+             0.2)
+                .view(p.sizes()));
     }
 }
 
@@ -260,9 +261,8 @@ nlohmann::json forwardCheck(vd::VAE& vae, vd::Denoiser& denoiser)
     vae->eval();
     denoiser->eval();
     torch::NoGradGuard noGrad;
-    const torch::Tensor recon =
-        vae->forward(deterministicInput({1, 3, 2, 32, 32}), false).reconstruction.to(
-            torch::kFloat64);
+    const torch::Tensor recon = vae->forward(deterministicInput({1, 3, 2, 32, 32}), false)
+                                    .reconstruction.to(torch::kFloat64);
     const int64_t c = denoiser->config().latentChannels;
     const torch::Tensor out =
         denoiser
@@ -289,8 +289,7 @@ nlohmann::json profileStep(const std::function<void()>& step)
     const auto start = std::chrono::steady_clock::now();
     step();
     const double wallUs =
-        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start)
-            .count();
+        std::chrono::duration<double, std::micro>(std::chrono::steady_clock::now() - start).count();
     const prof::thread_event_lists lists = prof::disableProfilerLegacy();
 
     struct Frame {
@@ -304,10 +303,10 @@ nlohmann::json profileStep(const std::function<void()>& step)
         std::vector<Frame> stack;
         for (const auto& ev : list) {
             if (ev.kind() == prof::EventKind::PushRange) {
-                const bool underAten = !stack.empty() &&
-                                       (stack.back().underAten ||
-                                        std::string(stack.back().push->name()).rfind("aten::", 0) ==
-                                            0);
+                const bool underAten =
+                    !stack.empty() &&
+                    (stack.back().underAten ||
+                     std::string(stack.back().push->name()).rfind("aten::", 0) == 0);
                 stack.push_back({&ev, 0.0, underAten});
             } else if (ev.kind() == prof::EventKind::PopRange && !stack.empty()) {
                 const Frame f = stack.back();
@@ -454,8 +453,7 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
                         torch::NoGradGuard noGrad;
                         vae->decode(vae->encode(clip).mean);
                     }});
-    rows.push_back({"denoiser_train",
-                    "denoiser train step (flow) " + shapeString(latents.sizes()),
+    rows.push_back({"denoiser_train", "denoiser train step (flow) " + shapeString(latents.sizes()),
                     [&] { denoiser->train(); },
                     [&] {
                         denOpt.zero_grad();
@@ -463,20 +461,20 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
                         denOpt.step();
                     }});
     for (const bool cfg : {false, true}) {
-        rows.push_back({cfg ? "sampler_cfg" : "sampler",
-                        std::string("sampler step, 1 clip ") + shapeString(sampleShape) +
-                            (cfg ? ", cfg 3.0" : ", cfg 1.0"),
-                        [&] { denoiser->eval(); },
-                        [&, cfg] {
-                            vd::SamplingConfig sc;
-                            sc.sampler = "euler";
-                            vd::SamplerOptions so;
-                            so.steps = 1;
-                            so.guidanceScale = cfg ? 3.0 : 1.0;
-                            so.labels = torch::tensor({1}, torch::kLong);
-                            vd::makeSampler(sc, vd::DiffusionConfig{})
-                                ->sample(fn, sampleShape, so, gen);
-                        }});
+        rows.push_back(
+            {cfg ? "sampler_cfg" : "sampler",
+             std::string("sampler step, 1 clip ") + shapeString(sampleShape) +
+                 (cfg ? ", cfg 3.0" : ", cfg 1.0"),
+             [&] { denoiser->eval(); },
+             [&, cfg] {
+                 vd::SamplingConfig sc;
+                 sc.sampler = "euler";
+                 vd::SamplerOptions so;
+                 so.steps = 1;
+                 so.guidanceScale = cfg ? 3.0 : 1.0;
+                 so.labels = torch::tensor({1}, torch::kLong);
+                 vd::makeSampler(sc, vd::DiffusionConfig{})->sample(fn, sampleShape, so, gen);
+             }});
     }
 
     const int64_t vaeParams = countParameters(*vae);
