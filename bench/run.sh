@@ -19,7 +19,8 @@
 # Environment: PRESETS ("demo small"), THREADS ("1 2"), ROUNDS (1; more rounds repeat the whole
 # interleaved sequence, the table shows the median per implementation), PYTHON (/usr/bin/python3),
 # RUN_DIR (where the JSON files go; default a temporary folder), NOISE_PCT (5), PROFILE (0; 1
-# adds one profiled step per row at 1 thread and an op-by-op C++/Python comparison).
+# adds one profiled step per row at 1 thread and an op-by-op C++/Python comparison), MALLOC_TUNED
+# (0; 1 passes --malloc-tuned to both: glibc keeps freed activations in the heap, see RESULTS.md).
 set -euo pipefail
 
 BUILD_DIR=${1:-build}
@@ -32,6 +33,10 @@ PRESETS=${PRESETS:-demo small}
 THREADS=${THREADS:-1 2}
 ROUNDS=${ROUNDS:-1}
 NOISE_PCT=${NOISE_PCT:-5}
+EXTRA=()
+if [ "${MALLOC_TUNED:-0}" = 1 ]; then
+    EXTRA=(--malloc-tuned)
+fi
 
 die() {
     echo "bench/run.sh: $*" >&2
@@ -60,6 +65,7 @@ echo "- Packages: $(dpkg-query -W -f '${Package} ${Version}, ' libtorch1.13 pyth
     libopenblas0-pthread 2>/dev/null | sed 's/, $//')"
 echo "- Python torch: $("$PY" -c 'import torch; print(torch.__version__)'), $("$PY" --version 2>&1)"
 echo "- Load average at start: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "- glibc malloc: $([ ${#EXTRA[@]} -gt 0 ] && echo 'tuned (--malloc-tuned)' || echo default)"
 echo "- JSON: $RUN_DIR"
 echo
 
@@ -84,7 +90,7 @@ run_one() { # impl preset threads row round
         cmd=("$PY" "$PYBENCH")
     fi
     OMP_NUM_THREADS=$n OPENBLAS_NUM_THREADS=$n MKL_NUM_THREADS=$n \
-        "${cmd[@]}" --preset "$preset" --threads "$n" --rows "$row" --json \
+        "${cmd[@]}" --preset "$preset" --threads "$n" --rows "$row" "${EXTRA[@]}" --json \
         >"$out" 2>"$out.log" || die "$impl $preset threads=$n $row failed: $(tail -3 "$out.log")"
     printf '  %-6s %-5s threads=%s %-15s %9.1f ms  (load %s)\n' "$impl" "$preset" "$n" "$row" \
         "$("$PY" -c 'import json,sys; print(json.load(open(sys.argv[1]))[0]["rows"][0]["ms"])' "$out")" \

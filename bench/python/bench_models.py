@@ -707,6 +707,15 @@ class Blas:
             else "OpenBLAS not found"
 
 
+def tune_malloc():
+    """tuneMalloc() of bench_models.cpp: mallopt(M_MMAP_THRESHOLD, 32 MB) and
+    mallopt(M_TRIM_THRESHOLD, 256 MB), so freed activations stay in the heap."""
+    libc = ctypes.CDLL("libc.so.6")
+    m_trim_threshold, m_mmap_threshold = -1, -3  # <malloc.h>
+    return (libc.mallopt(m_mmap_threshold, 32 << 20) == 1
+            and libc.mallopt(m_trim_threshold, 256 << 20) == 1)
+
+
 def parameter_shapes(module):
     return sorted(f"{name}:" + "x".join(str(s) for s in p.shape)
                   for name, p in module.named_parameters())
@@ -935,6 +944,8 @@ def main():
     p.add_argument("--dump-params", action="store_true")
     p.add_argument("--rows", default="",
                    help="row keys to run (vae_train,vae_recon,denoiser_train,sampler,sampler_cfg)")
+    p.add_argument("--malloc-tuned", action="store_true",
+                   help="keep freed activations in the heap (mallopt, see tune_malloc)")
     p.add_argument("--profile-ops", action="store_true",
                    help="profile one step per row (op counts and self times)")
     p.add_argument("--check-forward", action="store_true",
@@ -947,6 +958,9 @@ def main():
     if not presets or not args.threads:
         p.error("need at least one preset and one thread count")
 
+    if args.malloc_tuned and not tune_malloc():
+        print("bench_models.py: mallopt failed", file=sys.stderr)
+        return 4
     blas = Blas()
     peak = [max_rss_mb()]
     out = [run_preset(preset, args, blas, peak) for preset in presets]
@@ -957,6 +971,7 @@ def main():
     if args.json:
         for o in out:
             o["peak_rss_mb"] = peak[0]
+            o["malloc_tuned"] = args.malloc_tuned
         print(json.dumps(out))
     return 0
 
