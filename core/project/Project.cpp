@@ -152,7 +152,8 @@ void to_json(nlohmann::json& j, const Project& p)
                        {"name", p.name},             {"preset", p.preset},
                        {"dataset", p.dataset},
                        {"vae", vae},                 {"diffusion", diffusion},
-                       {"sampling", p.sampling},     {"runs_dir", p.runsDir}};
+                       {"sampling", p.sampling},     {"inspect", {{"blobs", p.inspect.blobs}}},
+                       {"runs_dir", p.runsDir}};
 }
 
 Project projectFromJson(const nlohmann::json& j)
@@ -194,6 +195,11 @@ Project projectFromJson(const nlohmann::json& j)
         readChild(d, "train", p.diffusion.train, trainConfigFromJson);
         d.finish();
     }
+    if (const nlohmann::json* inspect = f.child("inspect")) {
+        JsonFields i(*inspect, f.childPath("inspect"));
+        readChild(i, "blobs", p.inspect.blobs, blobDetectorConfigFromJson);
+        i.finish();
+    }
     f.finish();
     p.validate();
     return p;
@@ -206,6 +212,7 @@ void Project::validate() const
     vd::validate(diffusion.model, "diffusion.model");
     vd::validate(diffusion.objective, "diffusion.objective");
     vd::validate(sampling, "sampling");
+    vd::validate(inspect.blobs, "inspect.blobs");
     makeSampler(sampling, diffusion.objective); // throws when the sampler does not fit
     if (runsDir.empty()) {
         failKey("", "runs_dir", "must not be empty");

@@ -4,6 +4,7 @@
 #include "data/ClipSampler.h"
 #include "diffusion/DiffusionConfig.h"
 #include "diffusion/SamplingConfig.h"
+#include "inspect/BlobDetectorConfig.h"
 #include "model/DenoiserConfig.h"
 #include "model/VAEConfig.h"
 #include "model/VAELossConfig.h"
@@ -46,13 +47,20 @@ struct DiffusionStageSettings {
     TrainConfig train;
 };
 
+/// How the latent inspector judges a VAE (the CLI's inspect, the studio's inspector panel and
+/// the live monitoring during VAE training all use these).
+struct InspectSettings {
+    BlobDetectorConfig blobs;
+};
+
 /// A VDStudio project: one `.vdproj` JSON file with every setting of both stages. The CLI and
 /// the studio read the same file. Runs live in `<runs_dir>/vae` and `<runs_dir>/diffusion`
 /// next to the project file.
 ///
 /// File format (version 1): {"format": "vdstudio-project", "version": 1, "name", "preset",
 /// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip"},
-/// "diffusion": {"model", "objective", "train"}, "sampling": {...}, "runs_dir"}. Every key is
+/// "diffusion": {"model", "objective", "train"}, "sampling": {...},
+/// "inspect": {"blobs": BlobDetectorConfig}, "runs_dir"}. Every key is
 /// optional except format and version; unknown keys and out-of-range values are rejected
 /// with vd::Error(Config) naming the key path ("vae.train.learning_rate: ...").
 struct Project {
@@ -65,6 +73,7 @@ struct Project {
     VAEStageSettings vae;
     DiffusionStageSettings diffusion;
     SamplingConfig sampling;
+    InspectSettings inspect;
     std::string runsDir = "runs";
 
     /// Where the file was read from or last saved to (not stored in the file).

@@ -58,11 +58,12 @@ std::string tensorSummary(const torch::Tensor& v)
 
 /// Live blob monitoring (see docs/blobs.md): latent statistics of the probe clips as metrics,
 /// and a warning when the detector calls blobs.
-void monitorLatents(int64_t step, const torch::Tensor& latents, std::map<std::string, double>& out)
+void monitorLatents(int64_t step, const torch::Tensor& latents, const BlobDetectorConfig& detector,
+                    std::map<std::string, double>& out)
 {
     const torch::Tensor z = latents.to(torch::kCPU);
     const LatentStats stats = computeLatentStats(z);
-    const BlobReport blobs = BlobDetector().detect(z);
+    const BlobReport blobs = BlobDetector(detector).detect(z);
     double maxZ = 0.0;
     double maxKurtosis = -3.0;
     for (const ChannelStats& c : stats.channelStats) {
@@ -171,7 +172,7 @@ PreviewResult VAETask::preview(int64_t step, torch::nn::Module& samplingModel)
     const torch::Tensor output = vae->forward(input, /*samplePosterior=*/false).reconstruction
                                      .clamp(-1.0, 1.0);
     result.metrics["probe_psnr"] = psnrDb(input, output);
-    monitorLatents(step, vae->encode(input).mean, result.metrics);
+    monitorLatents(step, vae->encode(input).mean, m_project.inspect.blobs, result.metrics);
     for (int64_t i = 0; i < input.size(0); ++i) {
         PreviewClip clip;
         clip.stage = Stage::VAE;
@@ -213,6 +214,7 @@ void VAETask::finish(torch::nn::Module& model, torch::nn::Module& samplingModel,
     logger->info("latent normalization: mean {} std {}",
                  tensorSummary(norm->channelMean()), tensorSummary(norm->channelStd()));
     cache.save(latentCachePath(m_project));
+    logger->info("latent cache written: {}", latentCachePath(m_project));
     if (observer) {
         observer->onLog(spdlog::level::info, "latent cache written: " + latentCachePath(m_project));
     }

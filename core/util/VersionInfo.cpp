@@ -36,4 +36,17 @@ std::string libraryVersions()
     return s.str();
 }
 
+std::string autoDeviceDescription()
+{
+    std::ostringstream s;
+    if (torch::cuda::is_available()) {
+        const auto count = torch::cuda::device_count();
+        s << "CUDA (" << count << (count == 1 ? " device)" : " devices)");
+    } else {
+        const int threads = torch::get_num_threads();
+        s << "CPU (" << threads << (threads == 1 ? " torch thread)" : " torch threads)");
+    }
+    return s.str();
+}
+
 } // namespace vd

@@ -99,12 +99,16 @@ void tst_Project::roundTrip()
     p.diffusion.objective.objective = Objective::V;
     p.sampling.sampler = "ddim";
     p.sampling.eta = 0.5;
+    p.inspect.blobs.zThreshold = 4.5;
+    p.inspect.blobs.polarity = "positive";
     const std::string path = m_dir.filePath("a.vdproj").toStdString();
     p.save(path);
     const Project q = Project::load(path);
     QCOMPARE(nlohmann::json(q).dump(), nlohmann::json(p).dump());
     QCOMPARE(q.filePath, path);
     QCOMPARE(q.vae.model.decoderNorm, NormKind::Channel);
+    QCOMPARE(q.inspect.blobs.zThreshold, 4.5);
+    QCOMPARE(q.inspect.blobs.polarity, std::string("positive"));
 }
 
 void tst_Project::missingKeysKeepDefaults()
@@ -140,6 +144,9 @@ void tst_Project::badFilesNameTheKey_data()
     QTest::newRow("wrong format") << "/format" << "\"other\"" << "format";
     QTest::newRow("bad device") << "/diffusion/train/device" << "\"tpu\""
                                 << "diffusion.train.device";
+    QTest::newRow("bad blob threshold") << "/inspect/blobs/z_threshold" << "-2"
+                                        << "inspect.blobs.z_threshold";
+    QTest::newRow("unknown inspect key") << "/inspect/blob" << "{}" << "inspect.blob";
     QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
 }
 
