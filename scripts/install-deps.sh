@@ -15,6 +15,8 @@ PACKAGES=(
     libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
     dataset-fashion-mnist
     xvfb xauth imagemagick
+    # packaging: cpack DEB (dpkg-shlibdeps in dpkg-dev) and the packaging tests' validators
+    dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info groff-base
 )
 
 missing=()
