@@ -41,7 +41,7 @@ grep -q '^50:application/x-vdstudio-project:\*\.vdproj$' "$tmp/mime/globs2" \
     || fail "MIME database: *.vdproj does not map to application/x-vdstudio-project"
 
 echo "== icons"
-xmllint --noout "$res/icons/hicolor/scalable/apps/$id.svg" || fail "xmllint $id.svg"
+xmllint --noout "$res/icons/hicolor/scalable/apps/$id.svg" "$res/icons/small/$id.svg" || fail "xmllint icon SVGs"
 for size in 16 22 24 32 48 64 128 256 512; do
     png=$res/icons/hicolor/${size}x${size}/apps/$id.png
     # PNG IHDR: width and height as big-endian 32-bit integers at bytes 16..23.
