@@ -8,12 +8,14 @@ set(CPACK_PACKAGE_NAME "vdstudio")
 set(CPACK_PACKAGE_VENDOR "VDStudio developers")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Studio for training and sampling latent video diffusion models")
+# Lines under 80 columns (Debian's extended description).
 set(CPACK_PACKAGE_DESCRIPTION
-    "VDStudio trains and samples latent video diffusion models on your own clips: a VAE compresses
-video frames into a small latent space and a diffusion model learns to denoise in that space.
-The Qt desktop studio (vdstudio) browses the dataset, shows live loss curves and preview clips,
-inspects the VAE's latent channels for blob artifacts, and previews and exports generated clips.
-The same engine runs headless from vdstudio-cli.")
+    "VDStudio trains and samples latent video diffusion models on your own clips:
+a VAE compresses video frames into a small latent space and a diffusion model
+learns to denoise in that space. The Qt desktop studio (vdstudio) browses the
+dataset, shows live loss curves and preview clips, inspects the VAE's latent
+channels for blob artifacts, and previews and exports generated clips. The same
+engine runs headless from vdstudio-cli.")
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://github.com/vdstudio/vdstudio")
 set(CPACK_PACKAGE_CONTACT "VDStudio developers <vdstudio@localhost>")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
@@ -36,6 +38,15 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread")
 # make-demo-dataset --kind fashion reads Fashion-MNIST from this package.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "dataset-fashion-mnist")
+# Debian's copyright file and the (native) changelog, gzip -9n compressed, in share/doc/vdstudio.
+set(vd_changelog_gz ${PROJECT_BINARY_DIR}/packaging/changelog.gz)
+add_custom_command(OUTPUT ${vd_changelog_gz}
+    COMMAND ${CMAKE_COMMAND} -E make_directory ${PROJECT_BINARY_DIR}/packaging
+    COMMAND sh -c "gzip -9n -c '${PROJECT_SOURCE_DIR}/packaging/debian/changelog' > '${vd_changelog_gz}'"
+    DEPENDS ${PROJECT_SOURCE_DIR}/packaging/debian/changelog VERBATIM)
+add_custom_target(vd_package_changelog ALL DEPENDS ${vd_changelog_gz})
+install(FILES ${PROJECT_SOURCE_DIR}/packaging/debian/copyright ${vd_changelog_gz}
+    DESTINATION ${CMAKE_INSTALL_DATADIR}/doc/vdstudio)
 # Triggers of shared-mime-info, desktop-file-utils and the hicolor icon cache pick up the files in
 # share/mime/packages, share/applications and share/icons: no maintainer scripts needed.
 

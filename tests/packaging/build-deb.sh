@@ -32,7 +32,8 @@ done
 [ "$(dpkg-deb --field "$deb" Version)" = "0.1.0" ] || fail "Version is not 0.1.0"
 
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$out/contents.txt"
-expect=(/usr/bin/vdstudio-cli /usr/share/man/man1/vdstudio-cli.1.gz)
+expect=(/usr/bin/vdstudio-cli /usr/share/man/man1/vdstudio-cli.1.gz /usr/share/doc/vdstudio/copyright
+    /usr/share/doc/vdstudio/changelog.gz)
 if [ "$gui" = 1 ]; then
     [[ "$depends" == *libqt6widgets6* ]] || fail "Depends lacks libqt6widgets6"
     expect+=(/usr/bin/vdstudio /usr/share/man/man1/vdstudio.1.gz
