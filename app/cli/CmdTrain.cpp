@@ -5,13 +5,8 @@
 #include "cli/ConsoleObserver.h"
 
 #include "data/DatasetIndex.h"
-#include "project/DatasetSplit.h"
-#include "project/DiffusionTask.h"
-#include "project/LatentCache.h"
 #include "project/Project.h"
-#include "project/TrainedModels.h"
-#include "project/VAETask.h"
-#include "train/Trainer.h"
+#include "project/StageRun.h"
 #include "util/Error.h"
 #include "util/Threads.h"
 
@@ -23,54 +18,34 @@ namespace fs = std::filesystem;
 namespace vd::cli {
 namespace {
 
-/// Settings every training command shares: --steps, --device, --threads.
-struct TrainFlags {
-    Project project;
-    ThreadSettings threads;
-    StartMode mode = StartMode::Fresh;
-};
-
-TrainFlags readTrainFlags(const CliArgs& args)
+/// Reads the flags every training command shares (--steps, --device, --threads, --resume),
+/// sets up the threads and runs the stage through StageRun with a console observer.
+int runStage(const std::vector<std::string>& argv, Stage stage, const char* title)
 {
+    const CliArgs args(argv, {"steps", "device", "threads"}, {"resume"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
-    TrainFlags flags{Project::load(args.positional()[0]), defaultThreadSettings(),
-                     args.has("resume") ? StartMode::Resume : StartMode::Fresh};
-    const int threads = args.getInt("threads", 0, 0, 256);
-    if (threads > 0) {
-        flags.threads.torchThreads = threads;
+    Project project = Project::load(args.positional()[0]);
+    ThreadSettings threads = defaultThreadSettings();
+    const int threadsFlag = args.getInt("threads", 0, 0, 256);
+    if (threadsFlag > 0) {
+        threads.torchThreads = threadsFlag;
     }
-    configureThreads(flags.threads);
-    return flags;
-}
-
-void applyOverrides(const CliArgs& args, TrainConfig& train)
-{
+    configureThreads(threads);
+    StageRunOptions options;
     if (args.has("steps")) {
-        train.steps = args.getInt("steps", 0, 1, 1 << 30);
+        options.steps = args.getInt("steps", 0, 1, 1 << 30);
     }
     if (args.has("device")) {
-        train.device = args.get("device", "auto");
+        options.device = args.get("device", "auto");
     }
-}
+    const StartMode mode = args.has("resume") ? StartMode::Resume : StartMode::Fresh;
 
-DatasetSplit loadDataset(const Project& project)
-{
-    const DatasetIndex index = DatasetIndex::scan(project.datasetRoot());
-    for (const SkippedFile& s : index.skipped()) {
-        std::printf("skipped %s: %s\n", s.path.c_str(), s.reason.c_str());
-    }
-    return splitDataset(index, project.dataset.heldOut);
-}
-
-int runTrainer(TrainTask& task, const TrainConfig& config, const std::string& runDir,
-               StartMode mode, const char* title)
-{
-    ConsoleObserver observer(title, stdoutIsTerminal(), config.logEvery,
-                             (fs::path(runDir) / "samples").string());
-    Trainer trainer(task, config, runDir, &observer);
-    StopOnSignal stopOnSignal([](void* t) { static_cast<Trainer*>(t)->requestStop(); }, &trainer);
-    const bool completed = trainer.run(mode);
-    return completed ? 0 : 130;
+    StageRun run(std::move(project), stage, nullptr, options);
+    ConsoleObserver observer(title, stdoutIsTerminal(), run.trainConfig().logEvery,
+                             (fs::path(run.runDir()) / "samples").string());
+    run.setObserver(&observer);
+    StopOnSignal stopOnSignal([](void* r) { static_cast<StageRun*>(r)->requestStop(); }, &run);
+    return run.run(mode) ? 0 : 130;
 }
 
 } // namespace
@@ -103,53 +78,12 @@ int runNewProject(const std::vector<std::string>& argv)
 
 int runTrainVAE(const std::vector<std::string>& argv)
 {
-    const CliArgs args(argv, {"steps", "device", "threads"}, {"resume"});
-    TrainFlags flags = readTrainFlags(args);
-    applyOverrides(args, flags.project.vae.train);
-    const DatasetSplit split = loadDataset(flags.project);
-    std::printf("VAE: %zu training clips, %zu held out; run %s; torch threads %d\n",
-                split.train.clips().size(), split.heldOut.clips().size(),
-                flags.project.runDir(Stage::VAE).c_str(), flags.threads.torchThreads);
-    VAETask task(flags.project, split.train, split.heldOut);
-    return runTrainer(task, flags.project.vae.train, flags.project.runDir(Stage::VAE), flags.mode,
-                      "vae");
+    return runStage(argv, Stage::VAE, "vae");
 }
 
 int runTrainDiffusion(const std::vector<std::string>& argv)
 {
-    const CliArgs args(argv, {"steps", "device", "threads"}, {"resume"});
-    TrainFlags flags = readTrainFlags(args);
-    Project& project = flags.project;
-    applyOverrides(args, project.diffusion.train);
-    const torch::Device device =
-        resolveDevice(project.diffusion.train.device, "diffusion.train.device");
-    TrainedVAE vae = loadTrainedVAE(project, device);
-    for (auto& p : vae.vae->parameters()) {
-        p.set_requires_grad(false);
-    }
-    const DatasetSplit split = loadDataset(project);
-    const SampleSpec spec = VAETask::latentCacheSpec(project);
-    const std::string cachePath = VAETask::latentCachePath(project);
-    const std::string fingerprint = LatentCache::fingerprintOf(vae.vae, split.train, spec);
-    std::optional<LatentCache> cache = LatentCache::load(cachePath, fingerprint);
-    if (!cache) {
-        std::printf("encoding %zu clips into the latent cache %s\n", split.train.clips().size(),
-                    cachePath.c_str());
-        cache = LatentCache::build(vae.vae, split.train, spec, device, project.dataset.workers);
-        cache->save(cachePath);
-    }
-    std::printf("diffusion: %lld cached clips [%lld x %lld x %lld x %lld], %zu labels; VAE %s%s; "
-                "run %s\n",
-                static_cast<long long>(cache->size()),
-                static_cast<long long>(cache->mean.size(1)),
-                static_cast<long long>(cache->mean.size(2)),
-                static_cast<long long>(cache->mean.size(3)),
-                static_cast<long long>(cache->mean.size(4)), split.train.labels().size(),
-                vae.checkpoint.c_str(), vae.ema ? " (EMA)" : "",
-                project.runDir(Stage::Diffusion).c_str());
-    DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(), vae.checkpoint);
-    return runTrainer(task, project.diffusion.train, project.runDir(Stage::Diffusion), flags.mode,
-                      "diffusion");
+    return runStage(argv, Stage::Diffusion, "diffusion");
 }
 
 } // namespace vd::cli

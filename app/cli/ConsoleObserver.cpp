@@ -146,6 +146,13 @@ void ConsoleObserver::onCheckpoint(int64_t step, const std::string& dir)
     std::fflush(stdout);
 }
 
+void ConsoleObserver::onLog(int /*level*/, const std::string& message)
+{
+    endBarLine();
+    std::printf("%s\n", message.c_str());
+    std::fflush(stdout);
+}
+
 void ConsoleObserver::onError(const std::string& message)
 {
     endBarLine();

@@ -11,7 +11,8 @@ namespace vd::cli {
 
 /// Shows a running Trainer on the console: on a terminal a one-line progress bar with step,
 /// loss, it/s and ETA redrawn in place; otherwise a plain line every `plainEvery` steps (for
-/// logs and CI). Checkpoints, previews' figures and errors get lines of their own. Preview
+/// logs and CI). Checkpoints, previews' figures, errors and the run's onLog messages (a
+/// StageRun's: skipped files, the run summary, the latent cache) get lines of their own. Preview
 /// clips are written as GIFs (2x, nearest) to `samplesDir` when it is not empty.
 class ConsoleObserver : public TrainerObserver {
 public:
@@ -20,6 +21,7 @@ public:
     void onStep(const StepMetrics& m) override;
     void onPreview(const PreviewClip& clip) override;
     void onCheckpoint(int64_t step, const std::string& dir) override;
+    void onLog(int level, const std::string& message) override;
     void onError(const std::string& message) override;
     void onFinished(bool completed, int64_t step) override;
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "train/StartMode.h"
 #include "train/TrainConfig.h"
 #include "train/TrainTask.h"
 #include "train/TrainerObserver.h"
@@ -12,12 +13,6 @@
 #include <string>
 
 namespace vd {
-
-/// How a run starts.
-enum class StartMode {
-    Fresh,  ///< refuse if the run folder already has checkpoints
-    Resume, ///< continue from the newest complete checkpoint (fresh if there is none)
-};
 
 /// Resolves "auto" (CUDA when available), "cpu", "cuda", "cuda:N". Throws vd::Error(Config)
 /// naming `key` for an unknown name or CUDA on a machine without it.

@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/StageRun.h"
+
+#include "data/DatasetIndex.h"
+#include "project/DatasetSplit.h"
+#include "project/DiffusionTask.h"
+#include "project/LatentCache.h"
+#include "project/TrainedModels.h"
+#include "project/VAETask.h"
+#include "train/Checkpoint.h"
+#include "train/Trainer.h"
+#include "util/Log.h"
+
+#include <torch/torch.h>
+
+#include <algorithm>
+#include <atomic>
+#include <cstdarg>
+#include <cstdio>
+#include <filesystem>
+#include <mutex>
+#include <optional>
+
+namespace fs = std::filesystem;
+
+namespace vd {
+
+namespace {
+
+/// Thrown from the latent cache's progress callback to abandon the build on a stop.
+struct StopDuringPreparation {};
+
+std::string format(const char* fmt, ...) __attribute__((format(printf, 1, 2)));
+
+std::string format(const char* fmt, ...)
+{
+    va_list args;
+    va_start(args, fmt);
+    va_list again;
+    va_copy(again, args);
+    const int n = std::vsnprintf(nullptr, 0, fmt, args);
+    va_end(args);
+    std::string out(static_cast<size_t>(std::max(0, n)) + 1, '\0');
+    std::vsnprintf(out.data(), out.size(), fmt, again);
+    va_end(again);
+    out.resize(static_cast<size_t>(std::max(0, n)));
+    return out;
+}
+
+TrainConfig& trainConfigOf(Project& project, Stage stage)
+{
+    return stage == Stage::VAE ? project.vae.train : project.diffusion.train;
+}
+
+} // namespace
+
+struct StageRun::Impl {
+    Project project;
+    Stage stage;
+    TrainerObserver* observer;
+    StageRunOptions options;
+
+    std::atomic<bool> stop{false};
+    std::atomic<bool> paused{false};
+    std::atomic<int64_t> lastStep{0};
+    mutable std::mutex mutex; ///< guards `trainer`
+    Trainer* trainer = nullptr;
+
+    /// Stands between the Trainer and the caller's observer: forwards every event but the
+    /// Trainer's log lines (the Trainer and the tasks write those to the "train" logger), and
+    /// re-asserts a stop requested while the Trainer was starting (Trainer::run clears its flag).
+    struct Relay final : TrainerObserver {
+        Impl& d;
+        explicit Relay(Impl& impl) : d(impl) {}
+        void onStep(const StepMetrics& metrics) override
+        {
+            d.lastStep = metrics.step;
+            if (d.stop) {
+                std::lock_guard lock(d.mutex);
+                if (d.trainer) {
+                    d.trainer->requestStop();
+                }
+            }
+            if (d.observer) {
+                d.observer->onStep(metrics);
+            }
+        }
+        void onPreview(const PreviewClip& clip) override
+        {
+            if (d.observer) {
+                d.observer->onPreview(clip);
+            }
+        }
+        void onCheckpoint(int64_t step, const std::string& dir) override
+        {
+            if (d.observer) {
+                d.observer->onCheckpoint(step, dir);
+            }
+        }
+        void onLog(int /*level*/, const std::string& /*message*/) override {}
+        void onError(const std::string& message) override
+        {
+            if (d.observer) {
+                d.observer->onError(message);
+            }
+        }
+        void onFinished(bool completed, int64_t step) override
+        {
+            d.lastStep = step;
+            if (d.observer) {
+                d.observer->onFinished(completed, step);
+            }
+        }
+    };
+
+    TrainConfig& config() { return trainConfigOf(project, stage); }
+
+    void log(int level, const std::string& message)
+    {
+        if (observer) {
+            observer->onLog(level, message);
+        } else {
+            log::get("train")->log(static_cast<spdlog::level::level_enum>(level), "{}", message);
+        }
+    }
+
+    void checkStop() const
+    {
+        if (stop) {
+            throw StopDuringPreparation{};
+        }
+    }
+
+    DatasetSplit loadDataset()
+    {
+        const DatasetIndex index = DatasetIndex::scan(project.datasetRoot());
+        for (const SkippedFile& s : index.skipped()) {
+            log(spdlog::level::warn, "skipped " + s.path + ": " + s.reason);
+        }
+        return splitDataset(index, project.dataset.heldOut);
+    }
+
+    /// Step the run would resume from, for a stop before the Trainer reported any.
+    int64_t checkpointStep(StartMode mode) const
+    {
+        if (mode != StartMode::Resume) {
+            return 0;
+        }
+        const auto list =
+            Checkpoint::listComplete((fs::path(project.runDir(stage)) / "checkpoints").string());
+        return list.empty() ? 0 : list.back().first;
+    }
+
+    bool train(TrainTask& task, StartMode mode)
+    {
+        Relay relay(*this);
+        Trainer runner(task, config(), project.runDir(stage), &relay);
+        runner.setPaused(paused);
+        {
+            std::lock_guard lock(mutex);
+            trainer = &runner;
+        }
+        struct Unpublish {
+            Impl& d;
+            ~Unpublish()
+            {
+                std::lock_guard lock(d.mutex);
+                d.lastStep = d.trainer->step();
+                d.trainer = nullptr;
+            }
+        } unpublish{*this};
+        checkStop();
+        return runner.run(mode);
+    }
+
+    bool runVAE(StartMode mode)
+    {
+        const DatasetSplit split = loadDataset();
+        log(spdlog::level::info,
+            format("VAE: %zu training clips, %zu held out; run %s; torch threads %d",
+                   split.train.clips().size(), split.heldOut.clips().size(),
+                   project.runDir(Stage::VAE).c_str(), torch::get_num_threads()));
+        checkStop();
+        VAETask task(project, split.train, split.heldOut);
+        return train(task, mode);
+    }
+
+    bool runDiffusion(StartMode mode)
+    {
+        const torch::Device device =
+            resolveDevice(project.diffusion.train.device, "diffusion.train.device");
+        TrainedVAE vae = loadTrainedVAE(project, device);
+        for (auto& p : vae.vae->parameters()) {
+            p.set_requires_grad(false);
+        }
+        checkStop();
+        const DatasetSplit split = loadDataset();
+        checkStop();
+        const SampleSpec spec = VAETask::latentCacheSpec(project);
+        const std::string cachePath = VAETask::latentCachePath(project);
+        const std::string fingerprint = LatentCache::fingerprintOf(vae.vae, split.train, spec);
+        std::optional<LatentCache> cache = LatentCache::load(cachePath, fingerprint);
+        if (!cache) {
+            log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",
+                                            split.train.clips().size(), cachePath.c_str()));
+            cache = LatentCache::build(vae.vae, split.train, spec, device,
+                                       project.dataset.workers,
+                                       [this](int, int) { checkStop(); });
+            cache->save(cachePath);
+        }
+        checkStop();
+        log(spdlog::level::info,
+            format("diffusion: %lld cached clips [%lld x %lld x %lld x %lld], %zu labels; VAE "
+                   "%s%s; run %s",
+                   static_cast<long long>(cache->size()),
+                   static_cast<long long>(cache->mean.size(1)),
+                   static_cast<long long>(cache->mean.size(2)),
+                   static_cast<long long>(cache->mean.size(3)),
+                   static_cast<long long>(cache->mean.size(4)), split.train.labels().size(),
+                   vae.checkpoint.c_str(), vae.ema ? " (EMA)" : "",
+                   project.runDir(Stage::Diffusion).c_str()));
+        DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),
+                           vae.checkpoint);
+        return train(task, mode);
+    }
+
+};
+
+StageRun::StageRun(Project project, Stage stage, TrainerObserver* observer,
+                   StageRunOptions options)
+    : m_d(std::make_unique<Impl>())
+{
+    m_d->project = std::move(project);
+    m_d->stage = stage;
+    m_d->observer = observer;
+    m_d->options = std::move(options);
+    TrainConfig& train = m_d->config();
+    if (m_d->options.steps > 0) {
+        train.steps = m_d->options.steps;
+    }
+    if (!m_d->options.device.empty()) {
+        train.device = m_d->options.device;
+    }
+}
+
+StageRun::~StageRun() = default;
+
+bool StageRun::run(StartMode mode)
+{
+    Impl& d = *m_d;
+    if (d.options.threads) {
+        configureThreads(*d.options.threads);
+    }
+    try {
+        d.checkStop();
+        return d.stage == Stage::VAE ? d.runVAE(mode) : d.runDiffusion(mode);
+    } catch (const StopDuringPreparation&) {
+        const int64_t step = d.checkpointStep(mode);
+        d.lastStep = step;
+        log::get("train")->info("{} stopped before training started", d.project.runDir(d.stage));
+        if (d.observer) {
+            d.observer->onFinished(false, step);
+        }
+        return false;
+    }
+}
+
+void StageRun::setObserver(TrainerObserver* observer)
+{
+    m_d->observer = observer;
+}
+
+void StageRun::requestStop()
+{
+    m_d->stop = true;
+    std::lock_guard lock(m_d->mutex);
+    if (m_d->trainer) {
+        m_d->trainer->requestStop();
+    }
+}
+
+bool StageRun::stopRequested() const
+{
+    return m_d->stop;
+}
+
+void StageRun::setPaused(bool paused)
+{
+    m_d->paused = paused;
+    std::lock_guard lock(m_d->mutex);
+    if (m_d->trainer) {
+        m_d->trainer->setPaused(paused);
+    }
+}
+
+bool StageRun::paused() const
+{
+    return m_d->paused;
+}
+
+int64_t StageRun::step() const
+{
+    std::lock_guard lock(m_d->mutex);
+    return m_d->trainer ? m_d->trainer->step() : m_d->lastStep.load();
+}
+
+Stage StageRun::stage() const
+{
+    return m_d->stage;
+}
+
+const Project& StageRun::project() const
+{
+    return m_d->project;
+}
+
+const TrainConfig& StageRun::trainConfig() const
+{
+    return m_d->config();
+}
+
+std::string StageRun::runDir() const
+{
+    return m_d->project.runDir(m_d->stage);
+}
+
+} // namespace vd
