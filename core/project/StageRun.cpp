@@ -63,8 +63,20 @@ struct StageRun::Impl {
     std::atomic<bool> stop{false};
     std::atomic<bool> paused{false};
     std::atomic<int64_t> lastStep{0};
-    mutable std::mutex mutex; ///< guards `trainer`
+    mutable std::mutex mutex; ///< guards `trainer` and `device`
     Trainer* trainer = nullptr;
+    std::string device;
+
+    /// Resolves the stage's device (throws vd::Error(Config) for a bad name) and records it.
+    torch::Device resolveStageDevice()
+    {
+        const torch::Device d = resolveDevice(
+            config().device, std::string(stage == Stage::VAE ? "vae" : "diffusion") +
+                                 ".train.device");
+        std::lock_guard lock(mutex);
+        device = d.str();
+        return d;
+    }
 
     /// Stands between the Trainer and the caller's observer: forwards every event but the
     /// Trainer's log lines (the Trainer and the tasks write those to the "train" logger), and
@@ -181,14 +193,14 @@ struct StageRun::Impl {
                    split.train.clips().size(), split.heldOut.clips().size(),
                    project.runDir(Stage::VAE).c_str(), torch::get_num_threads()));
         checkStop();
+        resolveStageDevice();
         VAETask task(project, split.train, split.heldOut);
         return train(task, mode);
     }
 
     bool runDiffusion(StartMode mode)
     {
-        const torch::Device device =
-            resolveDevice(project.diffusion.train.device, "diffusion.train.device");
+        const torch::Device device = resolveStageDevice();
         TrainedVAE vae = loadTrainedVAE(project, device);
         for (auto& p : vae.vae->parameters()) {
             p.set_requires_grad(false);
@@ -322,6 +334,12 @@ const TrainConfig& StageRun::trainConfig() const
 std::string StageRun::runDir() const
 {
     return m_d->project.runDir(m_d->stage);
+}
+
+std::string StageRun::resolvedDevice() const
+{
+    std::lock_guard lock(m_d->mutex);
+    return m_d->device;
 }
 
 } // namespace vd

@@ -78,6 +78,8 @@ public:
     const TrainConfig& trainConfig() const;
     /// `project().runDir(stage())`.
     std::string runDir() const;
+    /// The device the run trains on once run() has resolved it ("cpu", "cuda:0"); "" before.
+    std::string resolvedDevice() const;
 
 private:
     struct Impl;

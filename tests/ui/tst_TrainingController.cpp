@@ -1,0 +1,218 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The studio's training controller on a tiny real project: a VAE run started from the UI
+// thread reports increasing steps in batches, sends preview images, stops within a step and
+// leaves a checkpoint; a resumed run carries on from that step; a paused run sends no steps; a
+// stop during preparation, an engine error and stopAndWait behave as the window expects.
+#include "../common/TrainedProject.h"
+
+#include "ProjectSession.h"
+#include "controllers/TrainingController.h"
+
+#include "train/Checkpoint.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace vd;
+using vd::ui::TrainingController;
+using vd::ui::TrainingPreview;
+
+class tst_TrainingController : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void startReportsStepsAndPreviewsThenStops();
+    void resumeContinuesAndPauseHolds();
+    void stopDuringPreparation();
+    void engineErrorIsReported();
+    void stopAndWaitEndsTheRun();
+
+private:
+    /// Steps of every metricsReady the spy saw, in order.
+    static QVector<qint64> steps(const QSignalSpy& spy);
+    /// Waits until `spy` holds metrics with a step of at least `step`.
+    static bool waitForStep(QSignalSpy& spy, qint64 step, int timeoutMs = 60000);
+    QString checkpointsDir(Stage stage) const;
+
+    QTemporaryDir m_dir;
+    ui::ProjectSession m_session;
+    qint64 m_stoppedAt = 0;
+};
+
+QVector<qint64> tst_TrainingController::steps(const QSignalSpy& spy)
+{
+    QVector<qint64> out;
+    for (const QList<QVariant>& args : spy) {
+        for (const StepMetrics& m : args.at(0).value<QVector<StepMetrics>>()) {
+            out << m.step;
+        }
+    }
+    return out;
+}
+
+bool tst_TrainingController::waitForStep(QSignalSpy& spy, qint64 step, int timeoutMs)
+{
+    QElapsedTimer timer;
+    timer.start();
+    while (timer.elapsed() < timeoutMs) {
+        const QVector<qint64> s = steps(spy);
+        if (!s.isEmpty() && s.back() >= step) {
+            return true;
+        }
+        spy.wait(200);
+    }
+    return false;
+}
+
+QString tst_TrainingController::checkpointsDir(Stage stage) const
+{
+    return m_session.runDir(stage) + "/checkpoints";
+}
+
+void tst_TrainingController::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
+    patch.push_back({"/vae/train/steps", 400});
+    patch.push_back({"/vae/train/checkpoint_every", 1000});
+    patch.push_back({"/vae/train/preview_every", 4});
+    const QString project = vdtest::makeDemoProject(m_dir.path(), 12, 32, 8, patch);
+    QVERIFY(!project.isEmpty());
+    QString error;
+    QVERIFY2(m_session.open(project, &error), qPrintable(error));
+}
+
+void tst_TrainingController::startReportsStepsAndPreviewsThenStops()
+{
+    TrainingController controller(&m_session);
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy previews(&controller, &TrainingController::previewReady);
+    QSignalSpy checkpoints(&controller, &TrainingController::checkpointSaved);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QSignalSpy running(&controller, &TrainingController::runningChanged);
+
+    QElapsedTimer clock;
+    clock.start();
+    QVERIFY(controller.start(Stage::VAE, false));
+    QVERIFY(controller.isRunning());
+    QVERIFY(!controller.start(Stage::VAE, false)); // one run at a time
+    QCOMPARE(running.count(), 1);
+
+    QVERIFY(waitForStep(metrics, 9));
+    QVERIFY(previews.count() > 0 || previews.wait(30000));
+    const auto preview = previews.first().at(0).value<TrainingPreview>();
+    QCOMPARE(preview.stage, Stage::VAE);
+    QCOMPARE(preview.kind, QString("reconstruction"));
+    QVERIFY(!preview.frames.isEmpty());
+    QCOMPARE(preview.frames.first().height(), 32);
+    QCOMPARE(preview.frames.first().width(), 64); // input | reconstruction
+
+    // Steps arrive in order, each once, in at most one signal per drain tick.
+    const qint64 elapsedMs = clock.elapsed();
+    const QVector<qint64> s = steps(metrics);
+    for (int i = 1; i < s.size(); ++i) {
+        QCOMPARE(s[i], s[i - 1] + 1);
+    }
+    QCOMPARE(s.first(), qint64(1));
+    QVERIFY(metrics.count() <= s.size());
+    QVERIFY2(metrics.count() <= elapsedMs / TrainingController::kDrainIntervalMs + 2,
+             "metrics are drained by a timer, not sent once per step");
+
+    controller.stop();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    m_stoppedAt = finished.first().at(1).toLongLong();
+    QVERIFY(m_stoppedAt >= 9);
+    QVERIFY(m_stoppedAt < 400);
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(running.last().at(0).toBool(), false);
+    QCOMPARE(checkpoints.count(), 1);
+    QCOMPARE(checkpoints.first().at(0).toLongLong(), m_stoppedAt);
+    const auto list = Checkpoint::listComplete(checkpointsDir(Stage::VAE).toStdString());
+    QVERIFY(!list.empty());
+    QCOMPARE(qint64(list.back().first), m_stoppedAt);
+    QCOMPARE(steps(metrics).back(), m_stoppedAt);
+}
+
+void tst_TrainingController::resumeContinuesAndPauseHolds()
+{
+    QVERIFY(m_stoppedAt > 0);
+    TrainingController controller(&m_session);
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy paused(&controller, &TrainingController::pausedChanged);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+
+    QVERIFY(controller.start(Stage::VAE, true));
+    QVERIFY(waitForStep(metrics, m_stoppedAt + 3));
+    QCOMPARE(steps(metrics).first(), m_stoppedAt + 1);
+
+    controller.pause();
+    QVERIFY(controller.isPaused());
+    QCOMPARE(paused.count(), 1);
+    QTest::qWait(600); // the step in flight finishes and is drained
+    metrics.clear();
+    QTest::qWait(1200);
+    QCOMPARE(metrics.count(), 0);
+
+    const qint64 heldAt = controller.currentStep();
+    controller.resume();
+    QVERIFY(!controller.isPaused());
+    QVERIFY(waitForStep(metrics, heldAt + 2));
+    QCOMPARE(steps(metrics).first(), heldAt + 1);
+
+    controller.stop();
+    QVERIFY(finished.wait(60000));
+    m_stoppedAt = finished.first().at(1).toLongLong();
+    QCOMPARE(qint64(Checkpoint::listComplete(checkpointsDir(Stage::VAE).toStdString())
+                        .back()
+                        .first),
+             m_stoppedAt);
+}
+
+void tst_TrainingController::stopDuringPreparation()
+{
+    // The VAE has not finished, so diffusion would first encode the latent cache; a stop
+    // requested before training starts ends the run without a diffusion checkpoint.
+    TrainingController controller(&m_session);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QVERIFY(controller.start(Stage::Diffusion, false));
+    controller.stop();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(finished.first().at(1).toLongLong(), qint64(0));
+    QCOMPARE(metrics.count(), 0);
+    QVERIFY(Checkpoint::listComplete(checkpointsDir(Stage::Diffusion).toStdString()).empty());
+}
+
+void tst_TrainingController::engineErrorIsReported()
+{
+    TrainingController controller(&m_session);
+    QSignalSpy errors(&controller, &TrainingController::errorOccurred);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QVERIFY(controller.start(Stage::VAE, false)); // fresh, but the run has checkpoints
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.first().at(0).toString().contains("already has a checkpoint"),
+             qPrintable(errors.first().at(0).toString()));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!controller.isRunning());
+}
+
+void tst_TrainingController::stopAndWaitEndsTheRun()
+{
+    TrainingController controller(&m_session);
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QVERIFY(controller.stopAndWait(1000)); // nothing runs
+    QVERIFY(controller.start(Stage::VAE, true));
+    QVERIFY(waitForStep(metrics, m_stoppedAt + 1));
+    QVERIFY(controller.stopAndWait(60000));
+    QVERIFY(!controller.isRunning());
+    QCOMPARE(finished.count(), 1); // delivered before stopAndWait returned
+}
+
+QTEST_MAIN(tst_TrainingController)
+#include "tst_TrainingController.moc"

@@ -1,0 +1,195 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Training panel on a tiny real project: Start trains on the worker thread while the UI
+// event loop stays responsive, the curves and previews fill, Stop leaves a checkpoint in the
+// list, the log model receives the engine's lines, and a panel opened later shows the run's
+// earlier curve from metrics.jsonl.
+#include "../common/TrainedProject.h"
+
+#include "LogModel.h"
+#include "ProjectSession.h"
+#include "controllers/TrainingController.h"
+#include "panels/TrainingPanel.h"
+#include "widgets/MetricsPlot.h"
+
+#include "train/MetricsLog.h"
+
+#include <QDir>
+#include <QLabel>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <QTreeWidget>
+#include <QtTest>
+
+#include "util/QCustomPlotInclude.h"
+#include <spdlog/spdlog.h>
+
+#include <thread>
+
+using namespace vd;
+using namespace vd::ui;
+
+class tst_TrainingPanel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void logModelIsBoundedAndThreadSafe();
+    void startTrainsStopLeavesCheckpoint();
+    void reopenedPanelShowsEarlierCurve();
+    void overlayDrawsAnotherRun();
+
+private:
+    static void saveShot(QWidget& w, const QString& name);
+
+    QTemporaryDir m_dir;
+    ProjectSession m_session;
+    qint64 m_stoppedAt = 0;
+};
+
+void tst_TrainingPanel::saveShot(QWidget& w, const QString& name)
+{
+    const QString dir = qEnvironmentVariable("VD_SCREENSHOT_DIR");
+    if (!dir.isEmpty()) {
+        QDir().mkpath(dir);
+        w.grab().save(dir + "/" + name + ".png");
+    }
+}
+
+void tst_TrainingPanel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
+    patch.push_back({"/vae/train/steps", 300});
+    patch.push_back({"/vae/train/checkpoint_every", 10});
+    patch.push_back({"/vae/train/preview_every", 5});
+    const QString project = vdtest::makeDemoProject(m_dir.path(), 12, 32, 8, patch);
+    QVERIFY(!project.isEmpty());
+    QString error;
+    QVERIFY2(m_session.open(project, &error), qPrintable(error));
+    LogModel::shared(); // installed before training logs anything
+}
+
+void tst_TrainingPanel::logModelIsBoundedAndThreadSafe()
+{
+    LogModel model(100);
+    auto logger = std::make_shared<spdlog::logger>("test-log", model.sink());
+    std::vector<std::thread> threads;
+    for (int t = 0; t < 4; ++t) {
+        threads.emplace_back([&logger, t] {
+            for (int i = 0; i < 100; ++i) {
+                logger->warn("thread {} line {}", t, i);
+            }
+        });
+    }
+    for (auto& th : threads) {
+        th.join();
+    }
+    QTRY_COMPARE(model.rowCount(), 100);
+    QCOMPARE(model.data(model.index(0), LogModel::LevelRole).toInt(), int(spdlog::level::warn));
+    QVERIFY(model.data(model.index(99)).toString().contains("[test-log] warning: thread"));
+    model.append(spdlog::level::err, "ui", "one more");
+    QCOMPARE(model.rowCount(), 100);
+    QCOMPARE(model.data(model.index(99), LogModel::TextRole).toString(), QString("one more"));
+}
+
+void tst_TrainingPanel::startTrainsStopLeavesCheckpoint()
+{
+    TrainingController controller(&m_session);
+    TrainingPanel panel(&m_session, &controller);
+    auto* settings = new QLabel("settings form");
+    panel.setSettingsWidget(settings);
+    panel.resize(1280, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QCOMPARE(panel.stage(), Stage::VAE);
+    QCOMPARE(panel.checkpointList()->topLevelItemCount(), 0);
+
+    LogModel* log = LogModel::shared();
+    const int logRowsBefore = log->rowCount();
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QSignalSpy previews(&controller, &TrainingController::previewReady);
+
+    // A 10 ms timer on the UI thread measures how long the event loop is ever blocked.
+    QElapsedTimer clock;
+    qint64 last = -1;
+    qint64 worstGapMs = 0;
+    QTimer ticker;
+    ticker.setInterval(10);
+    connect(&ticker, &QTimer::timeout, [&] {
+        const qint64 now = clock.elapsed();
+        if (last >= 0 && panel.metricsPlot()->pointCount("loss") > 0) {
+            worstGapMs = std::max(worstGapMs, now - last);
+        }
+        last = now;
+    });
+    clock.start();
+    ticker.start();
+
+    panel.start(); // no checkpoint yet: a fresh start without asking
+    QVERIFY(controller.isRunning());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.metricsPlot()->pointCount("loss") >= 25 &&
+                                 panel.previewCount() > 0 &&
+                                 panel.checkpointList()->topLevelItemCount() > 0,
+                             90000);
+    saveShot(panel, "training-panel-running");
+    ticker.stop();
+    qInfo("largest UI event-loop gap while training: %lld ms", worstGapMs);
+    QVERIFY2(worstGapMs < 50, qPrintable(QString("UI blocked for %1 ms").arg(worstGapMs)));
+
+    QVERIFY(panel.metricsPlot()->figureNames().contains(MetricsPlot::tr("Learning rate")));
+    QVERIFY(panel.metricsPlot()->pointCount("lr") >= 25);
+    QVERIFY(!panel.metricsPlot()->describeStep(10).isEmpty());
+
+    panel.stop();
+    QVERIFY(finished.wait(60000));
+    m_stoppedAt = finished.first().at(1).toLongLong();
+    QVERIFY(m_stoppedAt >= 25);
+    QTRY_COMPARE(panel.checkpointList()->topLevelItem(0)->text(0),
+                 QString::number(m_stoppedAt));
+    QVERIFY(panel.errorText().isEmpty());
+    QTRY_VERIFY(log->rowCount() > logRowsBefore);
+    bool sawCheckpointLine = false;
+    for (int r = logRowsBefore; r < log->rowCount(); ++r) {
+        sawCheckpointLine |= log->data(log->index(r), LogModel::TextRole)
+                                 .toString()
+                                 .startsWith("checkpoint ");
+    }
+    QVERIFY(sawCheckpointLine);
+    saveShot(panel, "training-panel-stopped");
+}
+
+void tst_TrainingPanel::reopenedPanelShowsEarlierCurve()
+{
+    QVERIFY(m_stoppedAt > 0);
+    TrainingController controller(&m_session);
+    TrainingPanel panel(&m_session, &controller);
+    QSignalSpy loaded(panel.metricsPlot(), &MetricsPlot::runLoaded);
+    QVERIFY(loaded.count() > 0 || loaded.wait(10000));
+    QCOMPARE(panel.metricsPlot()->lastStep(), m_stoppedAt);
+    QCOMPARE(panel.metricsPlot()->pointCount("loss"), int(m_stoppedAt)); // log_every 1
+    QVERIFY(panel.checkpointList()->topLevelItemCount() > 0);
+}
+
+void tst_TrainingPanel::overlayDrawsAnotherRun()
+{
+    // An earlier run whose file was cut mid-line by a kill.
+    const QString path = m_dir.filePath("earlier.jsonl");
+    QFile f(path);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("{\"step\":1,\"loss\":0.5,\"lr\":0.001}\n{\"step\":2,\"loss\":0.4,\"lr\":0.001}\n"
+            "{\"step\":3,\"lo");
+    f.close();
+    MetricsPlot plot;
+    QSignalSpy overlay(&plot, &MetricsPlot::overlayLoaded);
+    plot.loadOverlay(path);
+    QVERIFY(overlay.wait(10000));
+    QCOMPARE(overlay.first().at(1).toInt(), 2);
+    QCOMPARE(plot.overlayPath(), path);
+    QVERIFY(plot.plot()->graphCount() >= 1);
+    plot.clearOverlay();
+    QVERIFY(plot.overlayPath().isEmpty());
+}
+
+QTEST_MAIN(tst_TrainingPanel)
+#include "tst_TrainingPanel.moc"

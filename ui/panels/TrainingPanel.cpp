@@ -1,0 +1,706 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/TrainingPanel.h"
+
+#include "LogModel.h"
+#include "ProjectSession.h"
+#include "widgets/FrameView.h"
+#include "widgets/MetricsPlot.h"
+
+#include "train/Checkpoint.h"
+
+#include <QComboBox>
+#include <QDateTime>
+#include <QDesktopServices>
+#include <QDir>
+#include <QDirIterator>
+#include <QFileInfo>
+#include <QFontDatabase>
+#include <QFormLayout>
+#include <QGridLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QListView>
+#include <QLocale>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTabWidget>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeWidget>
+#include <QUrl>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <climits>
+
+namespace vd::ui {
+namespace {
+
+constexpr int kPreviewFps = 8;
+constexpr int kMaxPreviews = 8;
+constexpr qint64 kRateWindowMs = 5000;
+
+QString formatDuration(double seconds)
+{
+    const qint64 s = static_cast<qint64>(seconds + 0.5);
+    if (s >= 3600) {
+        return QStringLiteral("%1:%2:%3")
+            .arg(s / 3600)
+            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
+            .arg(s % 60, 2, 10, QLatin1Char('0'));
+    }
+    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
+}
+
+qint64 folderSize(const QString& dir)
+{
+    qint64 total = 0;
+    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        it.next();
+        total += it.fileInfo().size();
+    }
+    return total;
+}
+
+QLabel* valueLabel()
+{
+    auto* label = new QLabel(QStringLiteral("–"));
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    return label;
+}
+
+} // namespace
+
+TrainingPanel::TrainingPanel(ProjectSession* session, TrainingController* controller,
+                             QWidget* parent)
+    : QWidget(parent), m_session(session), m_controller(controller), m_log(LogModel::shared())
+{
+    setObjectName(QStringLiteral("TrainingPanel"));
+    m_clock.start();
+    buildUi();
+
+    connect(m_session, &ProjectSession::projectChanged, this, &TrainingPanel::onProjectChanged);
+    connect(m_session, &ProjectSession::settingsChanged, this, [this] {
+        updateTotals();
+        updateButtons();
+    });
+    connect(m_controller, &TrainingController::metricsReady, this, &TrainingPanel::onMetrics);
+    connect(m_controller, &TrainingController::previewReady, this, &TrainingPanel::onPreview);
+    connect(m_controller, &TrainingController::checkpointSaved, this,
+            [this] { refreshCheckpoints(); });
+    connect(m_controller, &TrainingController::logLine, this, [this](int, const QString& text) {
+        if (m_controller->isRunning() && m_step == 0 && !m_stopping) {
+            m_status->setText(tr("Preparing: %1").arg(text));
+        }
+    });
+    connect(m_controller, &TrainingController::errorOccurred, this, &TrainingPanel::showError);
+    connect(m_controller, &TrainingController::finished, this, &TrainingPanel::onFinished);
+    connect(m_controller, &TrainingController::runningChanged, this,
+            &TrainingPanel::onRunningChanged);
+    connect(m_controller, &TrainingController::pausedChanged, this, [this](bool paused) {
+        if (m_controller->isRunning() && !m_stopping) {
+            m_status->setText(paused ? tr("Paused at step %1").arg(m_step) : tr("Training"));
+        }
+        updateButtons();
+    });
+    connect(m_plot, &MetricsPlot::runLoaded, this, [this] {
+        if (!m_controller->isRunning()) {
+            m_step = m_plot->lastStep();
+            updateTotals();
+        }
+    });
+    connect(m_plot, &MetricsPlot::loadFailed, this, &TrainingPanel::showError);
+
+    onProjectChanged();
+}
+
+void TrainingPanel::buildUi()
+{
+    // Error banner over everything.
+    m_banner = new QLabel;
+    m_banner->setWordWrap(true);
+    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_banner->setStyleSheet(QStringLiteral(
+        "QLabel { background: #f8d7da; color: #721c24; border: 1px solid #e0a0a8;"
+        " border-radius: 3px; padding: 6px; }"));
+    auto* closeBanner = new QToolButton;
+    closeBanner->setText(QStringLiteral("✕"));
+    closeBanner->setToolTip(tr("Dismiss"));
+    closeBanner->setAutoRaise(true);
+    m_bannerRow = new QWidget;
+    auto* bannerLayout = new QHBoxLayout(m_bannerRow);
+    bannerLayout->setContentsMargins(0, 0, 0, 0);
+    bannerLayout->addWidget(m_banner, 1);
+    bannerLayout->addWidget(closeBanner, 0, Qt::AlignTop);
+    m_bannerRow->setVisible(false);
+    connect(closeBanner, &QToolButton::clicked, this, &TrainingPanel::hideError);
+
+    // Run controls.
+    m_stage = new QComboBox;
+    m_stage->addItem(tr("1 · VAE (autoencoder)"), static_cast<int>(Stage::VAE));
+    m_stage->addItem(tr("2 · Diffusion (denoiser)"), static_cast<int>(Stage::Diffusion));
+    m_stage->setToolTip(tr("Train the VAE first; the diffusion stage trains on its latents"));
+    m_startButton = new QPushButton(tr("Start"));
+    m_startButton->setToolTip(tr("Train this stage from scratch (or resume, if it has "
+                                 "checkpoints)"));
+    m_pauseButton = new QPushButton(tr("Pause"));
+    m_resumeButton = new QPushButton(tr("Resume"));
+    m_stopButton = new QPushButton(tr("Stop"));
+    m_stopButton->setToolTip(tr("Stop after the current step and save a checkpoint"));
+    auto* buttons = new QGridLayout;
+    buttons->addWidget(m_startButton, 0, 0);
+    buttons->addWidget(m_pauseButton, 0, 1);
+    buttons->addWidget(m_resumeButton, 1, 0);
+    buttons->addWidget(m_stopButton, 1, 1);
+
+    m_progress = new QProgressBar;
+    m_progress->setFormat(tr("step %v / %m"));
+    m_progress->setTextVisible(true);
+    m_status = new QLabel;
+    m_status->setWordWrap(true);
+    m_speed = valueLabel();
+    m_eta = valueLabel();
+    m_wait = valueLabel();
+    m_device = valueLabel();
+    m_loss = valueLabel();
+    auto* stats = new QFormLayout;
+    stats->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    stats->addRow(tr("Speed:"), m_speed);
+    stats->addRow(tr("Remaining:"), m_eta);
+    stats->addRow(tr("Loader wait:"), m_wait);
+    stats->addRow(tr("Device:"), m_device);
+    stats->addRow(tr("Loss (smoothed):"), m_loss);
+
+    m_checkpoints = new QTreeWidget;
+    m_checkpoints->setColumnCount(3);
+    m_checkpoints->setHeaderLabels({tr("Step"), tr("Saved"), tr("Size")});
+    m_checkpoints->setRootIsDecorated(false);
+    m_checkpoints->setUniformRowHeights(true);
+    m_checkpoints->setAlternatingRowColors(true);
+    m_checkpoints->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_checkpoints->setToolTip(tr("Checkpoints of this stage's run; double-click opens the folder"));
+    connect(m_checkpoints, &QTreeWidget::itemDoubleClicked, this, [](QTreeWidgetItem* item) {
+        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(0, Qt::UserRole).toString()));
+    });
+
+    auto* runTab = new QWidget;
+    auto* runLayout = new QVBoxLayout(runTab);
+    auto* stageRow = new QFormLayout;
+    stageRow->addRow(tr("Stage:"), m_stage);
+    runLayout->addLayout(stageRow);
+    runLayout->addLayout(buttons);
+    runLayout->addWidget(m_progress);
+    runLayout->addWidget(m_status);
+    runLayout->addLayout(stats);
+    auto* checkpointsLabel = new QLabel(tr("Checkpoints"));
+    QFont bold = checkpointsLabel->font();
+    bold.setBold(true);
+    checkpointsLabel->setFont(bold);
+    runLayout->addWidget(checkpointsLabel);
+    runLayout->addWidget(m_checkpoints, 1);
+
+    m_sideTabs = new QTabWidget;
+    m_sideTabs->addTab(runTab, tr("Run"));
+    m_sideTabs->setMinimumWidth(300);
+
+    // Curves, previews, log.
+    m_plot = new MetricsPlot;
+
+    m_previewArea = new QWidget;
+    m_previewGrid = new QGridLayout(m_previewArea);
+    m_previewGrid->setContentsMargins(4, 4, 4, 4);
+    m_previewGrid->setSpacing(6);
+    m_previewPlaceholder = new QLabel;
+    m_previewPlaceholder->setAlignment(Qt::AlignCenter);
+    m_previewPlaceholder->setWordWrap(true);
+    m_previewPlaceholder->setEnabled(false);
+    m_previewGrid->addWidget(m_previewPlaceholder, 0, 0);
+    auto* previewScroll = new QScrollArea;
+    previewScroll->setWidgetResizable(true);
+    previewScroll->setWidget(m_previewArea);
+    m_previewBox = new QGroupBox(tr("Latest previews"));
+    auto* previewLayout = new QVBoxLayout(m_previewBox);
+    previewLayout->setContentsMargins(2, 2, 2, 2);
+    previewLayout->addWidget(previewScroll);
+
+    m_logView = new QListView;
+    m_logView->setModel(m_log);
+    m_logView->setUniformItemSizes(true);
+    m_logView->setWordWrap(false);
+    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
+    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    m_logView->setFont(mono);
+    connect(m_log, &LogModel::linesAdded, this, [this] {
+        QScrollBar* bar = m_logView->verticalScrollBar();
+        if (bar->value() >= bar->maximum() - 2) {
+            m_logView->scrollToBottom();
+        }
+    });
+    m_logView->scrollToBottom();
+    auto* logBox = new QGroupBox(tr("Log"));
+    auto* logLayout = new QVBoxLayout(logBox);
+    logLayout->setContentsMargins(2, 2, 2, 2);
+    logLayout->addWidget(m_logView);
+
+    auto* bottom = new QSplitter(Qt::Horizontal);
+    bottom->addWidget(m_previewBox);
+    bottom->addWidget(logBox);
+    bottom->setStretchFactor(0, 1);
+    bottom->setStretchFactor(1, 1);
+    bottom->setSizes({520, 400});
+    auto* right = new QSplitter(Qt::Vertical);
+    right->addWidget(m_plot);
+    right->addWidget(bottom);
+    right->setStretchFactor(0, 3);
+    right->setStretchFactor(1, 2);
+    auto* main = new QSplitter(Qt::Horizontal);
+    main->addWidget(m_sideTabs);
+    main->addWidget(right);
+    main->setStretchFactor(0, 0);
+    main->setStretchFactor(1, 1);
+    main->setSizes({340, 900});
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_bannerRow);
+    layout->addWidget(main, 1);
+
+    m_frameTimer = new QTimer(this);
+    m_frameTimer->setInterval(1000 / kPreviewFps);
+    connect(m_frameTimer, &QTimer::timeout, this, &TrainingPanel::animatePreviews);
+
+    connect(m_stage, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            &TrainingPanel::onStageChanged);
+    connect(m_startButton, &QPushButton::clicked, this, &TrainingPanel::start);
+    connect(m_pauseButton, &QPushButton::clicked, this, &TrainingPanel::pause);
+    connect(m_resumeButton, &QPushButton::clicked, this, &TrainingPanel::resume);
+    connect(m_stopButton, &QPushButton::clicked, this, &TrainingPanel::stop);
+}
+
+void TrainingPanel::setSettingsWidget(QWidget* w)
+{
+    if (!w) {
+        return;
+    }
+    const int existing = m_sideTabs->indexOf(w);
+    if (existing < 0) {
+        m_sideTabs->addTab(w, tr("Settings"));
+    }
+}
+
+Stage TrainingPanel::stage() const
+{
+    return static_cast<Stage>(m_stage->currentData().toInt());
+}
+
+void TrainingPanel::setStage(Stage stage)
+{
+    m_stage->setCurrentIndex(m_stage->findData(static_cast<int>(stage)));
+}
+
+QString TrainingPanel::errorText() const
+{
+    return m_banner->text();
+}
+
+QString TrainingPanel::runDir() const
+{
+    return m_session->hasProject() ? m_session->runDir(stage()) : QString();
+}
+
+qint64 TrainingPanel::totalSteps() const
+{
+    if (!m_session->hasProject()) {
+        return 0;
+    }
+    const Project& p = m_session->project();
+    return stage() == Stage::VAE ? p.vae.train.steps : p.diffusion.train.steps;
+}
+
+qint64 TrainingPanel::newestCheckpointStep() const
+{
+    if (!m_session->hasProject()) {
+        return -1;
+    }
+    const auto list =
+        Checkpoint::listComplete(QDir(runDir()).filePath(QStringLiteral("checkpoints")).toStdString());
+    return list.empty() ? -1 : list.back().first;
+}
+
+void TrainingPanel::onProjectChanged()
+{
+    hideError();
+    if (m_session->hasProject() && !m_controller->isRunning()) {
+        // Show the stage the project is at: diffusion once its run exists.
+        const bool diffusionStarted =
+            QFileInfo::exists(QDir(m_session->runDir(Stage::Diffusion))
+                                  .filePath(QStringLiteral("metrics.jsonl")));
+        const QSignalBlocker block(m_stage);
+        setStage(diffusionStarted ? Stage::Diffusion : Stage::VAE);
+    }
+    onStageChanged();
+}
+
+void TrainingPanel::onStageChanged()
+{
+    if (m_controller->isRunning()) {
+        return; // the selector is disabled while a run is in progress
+    }
+    clearPreviews();
+    m_plot->clear();
+    m_step = 0;
+    m_smoothedLoss = -1.0;
+    m_rate.clear();
+    m_speed->setText(QStringLiteral("–"));
+    m_eta->setText(QStringLiteral("–"));
+    m_wait->setText(QStringLiteral("–"));
+    m_loss->setText(QStringLiteral("–"));
+    if (m_session->hasProject()) {
+        m_plot->loadRun(QDir(runDir()).filePath(QStringLiteral("metrics.jsonl")));
+        const Project& p = m_session->project();
+        const std::string& device = stage() == Stage::VAE ? p.vae.train.device
+                                                          : p.diffusion.train.device;
+        m_device->setText(QString::fromStdString(device));
+        m_status->setText(tr("Idle"));
+    } else {
+        m_device->setText(QStringLiteral("–"));
+        m_status->setText(tr("No project open"));
+    }
+    refreshCheckpoints();
+    updateTotals();
+    updateButtons();
+}
+
+void TrainingPanel::updateTotals()
+{
+    const qint64 total = std::max<qint64>(1, totalSteps());
+    m_progress->setRange(0, static_cast<int>(std::min<qint64>(total, INT_MAX)));
+    m_progress->setValue(static_cast<int>(std::min(m_step, total)));
+}
+
+void TrainingPanel::updateButtons()
+{
+    const bool project = m_session->hasProject();
+    const bool running = m_controller->isRunning();
+    const bool paused = m_controller->isPaused();
+    const qint64 newest = project && !running ? newestCheckpointStep() : -1;
+    m_stage->setEnabled(!running);
+    m_startButton->setEnabled(project && !running);
+    m_pauseButton->setEnabled(running && !paused && !m_stopping);
+    m_stopButton->setEnabled(running && !m_stopping);
+    const bool canContinue = newest >= 0 && newest < totalSteps();
+    m_resumeButton->setEnabled(running ? paused && !m_stopping : canContinue);
+    m_resumeButton->setToolTip(running ? tr("Continue the paused run")
+                               : newest >= 0
+                                   ? tr("Continue training from the checkpoint at step %1")
+                                         .arg(newest)
+                                   : tr("Continue a paused run, or a stopped one from its "
+                                        "newest checkpoint"));
+}
+
+void TrainingPanel::start()
+{
+    if (!m_session->hasProject() || m_controller->isRunning()) {
+        return;
+    }
+    const qint64 newest = newestCheckpointStep();
+    if (newest < 0) {
+        startFresh();
+        return;
+    }
+    QString note;
+    if (stage() == Stage::VAE &&
+        QFileInfo::exists(QDir(m_session->runDir(Stage::Diffusion)).filePath("checkpoints"))) {
+        note = tr("\n\nThe diffusion run was trained on this VAE's latents; train it again "
+                  "after a new VAE.");
+    }
+    QMessageBox box(QMessageBox::Question, tr("Checkpoints Exist"),
+                    tr("This stage already has checkpoints (newest at step %1). Resume from "
+                       "there, or start over? Starting over moves the current run folder "
+                       "aside; nothing is deleted.%2")
+                        .arg(newest)
+                        .arg(note),
+                    QMessageBox::Cancel, this);
+    QPushButton* resumeChoice = box.addButton(tr("Resume"), QMessageBox::AcceptRole);
+    QPushButton* overChoice = box.addButton(tr("Start Over"), QMessageBox::DestructiveRole);
+    box.setDefaultButton(resumeChoice);
+    box.exec();
+    if (box.clickedButton() == resumeChoice) {
+        resume();
+    } else if (box.clickedButton() == overChoice) {
+        QString movedTo;
+        if (!moveRunAside(&movedTo)) {
+            return;
+        }
+        m_log->append(2, QStringLiteral("ui"),
+                      QStringLiteral("moved %1 to %2").arg(runDir(), movedTo));
+        startFresh();
+    }
+}
+
+bool TrainingPanel::moveRunAside(QString* movedTo)
+{
+    const QString dir = runDir();
+    const QString target =
+        dir + QLatin1Char('-') +
+        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    if (!QDir().rename(dir, target)) {
+        showError(tr("Cannot move %1 to %2; move or delete it yourself to start over.")
+                      .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(target)));
+        return false;
+    }
+    *movedTo = target;
+    return true;
+}
+
+void TrainingPanel::startFresh()
+{
+    if (!m_session->hasProject() || m_controller->isRunning()) {
+        return;
+    }
+    hideError();
+    m_plot->clear();
+    clearPreviews();
+    m_step = 0;
+    m_controller->start(stage(), false);
+}
+
+void TrainingPanel::resume()
+{
+    if (m_controller->isRunning()) {
+        m_controller->resume();
+        return;
+    }
+    if (!m_session->hasProject()) {
+        return;
+    }
+    hideError();
+    m_controller->start(stage(), true);
+}
+
+void TrainingPanel::pause()
+{
+    m_controller->pause();
+}
+
+void TrainingPanel::stop()
+{
+    if (!m_controller->isRunning()) {
+        return;
+    }
+    m_stopping = true;
+    m_status->setText(tr("Stopping after this step and saving a checkpoint…"));
+    m_controller->stop();
+    updateButtons();
+}
+
+void TrainingPanel::onRunningChanged(bool running)
+{
+    if (running) {
+        if (m_controller->stage() != stage()) {
+            // Started from elsewhere (a menu): show that stage's run.
+            const QSignalBlocker block(m_stage);
+            setStage(m_controller->stage());
+            m_plot->clear();
+            clearPreviews();
+            refreshCheckpoints();
+        }
+        m_stopping = false;
+        m_rate.clear();
+        m_smoothedLoss = -1.0;
+        updateDevice();
+        m_status->setText(tr("Preparing…"));
+        m_frameTimer->start();
+    } else {
+        m_stopping = false;
+        m_frameTimer->stop();
+        m_speed->setText(QStringLiteral("–"));
+        m_eta->setText(QStringLiteral("–"));
+    }
+    updateButtons();
+}
+
+void TrainingPanel::updateDevice()
+{
+    const QString device = m_controller->resolvedDevice();
+    m_device->setText(device.startsWith(QLatin1String("cuda"))
+                          ? device
+                          : tr("%1 · %n torch thread(s)", nullptr, m_controller->torchThreads())
+                                .arg(device));
+}
+
+void TrainingPanel::onMetrics(const QVector<StepMetrics>& metrics)
+{
+    if (metrics.isEmpty() || metrics.back().stage != stage()) {
+        return;
+    }
+    if (m_step == 0 || metrics.front().step <= m_step) {
+        updateDevice(); // resolved by now
+    }
+    m_plot->appendMetrics(metrics);
+    const StepMetrics& last = metrics.back();
+    m_step = last.step;
+    m_progress->setRange(0, static_cast<int>(std::min<int64_t>(last.totalSteps, INT_MAX)));
+    m_progress->setValue(static_cast<int>(std::min<int64_t>(last.step, INT_MAX)));
+
+    double waitMs = 0.0;
+    double stepMs = 0.0;
+    for (const StepMetrics& m : metrics) {
+        m_smoothedLoss = m_smoothedLoss < 0 ? m.loss : 0.95 * m_smoothedLoss + 0.05 * m.loss;
+        waitMs += m.loaderWaitMs;
+        stepMs += m.stepTimeMs;
+    }
+    waitMs /= metrics.size();
+    stepMs /= metrics.size();
+    const qint64 now = m_clock.elapsed();
+    m_rate.emplace_back(now, last.step);
+    while (m_rate.size() > 2 && now - m_rate.front().first > kRateWindowMs) {
+        m_rate.pop_front();
+    }
+    if (m_rate.size() >= 2 && now > m_rate.front().first) {
+        const double itPerS = (m_rate.back().second - m_rate.front().second) * 1000.0 /
+                              static_cast<double>(now - m_rate.front().first);
+        m_speed->setText(tr("%1 it/s · %2 ms/step")
+                             .arg(QLocale().toString(itPerS, 'f', 2))
+                             .arg(QLocale().toString(stepMs, 'f', 0)));
+        m_eta->setText(itPerS > 0
+                           ? formatDuration((last.totalSteps - last.step) / itPerS)
+                           : QStringLiteral("–"));
+    }
+    const double share = waitMs + stepMs > 0 ? 100.0 * waitMs / (waitMs + stepMs) : 0.0;
+    m_wait->setText(tr("%1 ms/step (%2%)")
+                        .arg(QLocale().toString(waitMs, 'f', 1))
+                        .arg(QLocale().toString(share, 'f', 0)));
+    m_loss->setText(QLocale().toString(m_smoothedLoss, 'g', 4));
+    if (!m_stopping && !m_controller->isPaused()) {
+        m_status->setText(tr("Training"));
+    }
+}
+
+void TrainingPanel::onPreview(const TrainingPreview& preview)
+{
+    if (preview.stage != stage() || preview.frames.isEmpty()) {
+        return;
+    }
+    const QString key =
+        QStringLiteral("%1/%2/%3").arg(preview.kind).arg(preview.label).arg(preview.index);
+    const bool reconstruction = preview.kind == QLatin1String("reconstruction");
+    const QString caption = reconstruction       ? tr("clip %1").arg(preview.index + 1)
+                            : preview.label >= 0 ? tr("class %1").arg(preview.label)
+                                                 : tr("sample %1").arg(preview.index + 1);
+    m_previewBox->setTitle(reconstruction
+                               ? tr("Latest previews · step %1 · input | reconstruction")
+                                     .arg(preview.step)
+                               : tr("Latest previews · step %1 · samples").arg(preview.step));
+    auto it = std::find_if(m_previews.begin(), m_previews.end(),
+                           [&](const Preview& p) { return p.key == key; });
+    if (it == m_previews.end()) {
+        if (static_cast<int>(m_previews.size()) >= kMaxPreviews) {
+            return;
+        }
+        Preview p;
+        p.key = key;
+        p.view = new FrameView;
+        p.view->setMinimumSize(96, 64);
+        const int n = static_cast<int>(m_previews.size());
+        m_previewGrid->addWidget(p.view, n / 2, n % 2);
+        m_previews.push_back(p);
+        it = m_previews.end() - 1;
+        m_previewPlaceholder->setVisible(false);
+    }
+    it->frames = preview.frames;
+    it->caption = caption;
+    it->view->setCaption(caption);
+    it->view->setImage(it->frames[m_frame % it->frames.size()]);
+    if (!m_frameTimer->isActive()) {
+        m_frameTimer->start();
+    }
+}
+
+void TrainingPanel::animatePreviews()
+{
+    ++m_frame;
+    for (Preview& p : m_previews) {
+        if (!p.frames.isEmpty()) {
+            p.view->setImage(p.frames[m_frame % p.frames.size()]);
+        }
+    }
+}
+
+void TrainingPanel::clearPreviews()
+{
+    for (Preview& p : m_previews) {
+        delete p.view;
+    }
+    m_previews.clear();
+    m_frame = 0;
+    m_previewBox->setTitle(tr("Latest previews"));
+    if (m_session->hasProject()) {
+        const Project& p = m_session->project();
+        const int every = static_cast<int>(stage() == Stage::VAE ? p.vae.train.previewEvery
+                                                                  : p.diffusion.train.previewEvery);
+        m_previewPlaceholder->setText(
+            every > 0 ? tr("Preview clips appear here every %n step(s) while training.", nullptr,
+                           every)
+                      : tr("Previews are off for this stage (preview_every is 0)."));
+    } else {
+        m_previewPlaceholder->setText(tr("Open a project to train it."));
+    }
+    m_previewPlaceholder->setVisible(true);
+}
+
+void TrainingPanel::onFinished(bool completed, qint64 step)
+{
+    m_step = step;
+    updateTotals();
+    m_status->setText(completed ? tr("Finished at step %1").arg(step)
+                                : tr("Stopped at step %1").arg(step));
+    refreshCheckpoints();
+    updateButtons();
+}
+
+void TrainingPanel::showError(const QString& message)
+{
+    m_banner->setText(message);
+    m_bannerRow->setVisible(true);
+}
+
+void TrainingPanel::hideError()
+{
+    m_banner->clear();
+    m_bannerRow->setVisible(false);
+}
+
+void TrainingPanel::refreshCheckpoints()
+{
+    m_checkpoints->clear();
+    if (!m_session->hasProject()) {
+        return;
+    }
+    const QString dir = QDir(runDir()).filePath(QStringLiteral("checkpoints"));
+    const auto list = Checkpoint::listComplete(dir.toStdString());
+    const QLocale locale;
+    for (auto it = list.rbegin(); it != list.rend(); ++it) {
+        const QString path = QString::fromStdString(it->second);
+        const QFileInfo state(QDir(path).filePath(QString::fromLatin1(Checkpoint::kStateFile)));
+        auto* item = new QTreeWidgetItem(m_checkpoints);
+        item->setText(0, QString::number(it->first));
+        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
+        item->setText(1, locale.toString(state.lastModified(), QLocale::ShortFormat));
+        item->setText(2, locale.formattedDataSize(folderSize(path)));
+        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
+        item->setData(0, Qt::UserRole, path);
+        item->setToolTip(0, QDir::toNativeSeparators(path));
+    }
+    updateButtons();
+}
+
+} // namespace vd::ui

@@ -1,0 +1,138 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "controllers/TrainingController.h"
+
+#include <QElapsedTimer>
+#include <QHash>
+#include <QString>
+#include <QVector>
+#include <QWidget>
+
+#include <deque>
+#include <utility>
+
+class QComboBox;
+class QFormLayout;
+class QGridLayout;
+class QGroupBox;
+class QLabel;
+class QListView;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QTimer;
+class QTreeWidget;
+
+namespace vd::ui {
+
+class FrameView;
+class LogModel;
+class MetricsPlot;
+class ProjectSession;
+
+/// The Training panel: pick a stage (VAE, then diffusion), start it fresh or resume it from its
+/// newest checkpoint, pause, resume and stop it, and watch it: progress with it/s, ETA, loader
+/// wait and device; live curves (MetricsPlot, with the run's earlier metrics.jsonl loaded when
+/// a project opens); the latest preview clips, animated; the run's checkpoints; the engine log.
+/// Errors show in a banner above the controls; the project stays open.
+///
+/// Threads: UI thread only; training runs on the TrainingController's worker thread.
+class TrainingPanel final : public QWidget {
+    Q_OBJECT
+public:
+    TrainingPanel(ProjectSession* session, TrainingController* controller,
+                  QWidget* parent = nullptr);
+
+    /// Adds `w` (the project settings form) as a "Settings" tab beside the run controls.
+    void setSettingsWidget(QWidget* w);
+
+    Stage stage() const;
+    void setStage(Stage stage);
+
+    MetricsPlot* metricsPlot() const { return m_plot; }
+    /// The checkpoint list (one row per complete checkpoint of the stage's run).
+    QTreeWidget* checkpointList() const { return m_checkpoints; }
+    /// The text of the error banner, empty when hidden.
+    QString errorText() const;
+    /// Number of preview clips shown.
+    int previewCount() const { return static_cast<int>(m_previews.size()); }
+
+public Q_SLOTS:
+    /// Start: fresh when the stage has no checkpoint, else asks whether to resume or start over.
+    void start();
+    /// Fresh start without asking (the run folder must have no checkpoint).
+    void startFresh();
+    /// Un-pauses a paused run, or continues the stage from its newest checkpoint.
+    void resume();
+    void pause();
+    void stop();
+
+private:
+    struct Preview {
+        QString key;
+        FrameView* view = nullptr;
+        QVector<QImage> frames;
+        QString caption;
+    };
+
+    void buildUi();
+    void onProjectChanged();
+    void onStageChanged();
+    void onMetrics(const QVector<StepMetrics>& metrics);
+    void onPreview(const TrainingPreview& preview);
+    void onFinished(bool completed, qint64 step);
+    void onRunningChanged(bool running);
+    void updateDevice();
+    void showError(const QString& message);
+    void hideError();
+    void refreshCheckpoints();
+    void updateButtons();
+    void updateTotals();
+    void clearPreviews();
+    void animatePreviews();
+    /// Moves the stage's run folder aside (runs/<stage>-<date>-<time>); false with a message.
+    bool moveRunAside(QString* movedTo);
+    QString runDir() const;
+    qint64 totalSteps() const;
+    qint64 newestCheckpointStep() const;
+
+    ProjectSession* m_session;
+    TrainingController* m_controller;
+    LogModel* m_log;
+
+    QTabWidget* m_sideTabs = nullptr;
+    QWidget* m_bannerRow = nullptr;
+    QLabel* m_banner = nullptr;
+    QComboBox* m_stage = nullptr;
+    QPushButton* m_startButton = nullptr;
+    QPushButton* m_pauseButton = nullptr;
+    QPushButton* m_resumeButton = nullptr;
+    QPushButton* m_stopButton = nullptr;
+    QProgressBar* m_progress = nullptr;
+    QLabel* m_status = nullptr;
+    QLabel* m_speed = nullptr;
+    QLabel* m_eta = nullptr;
+    QLabel* m_wait = nullptr;
+    QLabel* m_device = nullptr;
+    QLabel* m_loss = nullptr;
+    QTreeWidget* m_checkpoints = nullptr;
+    MetricsPlot* m_plot = nullptr;
+    QGroupBox* m_previewBox = nullptr;
+    QWidget* m_previewArea = nullptr;
+    QGridLayout* m_previewGrid = nullptr;
+    QLabel* m_previewPlaceholder = nullptr;
+    QListView* m_logView = nullptr;
+    QTimer* m_frameTimer = nullptr;
+
+    std::vector<Preview> m_previews;
+    int m_frame = 0;
+    bool m_stopping = false;
+    qint64 m_step = 0;
+    /// (time ms, step) of recent drains, for it/s.
+    std::deque<std::pair<qint64, qint64>> m_rate;
+    QElapsedTimer m_clock;
+    double m_smoothedLoss = -1.0;
+};
+
+} // namespace vd::ui
