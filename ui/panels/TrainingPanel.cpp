@@ -422,18 +422,25 @@ void TrainingPanel::start()
         note = tr("\n\nThe diffusion run was trained on this VAE's latents; train it again "
                   "after a new VAE.");
     }
+    const bool finished = newest >= totalSteps();
     QMessageBox box(QMessageBox::Question, tr("Checkpoints Exist"),
-                    tr("This stage already has checkpoints (newest at step %1). Resume from "
-                       "there, or start over? Starting over moves the current run folder "
-                       "aside; nothing is deleted.%2")
+                    (finished ? tr("This stage has finished (step %1). Start over? Starting "
+                                   "over moves the current run folder aside; nothing is "
+                                   "deleted. To train longer, raise its steps in Settings and "
+                                   "resume.%2")
+                              : tr("This stage already has checkpoints (newest at step %1). "
+                                   "Resume from there, or start over? Starting over moves the "
+                                   "current run folder aside; nothing is deleted.%2"))
                         .arg(newest)
                         .arg(note),
                     QMessageBox::Cancel, this);
-    QPushButton* resumeChoice = box.addButton(tr("Resume"), QMessageBox::AcceptRole);
+    QPushButton* resumeChoice =
+        finished ? nullptr : box.addButton(tr("Resume"), QMessageBox::AcceptRole);
     QPushButton* overChoice = box.addButton(tr("Start Over"), QMessageBox::DestructiveRole);
-    box.setDefaultButton(resumeChoice);
+    box.setDefaultButton(finished ? qobject_cast<QPushButton*>(box.button(QMessageBox::Cancel))
+                                  : resumeChoice);
     box.exec();
-    if (box.clickedButton() == resumeChoice) {
+    if (resumeChoice && box.clickedButton() == resumeChoice) {
         resume();
     } else if (box.clickedButton() == overChoice) {
         QString movedTo;

@@ -359,6 +359,11 @@ MetricsPlot::MetricsPlot(QWidget* parent)
 
     connect(m_figure, qOverload<int>(&QComboBox::currentIndexChanged), this,
             [this] { rebuildGraphs(); });
+    // Recomputing the EMA of a million points takes a few ms per series: on release only.
+    m_smoothing->setTracking(false);
+    connect(m_smoothing, &QSlider::sliderMoved, this, [this](int v) {
+        m_smoothingLabel->setText(QString::number(v / 100.0, 'f', 2));
+    });
     connect(m_smoothing, &QSlider::valueChanged, this,
             [this](int v) { setSmoothing(v / 100.0); });
     connect(m_logScale, &QCheckBox::toggled, this, &MetricsPlot::setLogScale);
