@@ -20,6 +20,7 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QToolButton>
 #include <QtTest>
 
 #include <memory>
@@ -63,6 +64,7 @@ private Q_SLOTS:
     void selectingClipPlaysItAndShowsModelInput();
     void settingsChangeResamples();
     void doubleClickActivatesClip();
+    void rescanFindsNewFilesAndKeepsSelection();
     void missingFolderReportsError();
     void screenshots();
 
@@ -429,6 +431,32 @@ void tst_DatasetPanel::doubleClickActivatesClip()
     QVERIFY(table->model()->index(0, 0).data(ClipTableModel::SkippedRole).toBool());
     Q_EMIT table->doubleClicked(table->model()->index(0, 0));
     QCOMPARE(activated.size(), 2);
+}
+
+void tst_DatasetPanel::rescanFindsNewFilesAndKeepsSelection()
+{
+    auto panel = scannedPanel();
+    const QString selected = m_data + "/" + m_extraRel;
+    QVERIFY(panel->selectFile(selected));
+    QTRY_COMPARE_WITH_TIMEOUT(panel->player()->frames().size(), 12, 20000);
+
+    const QString copy = m_data + "/" + m_labels.last() + "/zz_copy.mp4";
+    QVERIFY(QFile::copy(selected, copy));
+    QSignalSpy finished(panel.get(), &DatasetPanel::scanFinished);
+    auto* rescan = panel->findChild<QToolButton*>("rescanButton");
+    QVERIFY(rescan);
+    rescan->click();
+    QVERIFY(panel->isScanning());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.first().at(0).toInt(), kDemoClips + 2);
+    QCOMPARE(panel->clipModel()->rowCount(), kDemoClips + 3);
+    QVERIFY(panel->clipModel()->rowOfPath(copy) >= 0);
+    // The selection survives the rescan.
+    const QModelIndex current = panel->tableView()->currentIndex();
+    QCOMPARE(current.data(ClipTableModel::PathRole).toString(), selected);
+    QCOMPARE(panel->player()->path(), selected);
+
+    QVERIFY(QFile::remove(copy));
 }
 
 void tst_DatasetPanel::missingFolderReportsError()
