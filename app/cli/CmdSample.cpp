@@ -5,13 +5,13 @@
 
 #include "data/ClipLoader.h"
 #include "data/DatasetIndex.h"
-#include "diffusion/Sampler.h"
 #include "media/FrameOps.h"
 #include "media/VideoReader.h"
 #include "media/VideoWriter.h"
 #include "project/DatasetSplit.h"
 #include "project/Project.h"
 #include "project/ReconstructionMetrics.h"
+#include "project/SampleGenerator.h"
 #include "project/TrainedModels.h"
 #include "report/ContactSheet.h"
 #include "train/Trainer.h"
@@ -67,21 +67,6 @@ int resolveLabel(const std::string& value, const std::vector<std::string>& label
                 ErrorCode::InvalidValue);
 }
 
-/// Mean per-frame pixel std and mean absolute change between consecutive frames, in [0,1]
-/// units: the figures the learning test compares against real clips.
-std::pair<double, double> clipFigures(const torch::Tensor& video)
-{
-    const torch::Tensor v = (video.to(torch::kFloat) + 1.0) * 0.5; // [3,T,H,W]
-    const double frameStd = v.permute({1, 0, 2, 3}).flatten(1).std(1).mean().item<double>();
-    const double change =
-        v.size(1) > 1 ? (v.narrow(1, 1, v.size(1) - 1) - v.narrow(1, 0, v.size(1) - 1))
-                            .abs()
-                            .mean()
-                            .item<double>()
-                      : 0.0;
-    return {frameStd, change};
-}
-
 void writeClip(const FrameStack& frames, const std::string& path, VideoFormat format, double fps)
 {
     EncodeOptions options;
@@ -130,8 +115,6 @@ int runSample(const std::vector<std::string>& argv)
         threads.torchThreads = args.getInt("threads", 1, 1, 256);
     }
     configureThreads(threads);
-    const torch::Device device =
-        resolveDevice(args.get("device", project.diffusion.train.device), "--device");
     SamplingConfig sampling = project.sampling;
     sampling.steps = args.getInt("steps", sampling.steps, 1, 10000);
     sampling.sampler = args.get("sampler", sampling.sampler);
@@ -146,58 +129,52 @@ int runSample(const std::vector<std::string>& argv)
         formats.push_back(parseFormat(name));
     }
 
-    TrainedVAE vae = loadTrainedVAE(project, device);
-    TrainedDenoiser model = loadTrainedDenoiser(project, device);
+    SampleGenerator generator(project, args.get("device", project.diffusion.train.device),
+                              "--device");
     std::vector<int> labels;
     if (args.has("label")) {
-        labels.push_back(resolveLabel(args.get("label", ""), model.labels));
-    } else if (model.labels.empty()) {
+        labels.push_back(resolveLabel(args.get("label", ""), generator.labels()));
+    } else if (generator.labels().empty()) {
         labels.push_back(-1);
     } else {
-        for (int i = 0; i < static_cast<int>(model.labels.size()); ++i) {
+        for (int i = 0; i < static_cast<int>(generator.labels().size()); ++i) {
             labels.push_back(i);
         }
     }
     const fs::path outDir = args.get("out", "");
     fs::create_directories(outDir);
+    const std::string samplerName = generator.samplerName(sampling);
     std::printf("sampling %d clip(s) per label with %s, %d steps, cfg %.2f, seed %llu; "
                 "denoiser %s, VAE %s\n",
-                count, makeSampler(sampling, model.objective)->name(), sampling.steps,
-                sampling.guidanceScale, static_cast<unsigned long long>(sampling.seed),
-                model.checkpoint.c_str(), vae.checkpoint.c_str());
+                count, samplerName.c_str(), sampling.steps, sampling.guidanceScale,
+                static_cast<unsigned long long>(sampling.seed),
+                generator.denoiserCheckpoint().c_str(), generator.vaeCheckpoint().c_str());
 
-    nlohmann::ordered_json report = {{"sampler", makeSampler(sampling, model.objective)->name()},
+    nlohmann::ordered_json report = {{"sampler", samplerName},
                                      {"steps", sampling.steps},
                                      {"cfg", sampling.guidanceScale},
                                      {"seed", sampling.seed},
-                                     {"denoiser", model.checkpoint},
-                                     {"vae", vae.checkpoint},
+                                     {"denoiser", generator.denoiserCheckpoint()},
+                                     {"vae", generator.vaeCheckpoint()},
                                      {"clips", nlohmann::ordered_json::array()}};
     std::vector<SheetRow> sheet;
     for (size_t li = 0; li < labels.size(); ++li) {
-        const int label = labels[li];
-        const std::string name = label >= 0 ? model.labels[static_cast<size_t>(label)] : "sample";
-        GenerateRequest request;
+        SampleRequest request;
         request.count = count;
-        request.label = label;
-        request.frames = model.frames;
-        request.height = project.dataset.height;
-        request.width = project.dataset.width;
+        request.label = labels[li];
         request.sampling = sampling;
         // A different seed per label, so classes do not share their noise.
         request.sampling.seed = sampling.seed + li * 1000003ULL;
-        const torch::Tensor videos =
-            generateVideos(model.denoiser, model.objective, vae.vae, request, device);
-        for (int i = 0; i < count; ++i) {
-            FrameStack raw = tensorToFrames(videos[i]);
-            const FrameStack frames = upscaleNearest(raw, scale);
-            sheet.push_back({name + " " + std::to_string(i), std::move(raw)});
-            const auto [frameStd, change] = clipFigures(videos[i]);
-            nlohmann::ordered_json entry = {{"label", label},
+        SampleResult result = generator.generate(request);
+        for (SampleClip& clip : result.clips) {
+            const std::string& name = clip.labelName;
+            const int i = clip.index;
+            const FrameStack frames = upscaleNearest(clip.frames, scale);
+            nlohmann::ordered_json entry = {{"label", clip.label},
                                             {"label_name", name},
                                             {"index", i},
-                                            {"frame_std", frameStd},
-                                            {"frame_change", change},
+                                            {"frame_std", clip.frameStd},
+                                            {"frame_change", clip.frameChange},
                                             {"files", nlohmann::ordered_json::array()}};
             for (VideoFormat format : formats) {
                 const std::string file =
@@ -207,6 +184,7 @@ int runSample(const std::vector<std::string>& argv)
                 std::printf("wrote %s\n", file.c_str());
             }
             report["clips"].push_back(entry);
+            sheet.push_back({name + " " + std::to_string(i), std::move(clip.frames)});
         }
     }
     if (args.has("contact-sheet")) {
@@ -215,7 +193,7 @@ int runSample(const std::vector<std::string>& argv)
         options.title = project.name + ": " + report["sampler"].get<std::string>() + ", " +
                         std::to_string(sampling.steps) + " steps, cfg " +
                         std::to_string(sampling.guidanceScale).substr(0, 4) + ", denoiser step " +
-                        std::to_string(model.step);
+                        std::to_string(generator.denoiserStep());
         const std::string sheetPath = args.get("contact-sheet", "");
         writeContactSheet(sheet, sheetPath, options);
         report["contact_sheet"] = sheetPath;

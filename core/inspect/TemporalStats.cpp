@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "inspect/TemporalStats.h"
 
+#include "data/ClipLoader.h"
 #include "inspect/detail/InspectInput.h"
 #include "util/Error.h"
 
@@ -84,6 +85,13 @@ TemporalStats computeTemporalStats(const torch::Tensor& clip)
                     ErrorCode::ShapeMismatch);
     }
     return statsOf(x[0]);
+}
+
+TemporalStats computeTemporalStats(const FrameStack& clip)
+{
+    torch::NoGradGuard noGrad;
+    // framesToTensor gives [-1,1]; halved, changes are in [0,1] units.
+    return statsOf((framesToTensor(clip).to(torch::kFloat64) + 1.0) * 0.5);
 }
 
 TemporalReference temporalReference(const std::vector<torch::Tensor>& clips)

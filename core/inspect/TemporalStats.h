@@ -1,11 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "media/VideoInfo.h"
+
 #include <nlohmann/json_fwd.hpp>
-#include <torch/torch.h>
 
 #include <cstdint>
 #include <vector>
+
+// Declared, not included: this header stays torch-free so the UI can use the value types and
+// the FrameStack overload (torch::Tensor is at::Tensor).
+namespace at {
+class Tensor;
+}
 
 namespace vd {
 
@@ -43,14 +50,19 @@ struct TemporalReference {
 /// Temporal statistics of a clip [C,T,H,W] or [1,C,T,H,W] (any device and dtype). Throws
 /// vd::Error(Usage, ShapeMismatch) for another shape or a batch of several clips,
 /// vd::Error(InputData, NonFinite) for NaN/inf.
-TemporalStats computeTemporalStats(const torch::Tensor& clip);
+TemporalStats computeTemporalStats(const at::Tensor& clip);
+
+/// Temporal statistics of a uint8 clip in [0,1] units (pixel values / 255), so a full
+/// black-to-white change is 1. Throws vd::Error(Usage, InvalidValue) when the data is smaller
+/// than the stack's size. Any thread.
+TemporalStats computeTemporalStats(const FrameStack& clip);
 
 /// Mean, min and max of computeTemporalStats over clips, each [C,T,H,W] or [B,C,T,H,W] (every
 /// clip of a batch counts). Throws vd::Error(Usage) for an empty set, and what
 /// computeTemporalStats throws.
-TemporalReference temporalReference(const std::vector<torch::Tensor>& clips);
+TemporalReference temporalReference(const std::vector<at::Tensor>& clips);
 /// The same for one batch [B,C,T,H,W] (or a single clip [C,T,H,W]).
-TemporalReference temporalReference(const torch::Tensor& clips);
+TemporalReference temporalReference(const at::Tensor& clips);
 
 void to_json(nlohmann::json& j, const TemporalStats& s);
 void to_json(nlohmann::json& j, const StatRange& r);

@@ -1,0 +1,435 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The preview panel on a tiny trained project made at test time: "sample now" on the worker
+// thread, the frame-by-frame player (keys, difference view), the flicker plot, opening a
+// dataset clip, and exports through the export dialog's worker that FFmpeg reads back.
+#include "panels/PreviewPanel.h"
+
+#include "ProjectSession.h"
+#include "controllers/ExportWorker.h"
+#include "dialogs/ExportDialog.h"
+#include "widgets/ClipGridPlayer.h"
+#include "widgets/FlickerPlot.h"
+
+#include "common/TrainedProject.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QProgressBar>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <memory>
+
+using vd::ui::ClipGridPlayer;
+using vd::ui::ExportDialog;
+using vd::ui::ExportJob;
+using vd::ui::ExportOutcome;
+using vd::ui::ExportWorker;
+using vd::ui::PreviewPanel;
+using vd::ui::ProjectSession;
+
+namespace {
+
+constexpr int kSampleCount = 3;
+
+/// Files and folders under `dir` whose name marks an unfinished export.
+QStringList partialFiles(const QString& dir)
+{
+    QStringList found;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        if (path.contains(".partial-")) {
+            found << path;
+        }
+    }
+    return found;
+}
+
+/// A clip of `frames` frames of `size` x `size` with moving content.
+QVector<QImage> movingClip(int frames, int size)
+{
+    QVector<QImage> clip;
+    for (int t = 0; t < frames; ++t) {
+        QImage image(size, size, QImage::Format_RGB888);
+        for (int y = 0; y < size; ++y) {
+            for (int x = 0; x < size; ++x) {
+                image.setPixel(x, y, qRgb((x * 7 + t * 13) % 256, (y * 5 + t * 3) % 256,
+                                          ((x ^ y) + t * 29) % 256));
+            }
+        }
+        clip.push_back(image);
+    }
+    return clip;
+}
+
+} // namespace
+
+class tst_PreviewPanel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void sampleNowMakesClips();
+    void keysStepAndPlay();
+    void differenceViewDiffers();
+    void flickerPlotHasOnePointPerTransition();
+    void opensDatasetClip();
+    void sampleCancel();
+    void exportThroughDialog_data();
+    void exportThroughDialog();
+    void exportAllClips();
+    void cancelLeavesNoPartialFile_data();
+    void cancelLeavesNoPartialFile();
+    void dialogCancelLeavesNoPartialFile();
+    void exportErrorNamesFile();
+    void screenshot();
+
+private:
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_project;
+    ProjectSession m_session;
+    std::unique_ptr<PreviewPanel> m_panel;
+    int m_frames = 0;
+};
+
+void tst_PreviewPanel::initTestCase()
+{
+    const QString base = qEnvironmentVariable("VD_TEST_TMP", QDir::tempPath());
+    QDir().mkpath(base);
+    m_dir = std::make_unique<QTemporaryDir>(base + "/preview-XXXXXX");
+    QVERIFY(m_dir->isValid());
+    m_project = vdtest::makeTrainedProject(m_dir->path(), true);
+    QVERIFY(!m_project.isEmpty());
+    QString error;
+    QVERIFY2(m_session.open(m_project, &error), qPrintable(error));
+    m_frames = m_session.project().dataset.frames;
+    m_panel = std::make_unique<PreviewPanel>(&m_session);
+    m_panel->resize(1280, 800);
+    m_panel->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+}
+
+void tst_PreviewPanel::cleanupTestCase()
+{
+    m_panel.reset();
+}
+
+void tst_PreviewPanel::sampleNowMakesClips()
+{
+    // The models load in the background when the project opens.
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->modelInfo().frames > 0, 30000);
+    QCOMPARE(m_panel->modelInfo().frames, m_frames);
+    QVERIFY(!m_panel->modelInfo().labels.isEmpty()); // the demo dataset has classes
+    QVERIFY(m_panel->modelInfo().samplers.contains("auto"));
+
+    vd::ui::SampleSettings settings = m_panel->sampleSettings();
+    settings.count = kSampleCount;
+    settings.steps = 3;
+    settings.seed = 11;
+    settings.label = 0;
+    m_panel->setSampleSettings(settings);
+    QSignalSpy finished(m_panel.get(), &PreviewPanel::samplingFinished);
+    m_panel->sampleNow();
+    QVERIFY(m_panel->isSampling());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QVERIFY(!m_panel->isSampling());
+
+    ClipGridPlayer* player = m_panel->player();
+    QCOMPARE(player->clipCount(), kSampleCount);
+    for (const auto& clip : player->clips()) {
+        QCOMPARE(clip.size(), m_frames);
+        QCOMPARE(clip.front().size(), QSize(m_session.project().dataset.width,
+                                            m_session.project().dataset.height));
+    }
+    QCOMPARE(m_panel->temporalStats().size(), kSampleCount);
+    QVERIFY(player->captions().front().startsWith(m_panel->modelInfo().labels.front()));
+}
+
+void tst_PreviewPanel::keysStepAndPlay()
+{
+    ClipGridPlayer* player = m_panel->player();
+    QVERIFY(player->frameCount() >= 3);
+    player->seek(0);
+    player->setFocus();
+    QCOMPARE(player->displayedImage(0), player->clips()[0][0]);
+
+    QTest::keyClick(player, Qt::Key_Right);
+    QCOMPARE(player->currentFrame(), 1);
+    QCOMPARE(player->displayedImage(0), player->clips()[0][1]);
+    QTest::keyClick(player, Qt::Key_Right);
+    QCOMPARE(player->currentFrame(), 2);
+    QTest::keyClick(player, Qt::Key_Left);
+    QCOMPARE(player->currentFrame(), 1);
+    QCOMPARE(player->displayedImage(0), player->clips()[0][1]);
+    QTest::keyClick(player, Qt::Key_Left);
+    QCOMPARE(player->currentFrame(), 0);
+
+    // Space plays: the frames advance on the player's clock; Space again pauses.
+    player->setFps(30.0);
+    QSignalSpy frames(player, &ClipGridPlayer::frameChanged);
+    QTest::keyClick(player, Qt::Key_Space);
+    QVERIFY(player->isPlaying());
+    QVERIFY(frames.wait(2000));
+    QVERIFY(frames.count() >= 1);
+    QTest::keyClick(player, Qt::Key_Space);
+    QVERIFY(!player->isPlaying());
+    const int stoppedAt = player->currentFrame();
+    QTest::qWait(150);
+    QCOMPARE(player->currentFrame(), stoppedAt);
+}
+
+void tst_PreviewPanel::differenceViewDiffers()
+{
+    ClipGridPlayer* player = m_panel->player();
+    player->seek(1);
+    const QImage normal = player->displayedImage(0);
+    QCOMPARE(normal, player->clips()[0][1]);
+    player->setDifferenceView(true);
+    const QImage difference = player->displayedImage(0);
+    QVERIFY(difference != normal);
+    QCOMPARE(difference,
+             ClipGridPlayer::differenceImage(player->clips()[0][1], player->clips()[0][0]));
+    player->setDifferenceView(false);
+    QCOMPARE(player->displayedImage(0), normal);
+}
+
+void tst_PreviewPanel::flickerPlotHasOnePointPerTransition()
+{
+    vd::ui::FlickerPlot* plot = m_panel->flickerPlot();
+    QCOMPARE(plot->graphCount(), kSampleCount);
+    QCOMPARE(plot->graph(0)->dataCount(), m_frames - 1);
+    const auto& stats = m_panel->temporalStats();
+    QCOMPARE(static_cast<int>(stats[0].frameChange.size()), m_frames - 1);
+    QVERIFY(plot->titleText().contains("flicker index"));
+    // The marker follows the player, and clicking another clip makes it graph(0).
+    m_panel->player()->seek(2);
+    QCOMPARE(plot->currentFrame(), 2);
+    m_panel->player()->setCurrentClip(1);
+    QCOMPARE(plot->currentClip(), 1);
+    QCOMPARE(plot->graph(0)->dataCount(), m_frames - 1);
+    QCOMPARE(plot->graph(0)->data()->at(0)->value, stats[1].frameChange[0]);
+}
+
+void tst_PreviewPanel::opensDatasetClip()
+{
+    QDirIterator it(m_session.datasetRoot(), {"*.mp4"}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    const QString clip = it.next();
+    const int frames = vdtest::ffprobeEntry(clip, "nb_read_frames", true).toInt();
+    QVERIFY(frames > 1);
+    QSignalSpy stats(m_panel.get(), &PreviewPanel::statsReady);
+    m_panel->openClip(clip);
+    QVERIFY(stats.wait(30000));
+    QCOMPARE(m_panel->player()->clipCount(), 1);
+    QCOMPARE(m_panel->player()->frameCount(), frames);
+    QCOMPARE(m_panel->flickerPlot()->graph(0)->dataCount(), frames - 1);
+
+    // A file that is not a video: the panel says so, naming it, and keeps the clip it shows.
+    const QString bad = m_dir->filePath("not-a-video.mp4");
+    QFile f(bad);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.write("this is text");
+    f.close();
+    QSignalSpy failed(m_panel.get(), &PreviewPanel::openFailed);
+    m_panel->openClip(bad);
+    QVERIFY(failed.wait(30000));
+    QVERIFY2(failed.at(0).at(0).toString().contains("not-a-video.mp4"),
+             qPrintable(failed.at(0).at(0).toString()));
+    QCOMPARE(m_panel->player()->frameCount(), frames);
+}
+
+void tst_PreviewPanel::sampleCancel()
+{
+    vd::ui::SampleSettings settings = m_panel->sampleSettings();
+    settings.steps = 1000; // far longer than the test waits
+    settings.count = 8;
+    m_panel->setSampleSettings(settings);
+    const int shown = m_panel->player()->clipCount();
+    QSignalSpy finished(m_panel.get(), &PreviewPanel::samplingFinished);
+    m_panel->sampleNow();
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->findChild<QProgressBar*>()->value() >= 1, 30000);
+    m_panel->cancelSampling();
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!m_panel->isSampling());
+    QCOMPARE(m_panel->player()->clipCount(), shown); // the grid is unchanged
+}
+
+void tst_PreviewPanel::exportThroughDialog_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("mp4") << static_cast<int>(vd::VideoFormat::MP4) << "clip.mp4";
+    QTest::newRow("gif") << static_cast<int>(vd::VideoFormat::GIF) << "clip.gif";
+    QTest::newRow("png") << static_cast<int>(vd::VideoFormat::PNG) << "frames";
+    QTest::newRow("webm") << static_cast<int>(vd::VideoFormat::WebM) << "clip.webm";
+}
+
+void tst_PreviewPanel::exportThroughDialog()
+{
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    const QVector<QVector<QImage>> clips{movingClip(6, 20), movingClip(6, 20)};
+    ExportDialog dialog(clips, {"a #1", "a #2"}, 1);
+    const QString out = m_dir->filePath("export-" + QString(QTest::currentDataTag())) + "/" + name;
+    dialog.setFormat(static_cast<vd::VideoFormat>(format));
+    dialog.setOutputPath(out);
+    dialog.setScale(3);
+    dialog.setFps(10.0);
+    dialog.setFrameRange(1, 4); // frames 2..5: four frames
+    QCOMPARE(dialog.job().outputs, QStringList{out});
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog.startExport());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QCOMPARE(dialog.writtenFiles(), QStringList{out});
+
+    if (format == static_cast<int>(vd::VideoFormat::PNG)) {
+        const QStringList files = QDir(out).entryList({"frame_*.png"}, QDir::Files, QDir::Name);
+        QCOMPARE(files.size(), 4);
+        QCOMPARE(vdtest::ffprobeEntry(out + "/" + files.front(), "width"), QString("60"));
+        QCOMPARE(vdtest::ffprobeEntry(out + "/frame_%06d.png", "nb_read_frames", true),
+                 QString("4"));
+    } else {
+        QCOMPARE(vdtest::ffprobeEntry(out, "width"), QString("60"));
+        QCOMPARE(vdtest::ffprobeEntry(out, "height"), QString("60"));
+        QCOMPARE(vdtest::ffprobeEntry(out, "nb_read_frames", true), QString("4"));
+    }
+    QVERIFY(partialFiles(m_dir->path()).isEmpty());
+}
+
+void tst_PreviewPanel::exportAllClips()
+{
+    const QVector<QVector<QImage>> clips{movingClip(5, 16), movingClip(5, 16), movingClip(5, 16)};
+    ExportDialog dialog(clips, {"circle #1", "circle #2", "square #1"}, 0);
+    const QString folder = m_dir->filePath("all");
+    dialog.setAllClips(true);
+    dialog.setFormat(vd::VideoFormat::GIF);
+    dialog.setOutputPath(folder);
+    dialog.setScale(2);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog.startExport());
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    const QStringList expected{folder + "/circle-1.gif", folder + "/circle-2.gif",
+                               folder + "/square-1.gif"};
+    QCOMPARE(dialog.writtenFiles(), expected);
+    for (const QString& file : expected) {
+        QCOMPARE(vdtest::ffprobeEntry(file, "width"), QString("32"));
+        QCOMPARE(vdtest::ffprobeEntry(file, "nb_read_frames", true), QString("5"));
+    }
+}
+
+void tst_PreviewPanel::cancelLeavesNoPartialFile_data()
+{
+    QTest::addColumn<int>("format");
+    QTest::addColumn<QString>("name");
+    QTest::newRow("mp4") << static_cast<int>(vd::VideoFormat::MP4) << "c.mp4";
+    QTest::newRow("gif") << static_cast<int>(vd::VideoFormat::GIF) << "c.gif";
+    QTest::newRow("png") << static_cast<int>(vd::VideoFormat::PNG) << "c-frames";
+}
+
+void tst_PreviewPanel::cancelLeavesNoPartialFile()
+{
+    QFETCH(int, format);
+    QFETCH(QString, name);
+    const QString dir = m_dir->filePath("cancel-" + QString(QTest::currentDataTag()));
+    ExportJob job;
+    job.clips = {movingClip(10, 16)};
+    job.outputs = {dir + "/" + name};
+    job.format = static_cast<vd::VideoFormat>(format);
+    job.scale = 2;
+    ExportWorker worker(job);
+    // Cancel once two frames are written, from the worker's own progress report.
+    connect(&worker, &ExportWorker::progress, &worker, [&worker](int done, int) {
+        if (done == 2) {
+            worker.cancel();
+        }
+    }, Qt::DirectConnection);
+    QSignalSpy finished(&worker, &ExportWorker::finished);
+    worker.run();
+    QCOMPARE(finished.count(), 1);
+    const auto outcome = finished.at(0).at(0).value<ExportOutcome>();
+    QVERIFY(outcome.cancelled);
+    QVERIFY(!outcome.ok);
+    QVERIFY(outcome.written.isEmpty());
+    QVERIFY(!QFileInfo::exists(job.outputs.front()));
+    QVERIFY2(partialFiles(dir).isEmpty(), qPrintable(partialFiles(dir).join(", ")));
+}
+
+void tst_PreviewPanel::dialogCancelLeavesNoPartialFile()
+{
+    // Large enough that the export is still running when Cancel arrives.
+    const QVector<QVector<QImage>> clips{movingClip(120, 64)};
+    ExportDialog dialog(clips, {"long"}, 0);
+    const QString out = m_dir->filePath("dialog-cancel/long.mp4");
+    dialog.setFormat(vd::VideoFormat::MP4);
+    dialog.setOutputPath(out);
+    dialog.setScale(8);
+    QSignalSpy progress(&dialog, &ExportDialog::exportProgress);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog.startExport());
+    QVERIFY(dialog.isExporting());
+    QVERIFY(progress.wait(30000));
+    dialog.cancelExport();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY(!dialog.isExporting());
+    QVERIFY(!QFileInfo::exists(out));
+    QVERIFY(partialFiles(m_dir->filePath("dialog-cancel")).isEmpty());
+}
+
+void tst_PreviewPanel::exportErrorNamesFile()
+{
+    // The output's parent is a file, so nothing can be written there.
+    const QString blocker = m_dir->filePath("blocker");
+    QFile f(blocker);
+    QVERIFY(f.open(QIODevice::WriteOnly));
+    f.close();
+    ExportDialog dialog({movingClip(3, 16)}, {"x"}, 0);
+    const QString out = blocker + "/x.mp4";
+    dialog.setFormat(vd::VideoFormat::MP4);
+    dialog.setOutputPath(out);
+    QSignalSpy finished(&dialog, &ExportDialog::exportFinished);
+    QVERIFY(dialog.startExport());
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    QVERIFY2(finished.at(0).at(1).toString().contains(out),
+             qPrintable(finished.at(0).at(1).toString()));
+}
+
+void tst_PreviewPanel::screenshot()
+{
+    // For looking at the panel: VD_PREVIEW_SHOTS=DIR saves it with freshly sampled clips.
+    const QString dir = qEnvironmentVariable("VD_PREVIEW_SHOTS");
+    if (dir.isEmpty()) {
+        QSKIP("set VD_PREVIEW_SHOTS to a folder to save screenshots");
+    }
+    QDir().mkpath(dir);
+    vd::ui::SampleSettings settings = m_panel->sampleSettings();
+    settings.steps = 4;
+    settings.count = 4;
+    m_panel->setSampleSettings(settings);
+    QSignalSpy finished(m_panel.get(), &PreviewPanel::samplingFinished);
+    m_panel->sampleNow();
+    QVERIFY(finished.wait(60000));
+    m_panel->player()->seek(2);
+    QTest::qWait(200);
+    QVERIFY(m_panel->grab().save(dir + "/preview-grid.png"));
+    m_panel->player()->setZoom(4);
+    m_panel->player()->setDifferenceView(true);
+    QTest::qWait(200);
+    QVERIFY(m_panel->grab().save(dir + "/preview-zoom-difference.png"));
+    ExportDialog dialog(m_panel->player()->clips(), m_panel->player()->captions(), 0);
+    dialog.show();
+    QTest::qWait(200);
+    QVERIFY(dialog.grab().save(dir + "/export-dialog.png"));
+}
+
+QTEST_MAIN(tst_PreviewPanel)
+#include "tst_PreviewPanel.moc"

@@ -1,0 +1,601 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "panels/PreviewPanel.h"
+
+#include "AppSettings.h"
+#include "ProjectSession.h"
+#include "dialogs/ExportDialog.h"
+#include "util/FrameImages.h"
+#include "widgets/ClipGridPlayer.h"
+#include "widgets/FlickerPlot.h"
+
+#include "media/VideoReader.h"
+
+#include <QComboBox>
+#include <QDir>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QFormLayout>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QRandomGenerator>
+#include <QScrollArea>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QThread>
+#include <QToolButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+#include <algorithm>
+#include <climits>
+#include <exception>
+
+namespace vd::ui {
+
+PreviewPanel::PreviewPanel(ProjectSession* session, QWidget* parent)
+    : QWidget(parent), m_session(session)
+{
+    buildUi();
+
+    m_thread = new QThread(this);
+    m_thread->setObjectName(QStringLiteral("vd-sample"));
+    m_worker = new SampleWorker;
+    m_worker->moveToThread(m_thread);
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &SampleWorker::modelReady, this, &PreviewPanel::onModelReady);
+    connect(m_worker, &SampleWorker::loadFailed, this, &PreviewPanel::onLoadFailed);
+    connect(m_worker, &SampleWorker::progress, this, [this](int step, int total) {
+        m_progress->setMaximum(std::max(1, total));
+        m_progress->setValue(step);
+        m_progress->setFormat(tr("step %1 / %2").arg(step).arg(total));
+    });
+    connect(m_worker, &SampleWorker::finished, this, &PreviewPanel::onSampleFinished);
+    connect(m_worker, &SampleWorker::cancelled, this,
+            [this] { onSampleEnded(false, tr("Sampling cancelled.")); });
+    connect(m_worker, &SampleWorker::failed, this,
+            [this](const QString& message) { onSampleEnded(false, message); });
+    m_thread->start();
+
+    connect(&m_decodeWatcher, &QFutureWatcher<DecodedClip>::finished, this,
+            &PreviewPanel::onDecoded);
+    connect(&m_statsWatcher, &QFutureWatcher<QVector<vd::TemporalStats>>::finished, this,
+            &PreviewPanel::onStatsComputed);
+    if (m_session != nullptr) {
+        connect(m_session, &ProjectSession::projectChanged, this, &PreviewPanel::onProjectChanged);
+        connect(m_session, &ProjectSession::settingsChanged, this,
+                &PreviewPanel::applyProjectDefaults);
+    }
+    onProjectChanged();
+}
+
+PreviewPanel::~PreviewPanel()
+{
+    m_worker->cancel();
+    m_thread->quit();
+    m_thread->wait(); // the worker frees its models on its own thread
+    m_decodeWatcher.waitForFinished();
+    m_statsWatcher.waitForFinished();
+}
+
+void PreviewPanel::buildUi()
+{
+    m_player = new ClipGridPlayer(this);
+    m_plot = new FlickerPlot(this);
+
+    // Sample now.
+    m_samplerCombo = new QComboBox(this);
+    for (const std::string& name : SamplingConfig::samplerNames()) {
+        m_samplerCombo->addItem(QString::fromStdString(name));
+    }
+    m_samplerCombo->setToolTip(tr("The samplers that fit the model's training objective"));
+    m_stepsSpin = new QSpinBox(this);
+    m_stepsSpin->setRange(1, 1000);
+    m_stepsSpin->setToolTip(tr("Sampler steps (Heun evaluates the model twice per step)"));
+    m_guidanceSpin = new QDoubleSpinBox(this);
+    m_guidanceSpin->setRange(0.0, 20.0);
+    m_guidanceSpin->setSingleStep(0.5);
+    m_guidanceSpin->setDecimals(2);
+    m_guidanceSpin->setToolTip(
+        tr("Classifier-free guidance: 1 uses the label's prediction as is, more follows the "
+           "label more strongly"));
+    m_labelCombo = new QComboBox(this);
+    m_labelCombo->addItem(tr("Unconditional"), -1);
+    m_seedSpin = new QSpinBox(this);
+    m_seedSpin->setRange(0, INT_MAX);
+    auto* diceButton = new QToolButton(this);
+    diceButton->setText(tr("New"));
+    diceButton->setToolTip(tr("Pick a random seed"));
+    connect(diceButton, &QToolButton::clicked, this, [this] {
+        m_seedSpin->setValue(static_cast<int>(QRandomGenerator::global()->bounded(INT_MAX)));
+    });
+    auto* seedRow = new QWidget(this);
+    auto* seedLayout = new QHBoxLayout(seedRow);
+    seedLayout->setContentsMargins(0, 0, 0, 0);
+    seedLayout->addWidget(m_seedSpin, 1);
+    seedLayout->addWidget(diceButton);
+    m_countSpin = new QSpinBox(this);
+    m_countSpin->setRange(1, 64);
+    m_countSpin->setValue(4);
+    m_countSpin->setToolTip(tr("Clips to generate; they play side by side"));
+    m_sampleButton = new QPushButton(tr("Sample Now"), this);
+    m_sampleButton->setDefault(true);
+    m_cancelButton = new QPushButton(tr("Cancel"), this);
+    m_cancelButton->setEnabled(false);
+    m_progress = new QProgressBar(this);
+    m_progress->setTextVisible(true);
+    m_progress->setValue(0);
+    m_progress->setVisible(false);
+    m_modelLabel = new QLabel(this);
+    m_modelLabel->setWordWrap(true);
+    m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    connect(m_sampleButton, &QPushButton::clicked, this, &PreviewPanel::sampleNow);
+    connect(m_cancelButton, &QPushButton::clicked, this, &PreviewPanel::cancelSampling);
+
+    auto* sampleForm = new QFormLayout;
+    sampleForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    sampleForm->addRow(tr("Sampler:"), m_samplerCombo);
+    sampleForm->addRow(tr("Steps:"), m_stepsSpin);
+    sampleForm->addRow(tr("Guidance:"), m_guidanceSpin);
+    sampleForm->addRow(tr("Label:"), m_labelCombo);
+    sampleForm->addRow(tr("Seed:"), seedRow);
+    sampleForm->addRow(tr("Clips:"), m_countSpin);
+    auto* sampleButtons = new QHBoxLayout;
+    sampleButtons->addWidget(m_sampleButton, 1);
+    sampleButtons->addWidget(m_cancelButton);
+    auto* sampleGroup = new QGroupBox(tr("Sample Now"), this);
+    auto* sampleLayout = new QVBoxLayout(sampleGroup);
+    sampleLayout->addLayout(sampleForm);
+    sampleLayout->addLayout(sampleButtons);
+    sampleLayout->addWidget(m_progress);
+    sampleLayout->addWidget(m_modelLabel);
+
+    // Clips.
+    m_openButton = new QPushButton(tr("Open Clip…"), this);
+    m_openButton->setToolTip(tr("Play a dataset clip or an exported clip"));
+    m_exportButton = new QPushButton(tr("Export…"), this);
+    m_exportButton->setToolTip(tr("Write the current clip or the whole grid to MP4, WebM, GIF "
+                                  "or PNG frames"));
+    m_exportButton->setEnabled(false);
+    connect(m_openButton, &QPushButton::clicked, this, &PreviewPanel::chooseClip);
+    connect(m_exportButton, &QPushButton::clicked, this, &PreviewPanel::exportClips);
+    m_clipLabel = new QLabel(this);
+    m_clipLabel->setWordWrap(true);
+    m_clipLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    auto* clipButtons = new QHBoxLayout;
+    clipButtons->addWidget(m_openButton);
+    clipButtons->addWidget(m_exportButton);
+    auto* clipGroup = new QGroupBox(tr("Clip"), this);
+    auto* clipLayout = new QVBoxLayout(clipGroup);
+    clipLayout->addLayout(clipButtons);
+    clipLayout->addWidget(m_clipLabel);
+
+    m_statusLabel = new QLabel(this);
+    m_statusLabel->setWordWrap(true);
+    m_statusLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto* side = new QWidget;
+    auto* sideLayout = new QVBoxLayout(side);
+    sideLayout->setContentsMargins(6, 0, 0, 0);
+    sideLayout->addWidget(sampleGroup);
+    sideLayout->addWidget(clipGroup);
+    sideLayout->addWidget(m_statusLabel);
+    sideLayout->addStretch();
+    auto* sideScroll = new QScrollArea(this);
+    sideScroll->setWidget(side);
+    sideScroll->setWidgetResizable(true);
+    sideScroll->setFrameShape(QFrame::NoFrame);
+    sideScroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    sideScroll->setMinimumWidth(side->sizeHint().width() + 12);
+
+    auto* viewSplit = new QSplitter(Qt::Vertical, this);
+    viewSplit->addWidget(m_player);
+    viewSplit->addWidget(m_plot);
+    viewSplit->setStretchFactor(0, 3);
+    viewSplit->setStretchFactor(1, 1);
+    viewSplit->setChildrenCollapsible(false);
+
+    auto* split = new QSplitter(Qt::Horizontal, this);
+    split->addWidget(viewSplit);
+    split->addWidget(sideScroll);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 0);
+    split->setChildrenCollapsible(false);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(split);
+
+    connect(m_player, &ClipGridPlayer::frameChanged, m_plot, &FlickerPlot::setCurrentFrame);
+    connect(m_player, &ClipGridPlayer::currentClipChanged, this, [this](int clip) {
+        m_plot->setCurrentClip(clip);
+        updateClipInfo();
+    });
+    updateClipInfo();
+}
+
+// ---- project and models -------------------------------------------------------------------
+
+void PreviewPanel::onProjectChanged()
+{
+    m_modelInfo = {};
+    m_labelCombo->clear();
+    m_labelCombo->addItem(tr("Unconditional"), -1);
+    applyProjectDefaults();
+    const bool open = m_session != nullptr && m_session->hasProject();
+    m_sampleButton->setEnabled(open && !m_sampling);
+    m_modelLabel->setText(open ? tr("Loading the trained models…")
+                               : tr("Open a project to sample from its models."));
+    if (open) {
+        loadModels();
+    }
+}
+
+void PreviewPanel::applyProjectDefaults()
+{
+    if (m_session == nullptr || !m_session->hasProject()) {
+        return;
+    }
+    const SamplingConfig& sampling = m_session->project().sampling;
+    SampleSettings s = sampleSettings();
+    s.sampler = QString::fromStdString(sampling.sampler);
+    s.steps = sampling.steps;
+    s.guidanceScale = sampling.guidanceScale;
+    s.seed = std::min<quint64>(sampling.seed, INT_MAX);
+    setSampleSettings(s);
+}
+
+QString PreviewPanel::device() const
+{
+    return AppSettings::effectiveDevice(
+        QString::fromStdString(m_session->project().diffusion.train.device));
+}
+
+void PreviewPanel::loadModels()
+{
+    if (m_session == nullptr || !m_session->hasProject()) {
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, project = m_session->project(), device = device()] {
+            worker->load(project, device);
+        },
+        Qt::QueuedConnection);
+}
+
+void PreviewPanel::onModelReady(const SampleModelInfo& info)
+{
+    const SampleSettings keep = sampleSettings();
+    const bool firstLoad = m_modelInfo.frames == 0;
+    m_modelInfo = info;
+    {
+        const QSignalBlocker blockSampler(m_samplerCombo);
+        const QSignalBlocker blockLabel(m_labelCombo);
+        m_samplerCombo->clear();
+        m_samplerCombo->addItems(info.samplers);
+        m_labelCombo->clear();
+        m_labelCombo->addItem(tr("Unconditional"), -1);
+        for (int i = 0; i < info.labels.size(); ++i) {
+            m_labelCombo->addItem(info.labels[i], i);
+        }
+    }
+    SampleSettings s = keep;
+    if (!info.samplers.contains(s.sampler)) {
+        s.sampler = QStringLiteral("auto");
+    }
+    if (s.label >= info.labels.size()) {
+        s.label = -1;
+    }
+    // A conditional model starts on its first class: the unconditional branch is the weaker one.
+    if (firstLoad && s.label < 0 && !info.labels.isEmpty()) {
+        s.label = 0;
+    }
+    setSampleSettings(s);
+    m_modelLabel->setText(tr("Denoiser: step %1 (%2 objective); VAE: step %3; %4 frames of "
+                             "%5×%6 on %7")
+                              .arg(info.denoiserStep)
+                              .arg(info.objective)
+                              .arg(info.vaeStep)
+                              .arg(info.frames)
+                              .arg(info.width)
+                              .arg(info.height)
+                              .arg(info.device));
+    m_modelLabel->setToolTip(QDir::toNativeSeparators(info.denoiserCheckpoint) +
+                             QLatin1Char('\n') + QDir::toNativeSeparators(info.vaeCheckpoint));
+    Q_EMIT modelsReady();
+}
+
+void PreviewPanel::onLoadFailed(const QString& message)
+{
+    m_modelInfo = {};
+    m_modelLabel->setText(tr("No model to sample from: %1").arg(message));
+}
+
+// ---- sampling -----------------------------------------------------------------------------
+
+SampleSettings PreviewPanel::sampleSettings() const
+{
+    SampleSettings s;
+    s.sampler = m_samplerCombo->currentText();
+    s.steps = m_stepsSpin->value();
+    s.guidanceScale = m_guidanceSpin->value();
+    s.label = m_labelCombo->currentData().isValid() ? m_labelCombo->currentData().toInt() : -1;
+    s.seed = static_cast<quint64>(m_seedSpin->value());
+    s.count = m_countSpin->value();
+    return s;
+}
+
+void PreviewPanel::setSampleSettings(const SampleSettings& s)
+{
+    const int sampler = m_samplerCombo->findText(s.sampler);
+    if (sampler >= 0) {
+        m_samplerCombo->setCurrentIndex(sampler);
+    }
+    m_stepsSpin->setValue(s.steps);
+    m_guidanceSpin->setValue(s.guidanceScale);
+    const int label = m_labelCombo->findData(s.label);
+    m_labelCombo->setCurrentIndex(std::max(0, label));
+    m_seedSpin->setValue(static_cast<int>(std::min<quint64>(s.seed, INT_MAX)));
+    m_countSpin->setValue(s.count);
+}
+
+void PreviewPanel::sampleNow()
+{
+    if (m_sampling || m_session == nullptr || !m_session->hasProject()) {
+        return;
+    }
+    setSamplingUi(true);
+    setStatus(tr("Sampling…"));
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, project = m_session->project(), device = device(),
+         settings = sampleSettings()] { worker->generate(project, device, settings); },
+        Qt::QueuedConnection);
+}
+
+void PreviewPanel::cancelSampling()
+{
+    if (m_sampling) {
+        m_worker->cancel();
+        m_cancelButton->setEnabled(false);
+        setStatus(tr("Cancelling…"));
+    }
+}
+
+void PreviewPanel::onSampleFinished(const SampleBatch& batch)
+{
+    setClips(batch.clips, batch.captions, batch.temporal);
+    const QString message =
+        tr("Sampled %n clip(s) in %1 s: %2, %3 steps, guidance %4, seed %5", nullptr,
+           static_cast<int>(batch.clips.size()))
+            .arg(batch.seconds, 0, 'f', 1)
+            .arg(batch.sampler)
+            .arg(batch.settings.steps)
+            .arg(batch.settings.guidanceScale, 0, 'g', 3)
+            .arg(batch.settings.seed);
+    onSampleEnded(true, message);
+}
+
+void PreviewPanel::onSampleEnded(bool ok, const QString& message)
+{
+    setSamplingUi(false);
+    setStatus(message, !ok && message != tr("Sampling cancelled."));
+    Q_EMIT statusMessage(message);
+    Q_EMIT samplingFinished(ok, message);
+}
+
+void PreviewPanel::setSamplingUi(bool running)
+{
+    m_sampling = running;
+    m_sampleButton->setEnabled(!running && m_session != nullptr && m_session->hasProject());
+    m_cancelButton->setEnabled(running);
+    m_progress->setVisible(running);
+    m_progress->setValue(0);
+    m_progress->setFormat(running ? tr("loading models…") : QString());
+    for (QWidget* w : std::initializer_list<QWidget*>{m_samplerCombo, m_stepsSpin, m_guidanceSpin,
+                                                      m_labelCombo, m_seedSpin, m_countSpin}) {
+        w->setEnabled(!running);
+    }
+}
+
+// ---- clips ----------------------------------------------------------------------------------
+
+PreviewPanel::DecodedClip PreviewPanel::decode(const QString& path)
+{
+    DecodedClip out;
+    out.path = path;
+    try {
+        const vd::VideoInfo info = vd::VideoReader::probe(path.toStdString());
+        vd::DecodeOptions options;
+        const int longSide = std::max(info.displayWidth, info.displayHeight);
+        if (longSide > kMaxOpenSide) {
+            (info.displayWidth >= info.displayHeight ? options.outWidth : options.outHeight) =
+                kMaxOpenSide;
+        }
+        vd::VideoReader reader(path.toStdString(), options);
+        const vd::FrameStack frames = reader.readFrames(0, kMaxOpenFrames);
+        if (frames.frames == 0) {
+            out.error = tr("%1: no frames could be decoded").arg(QDir::toNativeSeparators(path));
+            return out;
+        }
+        out.stats = vd::computeTemporalStats(frames);
+        out.frames = framesToImages(frames);
+        out.caption = QFileInfo(path).fileName();
+        if (info.frames > kMaxOpenFrames) {
+            out.caption += tr(" (first %1 of %2 frames)").arg(kMaxOpenFrames).arg(info.frames);
+        }
+    } catch (const std::exception& e) {
+        out.error = QString::fromUtf8(e.what());
+    }
+    return out;
+}
+
+void PreviewPanel::openClip(const QString& videoPath)
+{
+    if (m_decodeWatcher.isRunning()) {
+        m_pendingPath = videoPath; // newest request wins
+        return;
+    }
+    setStatus(tr("Opening %1…").arg(QDir::toNativeSeparators(videoPath)));
+    m_decodeWatcher.setFuture(QtConcurrent::run(&PreviewPanel::decode, videoPath));
+}
+
+void PreviewPanel::onDecoded()
+{
+    const DecodedClip clip = m_decodeWatcher.result();
+    if (!m_pendingPath.isEmpty()) {
+        const QString next = m_pendingPath;
+        m_pendingPath.clear();
+        openClip(next);
+        return;
+    }
+    if (!clip.error.isEmpty()) {
+        setStatus(clip.error, true);
+        Q_EMIT statusMessage(clip.error);
+        Q_EMIT openFailed(clip.error);
+        return;
+    }
+    setClips({clip.frames}, {clip.caption}, {clip.stats});
+    setStatus(tr("Opened %1").arg(QDir::toNativeSeparators(clip.path)));
+}
+
+void PreviewPanel::chooseClip()
+{
+    const QString start = m_session != nullptr && m_session->hasProject()
+                              ? m_session->datasetRoot()
+                              : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Open Clip"), start,
+        tr("Videos (*.mp4 *.m4v *.mov *.mkv *.webm *.avi *.gif);;All files (*)"));
+    if (!path.isEmpty()) {
+        openClip(path);
+    }
+}
+
+void PreviewPanel::showClips(const QVector<QVector<QImage>>& clips, const QStringList& captions)
+{
+    setClips(clips, captions, {});
+}
+
+void PreviewPanel::setClips(const QVector<QVector<QImage>>& clips, const QStringList& captions,
+                            const QVector<vd::TemporalStats>& stats)
+{
+    ++m_clipsGeneration;
+    m_player->setClips(clips, captions);
+    m_exportButton->setEnabled(!clips.isEmpty());
+    if (stats.size() == clips.size()) {
+        m_stats = stats;
+        m_plot->setStats(m_stats, captions);
+        m_plot->setCurrentClip(m_player->currentClip());
+        m_plot->setCurrentFrame(m_player->currentFrame());
+        m_statsPending = false;
+        Q_EMIT statsReady();
+    } else {
+        m_stats.clear();
+        m_plot->clear();
+        if (m_statsWatcher.isRunning()) {
+            m_statsPending = true; // computed for the newest clips when the running job ends
+        } else {
+            startStatsJob();
+        }
+    }
+    updateClipInfo();
+    Q_EMIT clipsShown(static_cast<int>(clips.size()));
+}
+
+void PreviewPanel::startStatsJob()
+{
+    m_statsGeneration = m_clipsGeneration;
+    m_statsWatcher.setFuture(QtConcurrent::run([clips = m_player->clips()] {
+        QVector<vd::TemporalStats> stats;
+        try {
+            for (const auto& clip : clips) {
+                stats.push_back(vd::computeTemporalStats(imagesToFrames(clip)));
+            }
+        } catch (const std::exception&) {
+            stats.clear(); // the plot stays empty; the clips still play
+        }
+        return stats;
+    }));
+}
+
+void PreviewPanel::onStatsComputed()
+{
+    // A job started for clips that were replaced since is dropped.
+    if (m_statsGeneration == m_clipsGeneration) {
+        m_stats = m_statsWatcher.result();
+        m_plot->setStats(m_stats, m_player->captions());
+        m_plot->setCurrentClip(m_player->currentClip());
+        m_plot->setCurrentFrame(m_player->currentFrame());
+        updateClipInfo();
+        Q_EMIT statsReady();
+    }
+    if (m_statsPending) {
+        m_statsPending = false;
+        startStatsJob();
+    }
+}
+
+void PreviewPanel::exportClips()
+{
+    if (m_player->clipCount() == 0) {
+        return;
+    }
+    auto* dialog = new ExportDialog(m_player->clips(), m_player->captions(),
+                                    m_player->currentClip(), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFps(m_player->fps());
+    if (m_session != nullptr && m_session->hasProject() && !m_session->filePath().isEmpty()) {
+        dialog->setDefaultFolder(QFileInfo(m_session->filePath()).absolutePath() +
+                                 QStringLiteral("/exports"));
+    }
+    connect(dialog, &ExportDialog::exportFinished, this,
+            [this](bool, const QString& message) { Q_EMIT statusMessage(message); });
+    dialog->open();
+}
+
+void PreviewPanel::updateClipInfo()
+{
+    const int clip = m_player->currentClip();
+    if (m_player->clipCount() == 0) {
+        m_clipLabel->setText(tr("No clip."));
+        return;
+    }
+    const QVector<QImage>& frames = m_player->clips()[clip];
+    const QSize size = frames.isEmpty() ? QSize() : frames.front().size();
+    QString text = tr("%1\n%n frame(s), %2×%3 pixels", nullptr, static_cast<int>(frames.size()))
+                       .arg(clip < m_player->captions().size() ? m_player->captions()[clip]
+                                                               : tr("clip %1").arg(clip + 1))
+                       .arg(size.width())
+                       .arg(size.height());
+    if (clip < m_stats.size()) {
+        const vd::TemporalStats& s = m_stats[clip];
+        text += QLatin1Char('\n') + tr("mean change %1, max %2")
+                                        .arg(s.meanChange, 0, 'f', 4)
+                                        .arg(s.maxChange, 0, 'f', 4);
+        if (s.frames >= 3) {
+            text += QLatin1Char('\n') + tr("flicker index %1").arg(s.flickerIndex, 0, 'f', 3);
+        }
+    }
+    m_clipLabel->setText(text);
+}
+
+QString PreviewPanel::statusText() const
+{
+    return m_statusLabel->text();
+}
+
+void PreviewPanel::setStatus(const QString& text, bool error)
+{
+    m_statusLabel->setText(text);
+    QPalette p = palette();
+    if (error) {
+        p.setColor(QPalette::WindowText, QColor(0xc0, 0x30, 0x30));
+    }
+    m_statusLabel->setPalette(p);
+}
+
+} // namespace vd::ui
