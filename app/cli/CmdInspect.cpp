@@ -3,17 +3,10 @@
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
 
-#include "data/ClipLoader.h"
-#include "data/ClipSampler.h"
-#include "inspect/BlobDetector.h"
-#include "inspect/ErrorMap.h"
-#include "inspect/LatentStats.h"
-#include "inspect/TemporalStats.h"
+#include "inspect/BlobDetectorConfig.h"
 #include "media/FrameOps.h"
-#include "media/VideoReader.h"
+#include "project/ClipInspector.h"
 #include "project/Project.h"
-#include "project/ReconstructionMetrics.h"
-#include "project/TrainedModels.h"
 #include "report/ContactSheet.h"
 #include "report/Heatmap.h"
 #include "train/Trainer.h"
@@ -23,6 +16,7 @@
 #include <nlohmann/json.hpp>
 
 #include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
@@ -35,50 +29,6 @@ namespace {
 constexpr const char* kSchema = "vdstudio-inspect/1";
 constexpr int kImageMinSide = 256; ///< frames and maps are enlarged (nearest) to about this size
 constexpr int kSheetCellSide = 96; ///< latent maps in channels.png
-
-/// `frames` frames of `path` from frame `start` (in the file's frames), shaped as training shapes
-/// them (DatasetSettings: the stride or target fps, a resize whose short side covers the
-/// training size, a centre crop): float [3,T,H,W] in [-1,1]. Returns fewer frames when the file
-/// ends first; throws vd::Error(InputData) naming the file when it is unreadable or has no frame
-/// at `start`.
-torch::Tensor readInputClip(const std::string& path, const DatasetSettings& dataset, int start,
-                            int frames)
-{
-    ClipEntry entry;
-    entry.path = path;
-    entry.info = VideoReader::probe(path);
-    const SampleSpec spec = sampleSpecFor(dataset, frames);
-    const int stride = effectiveStride(entry, spec);
-    const int srcW = entry.info.displayWidth > 0 ? entry.info.displayWidth : entry.info.width;
-    const int srcH = entry.info.displayHeight > 0 ? entry.info.displayHeight : entry.info.height;
-    if (srcW <= 0 || srcH <= 0) {
-        throw Error(ErrorKind::InputData, "'" + path + "': unknown frame size",
-                    ErrorCode::BadDimensions);
-    }
-    const double scale =
-        std::max(static_cast<double>(spec.width) / srcW, static_cast<double>(spec.height) / srcH);
-    DecodeOptions decode;
-    decode.outWidth = std::max(spec.width, static_cast<int>(std::lround(srcW * scale)));
-    decode.outHeight = std::max(spec.height, static_cast<int>(std::lround(srcH * scale)));
-    VideoReader reader(path, decode);
-    if (reader.info().frames > 0 && start >= reader.info().frames) {
-        throw Error(ErrorKind::InputData,
-                    "'" + path + "': --start " + std::to_string(start) +
-                        " is past the last frame (" + std::to_string(reader.info().frames) +
-                        " frames)",
-                    ErrorCode::SeekOutOfRange);
-    }
-    const FrameStack raw = reader.readFrames(start, frames, stride);
-    if (raw.frames <= 0) {
-        throw Error(ErrorKind::InputData,
-                    "'" + path + "': no frame could be decoded at " + std::to_string(start),
-                    ErrorCode::DecodeFailed);
-    }
-    const torch::Tensor video = framesToTensor(raw); // [3,T,H',W']
-    return video.narrow(2, (raw.height - spec.height) / 2, spec.height)
-        .narrow(3, (raw.width - spec.width) / 2, spec.width)
-        .contiguous();
-}
 
 /// The blob entries of one channel in the report: to_json(Blob) without the batch index and
 /// channel (implied), with the centroid as x, y.
@@ -128,16 +78,23 @@ std::vector<HeatmapBox> boxesOf(const std::vector<Blob>& blobs, int64_t channel,
     return boxes;
 }
 
-/// Frame `t` of a video [3,T,H,W] in [-1,1], enlarged (nearest) to about kImageMinSide, as PNG.
-void writeFramePng(const torch::Tensor& video, int t, const std::string& path)
+/// Frame `t` of `frames`, enlarged (nearest) to about kImageMinSide, as PNG.
+void writeFramePng(const FrameStack& frames, int t, const std::string& path)
 {
-    const FrameStack frames = tensorToFrames(video.narrow(1, t, 1));
-    const int side = std::max(frames.width, frames.height);
+    const FrameStack frame = sliceFrames(frames, t, t + 1);
+    const int side = std::max(frame.width, frame.height);
     const int factor = std::clamp((kImageMinSide + side - 1) / side, 1, 16);
-    const FrameStack big = upscaleNearest(frames, factor);
+    const FrameStack big = upscaleNearest(frame, factor);
     Canvas canvas(big.width, big.height);
     canvas.blit(big.data.data(), big.width, big.height, 0, 0);
     canvas.savePng(path);
+}
+
+/// Frame `t` of channel `c` of the inspected latents, row-major h x w.
+std::vector<float> latentFrame(const ClipInspection& r, int64_t c, int64_t t)
+{
+    const float* p = r.latentMap(c, t);
+    return {p, p + r.latentShape.height * r.latentShape.width};
 }
 
 std::string fixed(double v, int digits)
@@ -164,49 +121,34 @@ int runInspect(const std::vector<std::string>& argv)
         threads.torchThreads = args.getInt("threads", 1, 1, 256);
     }
     configureThreads(threads);
-    const torch::Device device =
-        resolveDevice(args.get("device", project.vae.train.device), "--device");
+    // Checked here so that a bad value names the option.
+    const std::string device =
+        resolveDevice(args.get("device", project.vae.train.device), "--device").str();
     const int frames = args.getInt("frames", project.dataset.frames, 1, 4096);
     const int start = args.getInt("start", 0, 0, 1 << 30);
     const std::string input = args.get("input", "");
     const fs::path outDir = args.get("out", "");
     const bool json = args.has("json");
 
-    TrainedVAE vae = args.has("checkpoint") ? loadVAECheckpoint(args.get("checkpoint", ""), device)
-                                            : loadTrainedVAE(project, device);
-    const torch::Tensor video = readInputClip(input, project.dataset, start, frames);
-
-    // Posterior mean and logvar, and the decoded mean: what the diffusion stage sees and what
-    // the user sees.
-    torch::NoGradGuard noGrad;
-    const torch::Tensor x = video.unsqueeze(0).to(device);
-    const LatentDistribution posterior = vae.vae->encode(x);
-    const torch::Tensor reconstruction =
-        vae.vae->decode(posterior.mean).clamp(-1.0, 1.0).to(torch::kCPU, torch::kFloat32)[0];
-    const torch::Tensor latents = posterior.mean.to(torch::kCPU, torch::kFloat32)[0]; // [C,T,h,w]
-    const torch::Tensor logvar = posterior.logvar.to(torch::kCPU, torch::kFloat32)[0];
-    if (!torch::isfinite(latents).all().item<bool>() ||
-        !torch::isfinite(reconstruction).all().item<bool>()) {
-        throw Error(ErrorKind::Runtime,
-                    "inspect: the VAE of " + vae.checkpoint +
-                        " produced NaN or infinite values; the checkpoint is unusable",
-                    ErrorCode::NonFinite);
-    }
-
-    const LatentStats stats = computeLatentStats(latents, logvar);
-    const BlobReport blobs = BlobDetector().detect(latents);
-    const ReconstructionErrorReport error = analyzeReconstruction(video, reconstruction);
-    const double psnr = psnrDb(video, reconstruction);
-    const int64_t C = latents.size(0);
-    const int64_t T = latents.size(1);
-    const int64_t h = latents.size(2);
-    const int64_t w = latents.size(3);
+    ClipInspector inspector(project, args.get("checkpoint", ""), device);
+    ClipRequest request;
+    request.videoPath = input;
+    request.start = start;
+    request.frames = frames;
+    const ClipInspection r = inspector.inspect(request);
+    const BlobReport& blobs = r.blobs;
+    const ReconstructionErrorSummary& error = r.error;
+    const double psnr = r.psnrDb;
+    const int64_t C = r.latentShape.channels;
+    const int64_t T = r.latentShape.frames;
+    const int64_t h = r.latentShape.height;
+    const int64_t w = r.latentShape.width;
 
     // ---- images -------------------------------------------------------------------------------
     fs::create_directories(outDir);
     const auto out = [&](const std::string& name) { return (outDir / name).string(); };
-    writeFramePng(video, 0, out("input.png"));
-    writeFramePng(reconstruction, 0, out("reconstruction.png"));
+    writeFramePng(r.input, 0, out("input.png"));
+    writeFramePng(r.reconstruction, 0, out("reconstruction.png"));
     {
         HeatmapOptions o;
         o.colourMap = ColourMap::Sequential;
@@ -214,21 +156,28 @@ int runInspect(const std::vector<std::string>& argv)
         o.min = 0.0;
         o.max = std::max(error.maxError, 1e-6); // one scale for every frame of the clip
         o.title = "abs error frame 0, PSNR " + fixed(psnr, 1) + " dB";
-        for (const Blob& r : error.regions.blobs) {
-            if (r.frame == 0) {
-                o.boxes.push_back({r.x0, r.y0, r.x1, r.y1, {0, 200, 255}});
+        for (const Blob& region : error.regions.blobs) {
+            if (region.frame == 0) {
+                o.boxes.push_back({region.x0, region.y0, region.x1, region.y1, {0, 200, 255}});
             }
         }
-        renderHeatmap(error.errorMap[0], o).savePng(out("error.png"));
+        const std::vector<float> map(r.errorMap(0),
+                                     r.errorMap(0) + r.input.width * r.input.height);
+        renderHeatmap(map, r.input.width, r.input.height, o).savePng(out("error.png"));
     }
     nlohmann::json channelFiles = nlohmann::json::array();
     std::vector<SheetRow> sheet;
     for (int64_t c = 0; c < C; ++c) {
         const ChannelBlobSummary& summary = blobs.channels[static_cast<size_t>(c)];
-        const torch::Tensor channel = latents[c]; // [T,h,w]
         // Centred on the detector's channel mean, so white is "typical" and deep red/blue are
         // the spikes; one range for all frames of the channel.
-        const double reach = (channel - summary.mean).abs().max().item<double>();
+        const float centre = static_cast<float>(summary.mean);
+        const float* values = r.latentMap(c, 0);
+        float reachF = 0.0F;
+        for (int64_t i = 0; i < T * h * w; ++i) {
+            reachF = std::max(reachF, std::abs(values[i] - centre));
+        }
+        const double reach = reachF;
         HeatmapOptions o;
         o.minSide = kImageMinSide;
         o.min = summary.mean - reach;
@@ -237,7 +186,8 @@ int runInspect(const std::vector<std::string>& argv)
             "channel " + std::to_string(c) + " frame 0, blob score " + fixed(summary.score, 2);
         o.boxes = boxesOf(blobs.blobs, c, 0);
         const std::string name = "channel-" + std::to_string(c) + ".png";
-        renderHeatmap(channel[0], o).savePng(out(name));
+        renderHeatmap(latentFrame(r, c, 0), static_cast<int>(w), static_cast<int>(h), o)
+            .savePng(out(name));
         channelFiles.push_back(name);
 
         HeatmapOptions cell = o;
@@ -249,7 +199,8 @@ int runInspect(const std::vector<std::string>& argv)
         row.label = "ch " + std::to_string(c) + " score " + fixed(summary.score, 2);
         for (int64_t t = 0; t < T; ++t) {
             cell.boxes = boxesOf(blobs.blobs, c, t);
-            const Canvas map = renderHeatmap(channel[t], cell);
+            const Canvas map = renderHeatmap(latentFrame(r, c, t), static_cast<int>(w),
+                                             static_cast<int>(h), cell);
             row.frames.frames += 1;
             row.frames.width = map.width();
             row.frames.height = map.height();
@@ -267,14 +218,14 @@ int runInspect(const std::vector<std::string>& argv)
     nlohmann::ordered_json report;
     report["schema"] = kSchema;
     report["project"] = project.filePath;
-    report["checkpoint"] = vae.checkpoint;
-    report["step"] = vae.step;
-    report["ema"] = vae.ema;
+    report["checkpoint"] = r.checkpoint;
+    report["step"] = r.step;
+    report["ema"] = r.ema;
     report["input"] = input;
     report["start"] = start;
     report["frames"] = T;
     report["frames_requested"] = frames;
-    report["size"] = {video.size(3), video.size(2)};
+    report["size"] = {r.input.width, r.input.height};
     report["latent_shape"] = {C, T, h, w};
     report["verdict"] = blobVerdictName(blobs.verdict);
     report["reason"] = blobs.reason;
@@ -284,9 +235,9 @@ int runInspect(const std::vector<std::string>& argv)
                           {"max_area", blobs.maxArea},
                           {"blobs_truncated", blobs.blobsTruncated},
                           {"config", nlohmann::json(BlobDetectorConfig{})}};
-    report["high_freq_share_white_noise"] = stats.highFreqShareWhiteNoise;
+    report["high_freq_share_white_noise"] = r.highFreqShareWhiteNoise;
     nlohmann::json channels = nlohmann::json::array();
-    for (const ChannelStats& s : stats.channelStats) {
+    for (const ChannelStats& s : r.channelStats) {
         channels.push_back(channelEntry(s, blobs));
     }
     report["channels"] = channels;
@@ -295,8 +246,8 @@ int runInspect(const std::vector<std::string>& argv)
     reconstructionJson["regions_reason"] = error.regions.reason;
     reconstructionJson["regions"] = blobEntries(error.regions.blobs, 0);
     report["reconstruction"] = reconstructionJson;
-    report["temporal"] = {{"input", nlohmann::json(computeTemporalStats(video))},
-                          {"reconstruction", nlohmann::json(computeTemporalStats(reconstruction))}};
+    report["temporal"] = {{"input", nlohmann::json(r.inputTemporal)},
+                          {"reconstruction", nlohmann::json(r.reconstructionTemporal)}};
     report["images"] = {{"input", "input.png"},
                         {"reconstruction", "reconstruction.png"},
                         {"error", "error.png"},
@@ -310,9 +261,9 @@ int runInspect(const std::vector<std::string>& argv)
     }
     std::printf("VAE %s (step %lld%s) on %s: %lld frames at %lldx%lld -> latents [%lld,%lld,%lld,"
                 "%lld]\n",
-                vae.checkpoint.c_str(), static_cast<long long>(vae.step), vae.ema ? ", EMA" : "",
-                input.c_str(), static_cast<long long>(T), static_cast<long long>(video.size(3)),
-                static_cast<long long>(video.size(2)), static_cast<long long>(C),
+                r.checkpoint.c_str(), static_cast<long long>(r.step), r.ema ? ", EMA" : "",
+                input.c_str(), static_cast<long long>(T), static_cast<long long>(r.input.width),
+                static_cast<long long>(r.input.height), static_cast<long long>(C),
                 static_cast<long long>(T), static_cast<long long>(h), static_cast<long long>(w));
     if (T < frames) {
         std::printf("note: the file ended after %lld of the %d frames asked for\n",
@@ -323,7 +274,7 @@ int runInspect(const std::vector<std::string>& argv)
                 "region(s)\n",
                 psnr, error.meanError, error.maxError, error.regions.blobs.size());
     std::printf("  ch      mean      std   kurtosis  max|z|  top1%%  high-freq  blobs  score\n");
-    for (const ChannelStats& s : stats.channelStats) {
+    for (const ChannelStats& s : r.channelStats) {
         const ChannelBlobSummary& b = blobs.channels[static_cast<size_t>(s.channel)];
         std::printf("  %2lld %9.4f %8.4f %10.2f %7.2f %6.3f %10.3f %6lld %6.2f\n",
                     static_cast<long long>(s.channel), s.mean, s.std, s.excessKurtosis, s.maxAbsZ,
@@ -331,7 +282,7 @@ int runInspect(const std::vector<std::string>& argv)
                     b.score);
     }
     std::printf("(blob threshold |z| >= %.2f; white-noise high-freq share %.3f)\n",
-                blobs.zThreshold, stats.highFreqShareWhiteNoise);
+                blobs.zThreshold, r.highFreqShareWhiteNoise);
     std::printf("wrote report.json, input.png, reconstruction.png, error.png, channels.png and "
                 "channel-0..%lld.png to %s\n",
                 static_cast<long long>(C - 1), outDir.string().c_str());

@@ -82,6 +82,7 @@ ReconstructionErrorReport analyzeReconstruction(const torch::Tensor& original,
 {
     ReconstructionErrorReport r;
     r.errorMap = reconstructionErrorMap(original, reconstruction);
+    r.mapShape = r.errorMap.sizes().vec();
     const torch::Tensor perFrame = r.errorMap.to(torch::kFloat64).mean({1, 2}).contiguous();
     r.frameMeanError.assign(perFrame.data_ptr<double>(),
                             perFrame.data_ptr<double>() + perFrame.numel());
@@ -91,17 +92,23 @@ ReconstructionErrorReport analyzeReconstruction(const torch::Tensor& original,
     return r;
 }
 
-void to_json(nlohmann::json& j, const ReconstructionErrorReport& r)
+void to_json(nlohmann::json& j, const ReconstructionErrorSummary& r)
 {
-    std::vector<int64_t> shape;
-    if (r.errorMap.defined()) {
-        shape = r.errorMap.sizes().vec();
-    }
-    j = nlohmann::json{{"map_shape", shape},
+    j = nlohmann::json{{"map_shape", r.mapShape},
                        {"frame_mean_error", r.frameMeanError},
                        {"mean_error", r.meanError},
                        {"max_error", r.maxError},
                        {"regions", r.regions}};
+}
+
+void to_json(nlohmann::json& j, const ReconstructionErrorReport& r)
+{
+    ReconstructionErrorSummary summary = r;
+    summary.mapShape.clear();
+    if (r.errorMap.defined()) {
+        summary.mapShape = r.errorMap.sizes().vec();
+    }
+    to_json(j, summary);
 }
 
 } // namespace vd

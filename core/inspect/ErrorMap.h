@@ -3,6 +3,7 @@
 
 #include "inspect/BlobDetector.h"
 #include "inspect/BlobDetectorConfig.h"
+#include "inspect/ReconstructionErrorSummary.h"
 
 #include <nlohmann/json_fwd.hpp>
 #include <torch/torch.h>
@@ -11,15 +12,10 @@
 
 namespace vd {
 
-/// Reconstruction error of one decoded clip, per pixel and frame. Plain value type; the map is a
-/// CPU float32 tensor [T,H,W] (the UI converts it to QImage).
-struct ReconstructionErrorReport {
-    torch::Tensor errorMap;             ///< [T,H,W] mean over channels of |x - x_hat|
-    std::vector<double> frameMeanError; ///< T entries: mean of the map per frame
-    double meanError = 0;               ///< mean over the whole map (in input units: [-1,1]
-                                        ///< video gives errors in [0, 2])
-    double maxError = 0;
-    BlobReport regions; ///< localized high-error regions (channel is always 0)
+/// Reconstruction error of one decoded clip, per pixel and frame: the summary (mapShape is the
+/// map's shape) plus the map itself, a CPU float32 tensor [T,H,W] (the UI converts it to QImage).
+struct ReconstructionErrorReport : ReconstructionErrorSummary {
+    torch::Tensor errorMap; ///< [T,H,W] mean over channels of |x - x_hat|
 };
 
 /// Per-pixel error |x - x_hat| averaged over the colour channels: original and reconstruction
@@ -41,7 +37,7 @@ ReconstructionErrorReport analyzeReconstruction(const torch::Tensor& original,
                                                 const torch::Tensor& reconstruction,
                                                 const BlobDetectorConfig& config = {});
 
-/// JSON report (snake_case keys); the map itself is left out, its shape is listed.
+/// JSON report (snake_case keys): the summary; the map itself is left out, its shape is listed.
 void to_json(nlohmann::json& j, const ReconstructionErrorReport& r);
 
 } // namespace vd

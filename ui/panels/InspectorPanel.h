@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "project/ClipInspector.h"
+#include "project/Project.h"
+
+#include <QFutureWatcher>
+#include <QString>
+#include <QStringList>
+#include <QVector>
+#include <QWidget>
+
+#include <memory>
+#include <optional>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QCustomPlot;
+class QFileSystemWatcher;
+class QLabel;
+class QPushButton;
+class QRadioButton;
+class QSlider;
+class QSpinBox;
+class QTableWidget;
+class QTimer;
+
+namespace vd::ui {
+
+class ChannelGrid;
+class FrameView;
+class ProjectSession;
+
+/// The latent Inspector: shows what the VAE makes of one clip. Pick a checkpoint of the VAE run
+/// (newest first), a clip (the dataset's, or any file) and a frame; see input, reconstruction
+/// and per-pixel error side by side, every latent channel as a heatmap (diverging colours, a
+/// shared or per-channel scale, blob boxes), the per-channel statistics with flagged channels
+/// highlighted and the blob verdict and reason, a histogram of the selected channel, and the
+/// blob score over training from the run's metrics.jsonl. "Latent normalization" shows the
+/// latents as the diffusion model sees them. A second checkpoint can be inspected on the same
+/// clip and shown instead of the first (A/B toggle), with both verdicts side by side.
+///
+/// Threads: UI thread only. Inspecting (decode, encode, decode, statistics) runs with
+/// QtConcurrent through vd::ClipInspector, one job in flight, the newest request winning; the
+/// loaded VAEs are kept between requests, and a request for the same clip (normalization
+/// toggled) does not run the model again. Changing the frame only redraws from the last
+/// result. Scanning the dataset and reading metrics.jsonl also run off the UI thread.
+class InspectorPanel final : public QWidget {
+    Q_OBJECT
+public:
+    explicit InspectorPanel(ProjectSession* session, QWidget* parent = nullptr);
+    ~InspectorPanel() override;
+
+    /// Inspects the video file `videoPath` (selecting it in the clip list, or adding it there)
+    /// with the chosen checkpoint(s). Errors are shown in the panel.
+    void inspectClip(const QString& videoPath);
+
+    /// Checkpoint folders of the VAE run, newest first (as in the combo).
+    QStringList checkpointPaths() const;
+    /// Selects checkpoint `index` of checkpointPaths() (inspects again when a clip is set).
+    void setCheckpoint(int index);
+    /// Inspects checkpoint `index` too and allows showing it (-1: no comparison).
+    void setCompareCheckpoint(int index);
+    /// Shows the comparison checkpoint's result instead of the first one.
+    void setShowCompared(bool compared);
+    /// Clip files in the clip list (absolute paths), dataset clips first.
+    QStringList clipPaths() const;
+    QString currentClip() const;
+
+    /// The result shown (first or compared checkpoint); null before any.
+    const vd::ClipInspection* shownResult() const;
+    /// The first and the comparison checkpoint's results; null when there is none.
+    const vd::ClipInspection* result() const;
+    const vd::ClipInspection* comparedResult() const;
+    bool isBusy() const;
+
+    int frame() const;
+    /// Shows frame `t` of the inspected clip (no model run).
+    void setFrame(int frame);
+    bool latentNormalization() const;
+    void setLatentNormalization(bool on);
+    bool sharedScale() const;
+    void setSharedScale(bool shared);
+    int selectedChannel() const;
+    void selectChannel(int channel);
+
+    /// The message line (errors in red) and the verdict line.
+    QString statusText() const;
+    QString verdictText() const;
+
+    ChannelGrid* channelGrid() const { return m_grid; }
+    FrameView* inputView() const { return m_inputView; }
+    FrameView* reconstructionView() const { return m_reconView; }
+    FrameView* errorView() const { return m_errorView; }
+    QTableWidget* statsTable() const { return m_table; }
+    QCustomPlot* histogramPlot() const { return m_histogram; }
+    QCustomPlot* blobScorePlot() const { return m_blobPlot; }
+
+public Q_SLOTS:
+    /// Reloads the checkpoint list, the clip list and the blob-score curve.
+    void refresh();
+    /// Inspects the current clip again with the current settings.
+    void inspectCurrent();
+    /// Asks for a video file and inspects it.
+    void chooseClipFile();
+
+Q_SIGNALS:
+    /// An inspection ended: ok false with the error message (naming the file), else the
+    /// verdict line.
+    void inspectionFinished(bool ok, const QString& message);
+    /// The checkpoint list was (re)read.
+    void checkpointsListed(int count);
+    /// The dataset's clips were listed.
+    void clipsListed(int count);
+    /// The blob-score curve was (re)read from metrics.jsonl (points over all series).
+    void blobScoresLoaded(int points);
+    /// A line for the status bar.
+    void statusMessage(const QString& message);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    /// What one inspection job needs, copied for the worker.
+    struct Job {
+        int serial = 0;
+        int generation = 0;
+        vd::Project project;
+        QString checkpointA;
+        QString checkpointB; ///< empty: no comparison
+        QString device;
+        vd::ClipRequest clip;
+        std::shared_ptr<vd::ClipInspector> inspectorA;
+        std::shared_ptr<vd::ClipInspector> inspectorB;
+    };
+    struct JobResult {
+        int serial = 0;
+        int generation = 0;
+        std::shared_ptr<vd::ClipInspector> inspectorA;
+        std::shared_ptr<vd::ClipInspector> inspectorB;
+        std::optional<vd::ClipInspection> a;
+        std::optional<vd::ClipInspection> b;
+        QString error;
+    };
+    /// Per-series blob scores from metrics.jsonl.
+    struct BlobSeries {
+        QVector<double> steps;
+        QVector<double> scores;
+    };
+    struct BlobCurves {
+        int generation = 0;
+        BlobSeries max;
+        QVector<BlobSeries> channels; ///< by channel
+        QString error;
+    };
+    struct ClipList {
+        int generation = 0;
+        QStringList paths;  ///< absolute
+        QStringList labels; ///< as shown
+        QString error;
+    };
+
+    static JobResult runJob(Job job);
+    static BlobCurves readBlobCurves(const QString& metricsPath, int generation);
+    static ClipList listClips(const QString& root, double heldOut, int generation);
+
+    void buildUi();
+    void onProjectChanged();
+    void onSettingsChanged();
+    void reloadCheckpoints();
+    void reloadClips();
+    void reloadBlobCurves();
+    void watchRun();
+    void requestInspection();
+    void startJob(Job job);
+    void onJobFinished();
+    void onClipsListed();
+    void onBlobCurvesRead();
+    void showResult();
+    void showFrame();
+    void fillTable();
+    void showHistogram();
+    void markCheckpointOnCurve();
+    void updateVerdict();
+    void setStatus(const QString& text, bool error = false);
+    void clearResults();
+    QString device() const;
+
+    ProjectSession* m_session = nullptr;
+    int m_generation = 0; ///< bumped when the project or its settings change
+    int m_serial = 0;     ///< of the newest request
+    std::optional<Job> m_pending;
+    std::shared_ptr<vd::ClipInspector> m_inspectorA;
+    std::shared_ptr<vd::ClipInspector> m_inspectorB;
+    QString m_inspectorDevice; ///< the device preference the inspectors were loaded for
+    std::optional<vd::ClipInspection> m_resultA;
+    std::optional<vd::ClipInspection> m_resultB;
+    /// Per channel, max |v - centre| over all frames of the shown result, and the overall max |v|.
+    QVector<double> m_reach;
+    double m_sharedReach = 0.0;
+    bool m_showB = false;
+    bool m_autoInspect = true; ///< inspect the first clip once the list and a checkpoint exist
+    bool m_updatingControls = false;
+
+    QFutureWatcher<JobResult> m_jobWatcher;
+    QFutureWatcher<BlobCurves> m_curveWatcher;
+    QFutureWatcher<ClipList> m_clipWatcher;
+    bool m_curvesAgain = false;
+    bool m_clipsAgain = false;
+    QFileSystemWatcher* m_fsWatcher = nullptr;
+    QTimer* m_refreshTimer = nullptr;
+
+    QComboBox* m_checkpointCombo = nullptr;
+    QComboBox* m_compareCombo = nullptr;
+    QRadioButton* m_showA = nullptr;
+    QRadioButton* m_showBButton = nullptr;
+    QButtonGroup* m_showGroup = nullptr;
+    QPushButton* m_refreshButton = nullptr;
+    QComboBox* m_clipCombo = nullptr;
+    QPushButton* m_browseButton = nullptr;
+    QSlider* m_frameSlider = nullptr;
+    QSpinBox* m_frameSpin = nullptr;
+    QCheckBox* m_normCheck = nullptr;
+    QCheckBox* m_sharedCheck = nullptr;
+    QLabel* m_verdictLabel = nullptr;
+    QLabel* m_compareLabel = nullptr;
+    QLabel* m_statusLabel = nullptr;
+    FrameView* m_inputView = nullptr;
+    FrameView* m_reconView = nullptr;
+    FrameView* m_errorView = nullptr;
+    ChannelGrid* m_grid = nullptr;
+    QTableWidget* m_table = nullptr;
+    QLabel* m_histogramTitle = nullptr;
+    QCustomPlot* m_histogram = nullptr;
+    QCustomPlot* m_blobPlot = nullptr;
+    QString m_statusText;
+};
+
+} // namespace vd::ui
