@@ -6,6 +6,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 
 #include <cstdio>
 
@@ -15,6 +16,15 @@ int main(int argc, char* argv[])
     QApplication::setApplicationName(QStringLiteral("VDStudio"));
     QApplication::setOrganizationName(QStringLiteral("VDStudio"));
     QApplication::setApplicationVersion(QString::fromLatin1(vd::kVersion));
+    // The reverse-DNS id names the desktop entry, the icon, the AppStream and MIME files.
+    const QString appId = QStringLiteral("io.github.vdstudio.VDStudio");
+    QApplication::setDesktopFileName(appId);
+    QIcon bundledIcon;
+    for (int size : {16, 22, 24, 32, 48, 64, 128, 256, 512}) {
+        bundledIcon.addFile(QStringLiteral(":/icons/%1.png").arg(size), QSize(size, size));
+    }
+    // The installed theme icon wins, so that the window and the launcher show the same one.
+    QApplication::setWindowIcon(QIcon::fromTheme(appId, bundledIcon));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Latent video diffusion studio"));
