@@ -870,18 +870,6 @@ void InspectorPanel::onJobFinished()
         m_showA->setChecked(true);
     }
     showResult();
-    const ClipInspection& a = *m_resultA;
-    setStatus(tr("%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10")
-                  .arg(QFileInfo(QString::fromStdString(a.videoPath)).fileName())
-                  .arg(a.input.frames)
-                  .arg(a.input.width)
-                  .arg(a.input.height)
-                  .arg(a.latentShape.channels)
-                  .arg(a.latentShape.frames)
-                  .arg(a.latentShape.height)
-                  .arg(a.latentShape.width)
-                  .arg(a.step)
-                  .arg(a.ema ? tr(" (EMA)") : QString()));
     Q_EMIT inspectionFinished(true, verdictText());
 }
 
@@ -942,6 +930,17 @@ void InspectorPanel::showResult()
     showFrame();
     updateVerdict();
     markCheckpointOnCurve();
+    setStatus(tr("%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10")
+                  .arg(QFileInfo(QString::fromStdString(r->videoPath)).fileName())
+                  .arg(r->input.frames)
+                  .arg(r->input.width)
+                  .arg(r->input.height)
+                  .arg(shape.channels)
+                  .arg(shape.frames)
+                  .arg(shape.height)
+                  .arg(shape.width)
+                  .arg(r->step)
+                  .arg(r->ema ? tr(" (EMA)") : QString()));
 }
 
 void InspectorPanel::showFrame()
