@@ -32,6 +32,11 @@ int main(int argc, char* argv[])
     QCommandLineOption versionOption(QStringList{"v", "version"},
                                      QStringLiteral("Show the versions of VDStudio and its libraries."));
     parser.addOption(versionOption);
+    parser.addPositionalArgument(
+        QStringLiteral("path"),
+        QCoreApplication::translate(
+            "main", "A project file (.vdproj), a dataset folder or a video file to open."),
+        QStringLiteral("[path]"));
     parser.process(app);
     if (parser.isSet(versionOption)) {
         std::printf("%s\n", qPrintable(vd::ui::MainWindow::versionReport()));
@@ -41,5 +46,8 @@ int main(int argc, char* argv[])
     vd::configureThreads(vd::defaultThreadSettings());
     vd::ui::MainWindow window;
     window.show();
+    if (!parser.positionalArguments().isEmpty()) {
+        window.openPath(parser.positionalArguments().constFirst());
+    }
     return QApplication::exec();
 }
