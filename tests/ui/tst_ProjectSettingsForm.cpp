@@ -144,10 +144,10 @@ void tst_ProjectSettingsForm::filterHidesOtherSettings()
     auto* filter = form.findChild<QLineEdit*>("settingsFilter");
     QVERIFY(filter);
     filter->setText("learning_rate");
-    QVERIFY(form.findChild<QWidget*>("vae.train.learning_rate")->isVisible());
-    QVERIFY(!form.findChild<QWidget*>("dataset.width")->isVisible());
+    QTRY_VERIFY(form.findChild<QWidget*>("vae.train.learning_rate")->isVisible());
+    QTRY_VERIFY(!form.findChild<QWidget*>("dataset.width")->isVisible());
     filter->clear();
-    QVERIFY(form.findChild<QWidget*>("dataset.width")->isVisible());
+    QTRY_VERIFY(form.findChild<QWidget*>("dataset.width")->isVisible());
 }
 
 QTEST_MAIN(tst_ProjectSettingsForm)

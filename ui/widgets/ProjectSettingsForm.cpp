@@ -116,6 +116,11 @@ ProjectSettingsForm::ProjectSettingsForm(ProjectSession* session, QWidget* paren
 
 void ProjectSettingsForm::rebuild()
 {
+    // Editors go now, not at the next event loop pass: findChild() by key must see only the
+    // editors of the settings shown.
+    for (QTreeWidgetItemIterator it(m_tree); *it; ++it) {
+        delete m_tree->itemWidget(*it, 1);
+    }
     m_tree->clear();
     m_dirty = false;
     m_error.clear();
