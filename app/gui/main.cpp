@@ -1,6 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "AppSettings.h"
+#include "LogModel.h"
 #include "MainWindow.h"
+#include "ScreenshotTour.h"
+#include "Theme.h"
 
+#include "util/Memory.h"
 #include "util/Threads.h"
 #include "util/Version.h"
 
@@ -12,6 +17,7 @@
 
 int main(int argc, char* argv[])
 {
+    vd::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VDStudio"));
     QApplication::setOrganizationName(QStringLiteral("VDStudio"));
@@ -32,6 +38,12 @@ int main(int argc, char* argv[])
     QCommandLineOption versionOption(QStringList{"v", "version"},
                                      QStringLiteral("Show the versions of VDStudio and its libraries."));
     parser.addOption(versionOption);
+    QCommandLineOption screenshotsOption(
+        QStringLiteral("screenshots"),
+        QStringLiteral("Open the project given as path, fill every panel, save screenshots of "
+                       "each panel in light and dark at 1280x800 and 1920x1080 into DIR, quit."),
+        QStringLiteral("DIR"));
+    parser.addOption(screenshotsOption);
     parser.addPositionalArgument(
         QStringLiteral("path"),
         QCoreApplication::translate(
@@ -43,11 +55,30 @@ int main(int argc, char* argv[])
         return 0;
     }
 
-    vd::configureThreads(vd::defaultThreadSettings());
+    vd::ui::LogModel::shared(); // the log panel sees start-up messages too
+    vd::ThreadSettings threads = vd::defaultThreadSettings();
+    if (vd::ui::AppSettings::torchThreads() > 0) {
+        threads.torchThreads = vd::ui::AppSettings::torchThreads();
+    }
+    vd::configureThreads(threads);
+    vd::ui::applyTheme(vd::ui::AppSettings::theme());
     vd::ui::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty()) {
         window.openPath(parser.positionalArguments().constFirst());
+    }
+    if (parser.isSet(screenshotsOption)) {
+        QString error;
+        const int written = vd::ui::takeScreenshots(
+            window, parser.value(screenshotsOption), {QStringLiteral("light"), QStringLiteral("dark")},
+            {QSize(1280, 800), QSize(1920, 1080)}, &error);
+        if (written < 0) {
+            std::fprintf(stderr, "vdstudio: screenshots: %s\n", qPrintable(error));
+            return 4;
+        }
+        std::printf("wrote %d screenshots to %s\n", written,
+                    qPrintable(parser.value(screenshotsOption)));
+        return 0;
     }
     return QApplication::exec();
 }

@@ -447,6 +447,14 @@ void ClipGridPlayer::updateSelection()
     }
 }
 
+void ClipGridPlayer::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange) {
+        updateSelection();
+    }
+}
+
 void ClipGridPlayer::advance()
 {
     if (m_frame + 1 < m_frameCount) {

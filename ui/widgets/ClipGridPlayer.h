@@ -82,6 +82,8 @@ Q_SIGNALS:
     void clipsChanged();
 
 protected:
+    /// Re-derives the cell colours when the theme (application palette) changes.
+    void changeEvent(QEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
     bool eventFilter(QObject* watched, QEvent* event) override;
 
