@@ -30,6 +30,8 @@ namespace {
 enum class Figure { Loss, LearningRate, GradNorm, Timing, ProbePSNR, LatentHealth, BlobChannels,
                     Other };
 constexpr int kFigureCount = 8;
+/// Curves with more points than this are drawn without antialiasing (see replot()).
+constexpr int kAntialiasMaxPoints = 4000;
 
 /// Which figure a metric belongs to; false for bookkeeping keys that are not drawn.
 bool figureOf(const QString& key, Figure* figure)
@@ -685,6 +687,17 @@ void MetricsPlot::updateRanges()
 
 void MetricsPlot::replot()
 {
+    // Antialiased curves cost ~20x per replot (bench/RESULTS.md, "Training curves": 123 vs
+    // 6.6 ms at 80,000 points); past a few thousand points per curve they look the same.
+    int points = 0;
+    for (int g = 0; g < m_plot->graphCount(); ++g) {
+        points = std::max(points, m_plot->graph(g)->dataCount());
+    }
+    const bool fast = points > kAntialiasMaxPoints;
+    if (fast != m_plot->plottingHints().testFlag(QCP::phFastPolylines)) {
+        m_plot->setNotAntialiasedElements(fast ? QCP::aePlottables : QCP::aeNone);
+        m_plot->setPlottingHint(QCP::phFastPolylines, fast);
+    }
     m_plot->replot(QCustomPlot::rpQueuedReplot);
 }
 
