@@ -234,7 +234,7 @@ int runInspect(const std::vector<std::string>& argv)
                           {"positions", blobs.positions},
                           {"max_area", blobs.maxArea},
                           {"blobs_truncated", blobs.blobsTruncated},
-                          {"config", nlohmann::json(BlobDetectorConfig{})}};
+                          {"config", nlohmann::json(inspector.detectorConfig())}};
     report["high_freq_share_white_noise"] = r.highFreqShareWhiteNoise;
     nlohmann::json channels = nlohmann::json::array();
     for (const ChannelStats& s : r.channelStats) {

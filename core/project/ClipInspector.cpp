@@ -52,6 +52,7 @@ const float* ClipInspection::errorMap(int frame) const
 }
 
 struct ClipInspector::Impl {
+    BlobDetectorConfig detector; ///< the project's inspect.blobs
     DatasetSettings dataset;
     torch::Device device{torch::kCPU};
     TrainedVAE vae;
@@ -132,6 +133,7 @@ ClipInspector::ClipInspector(const Project& project, const std::string& checkpoi
     : m_impl(std::make_unique<Impl>())
 {
     m_impl->dataset = project.dataset;
+    m_impl->detector = project.inspect.blobs;
     m_impl->device = resolveDevice(device, "device");
     m_impl->vae = checkpointDir.empty()
                       ? loadTrainedVAE(project, m_impl->device, preferEMA)
@@ -194,8 +196,13 @@ ClipInspection ClipInspector::inspect(const ClipRequest& request)
     const LatentStats stats = computeLatentStats(latents, logvar);
     out.channelStats = stats.channelStats;
     out.highFreqShareWhiteNoise = stats.highFreqShareWhiteNoise;
-    out.blobs = BlobDetector().detect(latents);
+    out.blobs = BlobDetector(m_impl->detector).detect(latents);
     return out;
+}
+
+const BlobDetectorConfig& ClipInspector::detectorConfig() const
+{
+    return m_impl->detector;
 }
 
 } // namespace vd

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "inspect/BlobDetectorConfig.h"
 #include "inspect/BlobReport.h"
 #include "inspect/LatentStatsTypes.h"
 #include "inspect/ReconstructionErrorSummary.h"
@@ -64,7 +65,7 @@ struct ClipInspection {
     std::vector<float> normStd;     ///< (1 before calibration)
     std::vector<ChannelStats> channelStats; ///< one per channel, of `latents`
     double highFreqShareWhiteNoise = 0;     ///< see LatentStats
-    BlobReport blobs;                       ///< BlobDetector (default config) on `latents`
+    BlobReport blobs;                       ///< BlobDetector (project's inspect.blobs) on `latents`
 
     /// Whether the checkpoint's latent normalization differs from the identity.
     bool normCalibrated() const;
@@ -98,7 +99,9 @@ public:
     ClipInspector(const ClipInspector&) = delete;
     ClipInspector& operator=(const ClipInspector&) = delete;
 
-    const std::string& checkpoint() const; ///< the step-N folder loaded
+    const std::string& checkpoint() const;
+    /// The blob detector settings in use (the project's `inspect.blobs`).
+    const BlobDetectorConfig& detectorConfig() const; ///< the step-N folder loaded
     int64_t step() const;
     bool ema() const;
     std::string device() const; ///< e.g. "cpu", "cuda:0"

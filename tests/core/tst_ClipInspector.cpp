@@ -27,6 +27,7 @@ private Q_SLOTS:
     void normalizationReusesModelOutputs();
     void givenCheckpoint();
     void errors();
+    void usesTheProjectsDetectorSettings();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -123,6 +124,19 @@ void tst_ClipInspector::givenCheckpoint()
     const vd::ClipInspection r = inspector.inspect(request);
     QCOMPARE(r.step, int64_t(15));
     QCOMPARE(r.latentShape.frames, int64_t(2));
+}
+
+void tst_ClipInspector::usesTheProjectsDetectorSettings()
+{
+    vd::Project project = m_project;
+    project.inspect.blobs.zThreshold = 7.5;
+    project.inspect.blobs.regionZ = 3.0;
+    vd::ClipInspector inspector(project, {}, "cpu");
+    QCOMPARE(inspector.detectorConfig().zThreshold, 7.5);
+    vd::ClipRequest request;
+    request.videoPath = m_clip;
+    const vd::ClipInspection r = inspector.inspect(request);
+    QVERIFY(r.blobs.zThreshold >= 7.5); // the floor the project asked for, not the default 4
 }
 
 void tst_ClipInspector::errors()

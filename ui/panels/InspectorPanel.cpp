@@ -678,7 +678,7 @@ void InspectorPanel::onBlobCurvesRead()
         top = std::max(top,
                        *std::max_element(curves.max.scores.begin(), curves.max.scores.end()));
     }
-    const double threshold = BlobDetectorConfig{}.blobScore;
+    const double threshold = m_session->project().inspect.blobs.blobScore;
     auto* line = new QCPItemStraightLine(m_blobPlot);
     line->point1->setCoords(0, threshold);
     line->point2->setCoords(1, threshold);
@@ -999,7 +999,7 @@ void InspectorPanel::fillTable()
     if (!r) {
         return;
     }
-    const double flagScore = BlobDetectorConfig{}.blobScore;
+    const double flagScore = m_session->project().inspect.blobs.blobScore;
     const int selected = m_grid->selectedChannel();
     const QSignalBlocker block(m_table);
     m_table->setRowCount(static_cast<int>(r->channelStats.size()));
