@@ -15,7 +15,11 @@
 
 #include "common/TrainedProject.h"
 
+#include <QAbstractButton>
+#include <QApplication>
 #include <QDirIterator>
+#include <QMessageBox>
+#include <QTimer>
 #include <QDockWidget>
 #include <QSettings>
 #include <QSignalSpy>
@@ -32,6 +36,7 @@ class tst_Studio : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void trainInspectPreviewExport();
+    void closingDuringTrainingStopsWithACheckpoint();
 
 private:
     QTemporaryDir m_dir;
@@ -125,6 +130,48 @@ void tst_Studio::trainInspectPreviewExport()
     QVERIFY(QFileInfo::exists(job.outputs[0]));
     QCOMPARE(vdtest::ffprobeEntry(job.outputs[0], "nb_read_frames", true), QString("8"));
     QCOMPARE(vdtest::ffprobeEntry(job.outputs[0], "width"), QString("64"));
+}
+
+void tst_Studio::closingDuringTrainingStopsWithACheckpoint()
+{
+    QTemporaryDir dir;
+    vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
+    patch.push_back({"/vae/train/steps", 5000});
+    patch.push_back({"/vae/train/checkpoint_every", 1000}); // only the stop saves one
+    const QString project = vdtest::makeDemoProject(dir.path(), 12, 32, 8, patch);
+    QVERIFY(!project.isEmpty());
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(window.openProject(project));
+    TrainingController* controller = window.trainingController();
+    window.trainingPanel()->startFresh();
+    QTRY_VERIFY_WITH_TIMEOUT(controller->currentStep() >= 3, 120000);
+
+    // The close asks first: "No" keeps the window and the run.
+    bool asked = false;
+    auto answer = [&asked](QMessageBox::StandardButton button) {
+        QTimer::singleShot(100, [&asked, button] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = true;
+                box->button(button)->click();
+            }
+        });
+    };
+    answer(QMessageBox::No);
+    QVERIFY(!window.close());
+    QVERIFY(asked);
+    QVERIFY(controller->isRunning());
+
+    asked = false;
+    answer(QMessageBox::Yes);
+    QVERIFY(window.close());
+    QVERIFY(asked);
+    QVERIFY(!controller->isRunning());
+    const QStringList saved = QDir(window.session()->runDir(vd::Stage::VAE) + "/checkpoints")
+                                  .entryList({"step-*"}, QDir::Dirs);
+    QCOMPARE(saved.size(), 1);
+    QVERIFY(saved.front() != "step-1000");
 }
 
 QTEST_MAIN(tst_Studio)
