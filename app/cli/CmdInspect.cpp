@@ -108,7 +108,8 @@ std::string fixed(double v, int digits)
 
 int runInspect(const std::vector<std::string>& argv)
 {
-    const CliArgs args(argv, {"input", "out", "frames", "start", "checkpoint", "device", "threads"},
+    const CliArgs args(argv, {"input", "out", "frames", "start", "checkpoint", "device", "threads",
+                              "reference"},
                        {"json"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     if (!args.has("input") || !args.has("out")) {
@@ -136,6 +137,11 @@ int runInspect(const std::vector<std::string>& argv)
     request.start = start;
     request.frames = frames;
     const ClipInspection r = inspector.inspect(request);
+    // Real motion to compare with: the same figures over dataset clips shaped like training.
+    const int referenceClips = args.getInt("reference", 16, 0, 100000);
+    const TemporalReference reference =
+        referenceClips > 0 ? inspector.datasetTemporalReference(referenceClips, frames)
+                           : TemporalReference{};
     const BlobReport& blobs = r.blobs;
     const ReconstructionErrorSummary& error = r.error;
     const double psnr = r.psnrDb;
@@ -248,6 +254,9 @@ int runInspect(const std::vector<std::string>& argv)
     report["reconstruction"] = reconstructionJson;
     report["temporal"] = {{"input", nlohmann::json(r.inputTemporal)},
                           {"reconstruction", nlohmann::json(r.reconstructionTemporal)}};
+    if (reference.clips > 0) {
+        report["temporal"]["dataset"] = decltype(report)::parse(nlohmann::json(reference).dump());
+    }
     report["images"] = {{"input", "input.png"},
                         {"reconstruction", "reconstruction.png"},
                         {"error", "error.png"},
@@ -280,6 +289,15 @@ int runInspect(const std::vector<std::string>& argv)
                     static_cast<long long>(s.channel), s.mean, s.std, s.excessKurtosis, s.maxAbsZ,
                     s.top1EnergyShare, s.highFreqEnergyShare, static_cast<long long>(b.blobs),
                     b.score);
+    }
+    if (reference.clips > 0) {
+        std::printf("temporal: mean change %.4f (reconstruction %.4f), flicker %.3f (%.3f); "
+                    "%lld dataset clips: mean change %.4f..%.4f, flicker %.3f..%.3f\n",
+                    r.inputTemporal.meanChange, r.reconstructionTemporal.meanChange,
+                    r.inputTemporal.flickerIndex, r.reconstructionTemporal.flickerIndex,
+                    static_cast<long long>(reference.clips), reference.meanChange.min,
+                    reference.meanChange.max, reference.flickerIndex.min,
+                    reference.flickerIndex.max);
     }
     std::printf("(blob threshold |z| >= %.2f; white-noise high-freq share %.3f)\n",
                 blobs.zThreshold, r.highFreqShareWhiteNoise);

@@ -77,13 +77,15 @@ const std::vector<Command>& commands()
          &runEvalVAE},
         {"inspect", "latent channel statistics, blob report and heatmaps of one clip",
          "inspect PROJECT --input VIDEO --out DIR [--frames N] [--start S] [--checkpoint DIR]\n"
-         "        [--json] [--device D] [--threads N]\n"
+         "        [--reference K] [--json] [--device D] [--threads N]\n"
          "  Encodes N frames (default dataset.frames) of VIDEO from frame S (default 0), shaped\n"
          "  like training clips, with the trained VAE (newest checkpoint, EMA weights; or the\n"
          "  step-N folder DIR), decodes the posterior mean and writes to DIR: report.json\n"
          "  (schema vdstudio-inspect/1), input.png, reconstruction.png, error.png,\n"
          "  channel-<c>.png per latent channel and channels.png. Prints the verdict (clean,\n"
          "  suspicious, blobs) and one line per channel, or with --json the report.\n"
+         "  --reference K: the temporal figures of K dataset clips (default 16, 0: none) go\n"
+         "  into the report as temporal.dataset, to compare the clip's motion with.\n"
          "  See docs/blobs.md. Exit 3 for an unreadable VIDEO or no trained VAE.",
          &runInspect},
         {"plot-metrics", "draw a run's loss curves from metrics.jsonl as a PNG",

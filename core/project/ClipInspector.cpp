@@ -2,6 +2,7 @@
 #include "project/ClipInspector.h"
 
 #include "data/ClipLoader.h"
+#include "data/DatasetIndex.h"
 #include "inspect/BlobDetector.h"
 #include "inspect/ErrorMap.h"
 #include "inspect/LatentStats.h"
@@ -53,6 +54,7 @@ const float* ClipInspection::errorMap(int frame) const
 
 struct ClipInspector::Impl {
     BlobDetectorConfig detector; ///< the project's inspect.blobs
+    std::string datasetRoot;
     DatasetSettings dataset;
     torch::Device device{torch::kCPU};
     TrainedVAE vae;
@@ -134,6 +136,7 @@ ClipInspector::ClipInspector(const Project& project, const std::string& checkpoi
 {
     m_impl->dataset = project.dataset;
     m_impl->detector = project.inspect.blobs;
+    m_impl->datasetRoot = project.datasetRoot();
     m_impl->device = resolveDevice(device, "device");
     m_impl->vae = checkpointDir.empty()
                       ? loadTrainedVAE(project, m_impl->device, preferEMA)
@@ -203,6 +206,30 @@ ClipInspection ClipInspector::inspect(const ClipRequest& request)
 const BlobDetectorConfig& ClipInspector::detectorConfig() const
 {
     return m_impl->detector;
+}
+
+} // namespace vd
+
+namespace vd {
+
+TemporalReference ClipInspector::datasetTemporalReference(int maxClips, int frames) const
+{
+    const DatasetIndex index = DatasetIndex::scan(m_impl->datasetRoot);
+    const auto& clips = index.clips();
+    std::vector<torch::Tensor> videos;
+    const size_t wanted = std::min(clips.size(), static_cast<size_t>(std::max(0, maxClips)));
+    for (size_t i = 0; i < wanted; ++i) {
+        const ClipEntry& clip = clips[i * clips.size() / wanted];
+        try {
+            videos.push_back(readInputClip(clip.info.path, m_impl->dataset, 0, frames));
+        } catch (const Error&) {
+            // A clip that cannot be read does not describe real motion; skip it.
+        }
+    }
+    if (videos.empty()) {
+        return {};
+    }
+    return temporalReference(videos);
 }
 
 } // namespace vd

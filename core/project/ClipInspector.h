@@ -99,9 +99,14 @@ public:
     ClipInspector(const ClipInspector&) = delete;
     ClipInspector& operator=(const ClipInspector&) = delete;
 
-    const std::string& checkpoint() const;
+    const std::string& checkpoint() const; ///< the step-N folder loaded
     /// The blob detector settings in use (the project's `inspect.blobs`).
-    const BlobDetectorConfig& detectorConfig() const; ///< the step-N folder loaded
+    const BlobDetectorConfig& detectorConfig() const;
+    /// Temporal statistics of up to `maxClips` of the project's dataset clips (evenly spread,
+    /// shaped like training, `frames` frames from their start; unreadable clips are skipped):
+    /// what real motion looks like, to compare a clip's figures with. Empty (clips == 0) when no
+    /// clip could be read. Decodes only; the model is not run.
+    TemporalReference datasetTemporalReference(int maxClips, int frames) const;
     int64_t step() const;
     bool ema() const;
     std::string device() const; ///< e.g. "cpu", "cuda:0"

@@ -144,6 +144,12 @@ void tst_InspectCli::reportAndImages()
     QVERIFY(rec.value("psnr_db").toDouble() > 0.0);
     QVERIFY(rec.value("regions").isArray());
     QVERIFY(report.value("temporal").toObject().contains("reconstruction"));
+    // Real motion to compare with: the dataset's clips (default 16 of them).
+    const QJsonObject dataset = report.value("temporal").toObject().value("dataset").toObject();
+    QCOMPARE(dataset.value("clips").toInt(), 16);
+    const QJsonObject change = dataset.value("mean_change").toObject();
+    QVERIFY(change.value("min").toDouble() > 0.0);
+    QVERIFY(change.value("min").toDouble() <= change.value("max").toDouble());
 }
 
 void tst_InspectCli::badInputVideo()
