@@ -36,6 +36,9 @@ set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 # BLAS (libblas3) also satisfies and which made a training step 6x slower; name OpenBLAS (the
 # pthread build, whose thread count the engine sets with openblas_set_num_threads) explicitly.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libopenblas0-pthread")
+# Qt's own strings (standard buttons, file dialogs) in the studio's languages; the studio's own
+# catalogues are compiled into the binary.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-translations-l10n")
 # make-demo-dataset --kind fashion reads Fashion-MNIST from this package.
 set(CPACK_DEBIAN_PACKAGE_SUGGESTS "dataset-fashion-mnist")
 # Debian's copyright file and the (native) changelog, gzip -9n compressed, in share/doc/vdstudio.
@@ -59,6 +62,7 @@ set(CPACK_RPM_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION}")
 # rpmbuild's automatic requirements come from the binaries' NEEDED entries, as dpkg-shlibdeps.
 set(CPACK_RPM_PACKAGE_AUTOREQ ON)
 set(CPACK_RPM_PACKAGE_REQUIRES "openblas-threads")
+set(CPACK_RPM_PACKAGE_SUGGESTS "qt6-qttranslations")
 # Do not claim ownership of the shared system folders the files go into.
 set(CPACK_RPM_EXCLUDE_FROM_AUTO_FILELIST_ADDITION
     /usr/share/applications /usr/share/metainfo /usr/share/mime /usr/share/mime/packages

@@ -144,24 +144,24 @@ void MainWindow::buildMenus()
 {
     QMenu* file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New Project…"), QKeySequence::New, this, &MainWindow::newProject);
-    file->addAction(tr("&Open Project…"), QKeySequence::Open, this,
-                    &MainWindow::openProjectDialog);
+    file->addAction(tr("&Open Project…"), QKeySequence::Open, this, &MainWindow::openProjectDialog);
     m_recentMenu = file->addMenu(tr("Open &Recent"));
-    m_saveAction = file->addAction(tr("&Save Project"), QKeySequence::Save, this,
-                                   &MainWindow::saveProject);
+    m_saveAction =
+        file->addAction(tr("&Save Project"), QKeySequence::Save, this, &MainWindow::saveProject);
     m_saveAsAction = file->addAction(tr("Save Project &As…"), QKeySequence::SaveAs, this,
                                      &MainWindow::saveProjectAs);
     file->addSeparator();
-    file->addAction(tr("Open &Dataset Folder…"), QKeySequence(tr("Ctrl+D")), this,
+    file->addAction(tr("Open &Dataset Folder…"), QKeySequence(Qt::CTRL | Qt::Key_D), this,
                     &MainWindow::openDatasetFolder);
-    file->addAction(tr("Open &Video…"), QKeySequence(tr("Ctrl+Shift+O")), this, [this] {
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Video"), QString(),
-            tr("Videos (*.mp4 *.mkv *.webm *.mov *.avi *.gif *.m4v *.y4m)"));
-        if (!path.isEmpty()) {
-            openPath(path);
-        }
-    });
+    file->addAction(tr("Open &Video…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), this,
+                    [this] {
+                        const QString path = QFileDialog::getOpenFileName(
+                            this, tr("Open Video"), QString(),
+                            tr("Videos (*.mp4 *.mkv *.webm *.mov *.avi *.gif *.m4v *.y4m)"));
+                        if (!path.isEmpty()) {
+                            openPath(path);
+                        }
+                    });
     file->addSeparator();
     QAction* quit = file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -171,7 +171,7 @@ void MainWindow::buildMenus()
                                      &MainWindow::showPreferences);
     prefs->setMenuRole(QAction::PreferencesRole);
     if (prefs->shortcut().isEmpty()) {
-        prefs->setShortcut(QKeySequence(tr("Ctrl+,")));
+        prefs->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Comma));
     }
 
     QMenu* training = menuBar()->addMenu(tr("&Training"));
@@ -189,15 +189,15 @@ void MainWindow::buildMenus()
                         m_trainingPanel, &TrainingPanel::stop);
 
     QMenu* clips = menuBar()->addMenu(tr("&Clips"));
-    clips->addAction(tr("&Sample Now"), QKeySequence(tr("Ctrl+R")), this, [this] {
+    clips->addAction(tr("&Sample Now"), QKeySequence(Qt::CTRL | Qt::Key_R), this, [this] {
         showPanel(Panel::Preview);
         m_previewPanel->sampleNow();
     });
-    clips->addAction(tr("&Export…"), QKeySequence(tr("Ctrl+E")), this, [this] {
+    clips->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::Key_E), this, [this] {
         showPanel(Panel::Preview);
         m_previewPanel->exportClips();
     });
-    clips->addAction(tr("&Inspect Clip File…"), QKeySequence(tr("Ctrl+I")), this, [this] {
+    clips->addAction(tr("&Inspect Clip File…"), QKeySequence(Qt::CTRL | Qt::Key_I), this, [this] {
         showPanel(Panel::Inspector);
         m_inspectorPanel->chooseClipFile();
     });
@@ -428,8 +428,7 @@ void MainWindow::updateStatus()
     const QString device =
         AppSettings::effectiveDevice(QString::fromStdString(m_session->project().vae.train.device));
     m_deviceLabel->setText(
-        tr("Device: %1 — %2")
-            .arg(device, QString::fromStdString(autoDeviceDescription())));
+        tr("Device: %1 — %2").arg(device, QString::fromStdString(autoDeviceDescription())));
 }
 
 bool MainWindow::maybeSave()
@@ -437,11 +436,11 @@ bool MainWindow::maybeSave()
     if (!m_session->hasProject() || (!m_session->modified() && !m_settingsForm->hasEdits())) {
         return true;
     }
-    const auto answer = QMessageBox::question(
-        this, tr("Unsaved Settings"),
-        tr("The settings of %1 have changed. Save them?")
-            .arg(QString::fromStdString(m_session->project().name)),
-        QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
+    const auto answer =
+        QMessageBox::question(this, tr("Unsaved Settings"),
+                              tr("The settings of %1 have changed. Save them?")
+                                  .arg(QString::fromStdString(m_session->project().name)),
+                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel);
     if (answer == QMessageBox::Cancel) {
         return false;
     }

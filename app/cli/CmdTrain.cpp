@@ -41,8 +41,7 @@ int runStage(const std::vector<std::string>& argv, Stage stage, const char* titl
     const StartMode mode = args.has("resume") ? StartMode::Resume : StartMode::Fresh;
 
     StageRun run(std::move(project), stage, nullptr, options);
-    ConsoleObserver observer(title, stdoutIsTerminal(), run.trainConfig().logEvery,
-                             (fs::path(run.runDir()) / "samples").string());
+    ConsoleObserver observer(title, stdoutIsTerminal(), run.trainConfig().logEvery);
     run.setObserver(&observer);
     StopOnSignal stopOnSignal([](void* r) { static_cast<StageRun*>(r)->requestStop(); }, &run);
     return run.run(mode) ? 0 : 130;
@@ -56,7 +55,8 @@ int runNewProject(const std::vector<std::string>& argv)
     args.requirePositional(1, 1, "FILE (the project file to write, e.g. demo.vdproj)");
     const std::string file = args.positional()[0];
     if (!args.has("data")) {
-        throw Error(ErrorKind::Usage, "new-project: --data DIR is required", ErrorCode::InvalidValue);
+        throw Error(ErrorKind::Usage, "new-project: --data DIR is required",
+                    ErrorCode::InvalidValue);
     }
     if (fs::exists(file) && !args.has("force")) {
         throw Error(ErrorKind::Usage, file + ": exists; pass --force to overwrite it",
@@ -70,9 +70,9 @@ int runNewProject(const std::vector<std::string>& argv)
     project.name = args.get("name", fs::path(file).stem().string());
     project.diffusion.model.numClasses = static_cast<int>(index.labels().size());
     project.save(file);
-    std::printf("wrote %s (preset %s): %zu clips, %zu labels, %zu skipped, in %s\n",
-                file.c_str(), project.preset.c_str(), index.clips().size(),
-                index.labels().size(), index.skipped().size(), project.datasetRoot().c_str());
+    std::printf("wrote %s (preset %s): %zu clips, %zu labels, %zu skipped, in %s\n", file.c_str(),
+                project.preset.c_str(), index.clips().size(), index.labels().size(),
+                index.skipped().size(), project.datasetRoot().c_str());
     return 0;
 }
 

@@ -1,11 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConsoleObserver.h"
 
-#include "media/FrameOps.h"
-#include "media/VideoWriter.h"
-
 #include <atomic>
-#include <filesystem>
 #include <csignal>
 #include <cstdio>
 #include <cstdlib>
@@ -46,37 +42,10 @@ std::string formatTerms(const std::map<std::string, double>& terms)
 
 } // namespace
 
-ConsoleObserver::ConsoleObserver(std::string title, bool terminal, int64_t plainEvery,
-                                 std::string samplesDir)
-    : m_title(std::move(title)), m_samplesDir(std::move(samplesDir)), m_terminal(terminal),
+ConsoleObserver::ConsoleObserver(std::string title, bool terminal, int64_t plainEvery)
+    : m_title(std::move(title)), m_terminal(terminal),
       m_plainEvery(std::max<int64_t>(1, plainEvery))
 {
-}
-
-void ConsoleObserver::onPreview(const PreviewClip& clip)
-{
-    if (m_samplesDir.empty() || clip.frames.frames == 0) {
-        return;
-    }
-    m_previewIndex = clip.step == m_previewStep ? m_previewIndex + 1 : 0;
-    m_previewStep = clip.step;
-    std::filesystem::create_directories(m_samplesDir);
-    char name[96];
-    std::snprintf(name, sizeof name, "step-%06lld-%s-%d.gif", static_cast<long long>(clip.step),
-                  clip.kind.c_str(), clip.label >= 0 ? clip.label : m_previewIndex);
-    const FrameStack frames = upscaleNearest(clip.frames, 2);
-    EncodeOptions options;
-    options.fps = Rational{8, 1};
-    try {
-        VideoWriter writer((std::filesystem::path(m_samplesDir) / name).string(), frames.width,
-                           frames.height, VideoFormat::GIF, options);
-        writer.write(frames);
-        writer.finish();
-    } catch (const std::exception& e) {
-        // A preview that cannot be written must not stop training.
-        endBarLine();
-        std::fprintf(stderr, "preview not written: %s\n", e.what());
-    }
 }
 
 void ConsoleObserver::endBarLine()
@@ -103,15 +72,15 @@ void ConsoleObserver::onStep(const StepMetrics& m)
     const bool hasPreview = m.terms.count("probe_psnr") > 0;
 
     if (m_terminal) {
-        if (!last && !hasPreview &&
-            std::chrono::duration<double>(now - m_lastDraw).count() < 0.1) {
+        if (!last && !hasPreview && std::chrono::duration<double>(now - m_lastDraw).count() < 0.1) {
             return;
         }
         m_lastDraw = now;
         constexpr int kWidth = 24;
-        const int filled = m.totalSteps > 0
-                               ? static_cast<int>(kWidth * m.step / std::max<int64_t>(1, m.totalSteps))
-                               : 0;
+        const int filled =
+            m.totalSteps > 0
+                ? static_cast<int>(kWidth * m.step / std::max<int64_t>(1, m.totalSteps))
+                : 0;
         std::string bar(static_cast<size_t>(filled), '#');
         bar.resize(kWidth, '-');
         std::printf("\r%s [%s] %lld/%lld loss %.4g  %.2f it/s  ETA %s   ", m_title.c_str(),
@@ -163,9 +132,9 @@ void ConsoleObserver::onFinished(bool completed, int64_t step)
 {
     endBarLine();
     const double elapsed =
-        m_firstStep < 0 ? 0.0
-                        : std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start)
-                              .count();
+        m_firstStep < 0
+            ? 0.0
+            : std::chrono::duration<double>(std::chrono::steady_clock::now() - m_start).count();
     std::printf("%s %s at step %lld after %s\n", m_title.c_str(),
                 completed ? "finished" : "stopped", static_cast<long long>(step),
                 formatDuration(elapsed).c_str());

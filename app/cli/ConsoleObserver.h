@@ -12,14 +12,12 @@ namespace vd::cli {
 /// Shows a running Trainer on the console: on a terminal a one-line progress bar with step,
 /// loss, it/s and ETA redrawn in place; otherwise a plain line every `plainEvery` steps (for
 /// logs and CI). Checkpoints, previews' figures, errors and the run's onLog messages (a
-/// StageRun's: skipped files, the run summary, the latent cache) get lines of their own. Preview
-/// clips are written as GIFs (2x, nearest) to `samplesDir` when it is not empty.
+/// StageRun's: skipped files, the run summary, the latent cache) get lines of their own. (The
+/// StageRun keeps preview clips in the run's samples folder: train/PreviewArchive.)
 class ConsoleObserver : public TrainerObserver {
 public:
-    ConsoleObserver(std::string title, bool terminal, int64_t plainEvery,
-                    std::string samplesDir = {});
+    ConsoleObserver(std::string title, bool terminal, int64_t plainEvery);
     void onStep(const StepMetrics& m) override;
-    void onPreview(const PreviewClip& clip) override;
     void onCheckpoint(int64_t step, const std::string& dir) override;
     void onLog(int level, const std::string& message) override;
     void onError(const std::string& message) override;
@@ -28,9 +26,6 @@ public:
 private:
     void endBarLine();
     std::string m_title;
-    std::string m_samplesDir;
-    int m_previewIndex = 0;
-    int64_t m_previewStep = -1;
     bool m_terminal;
     int64_t m_plainEvery;
     bool m_barShown = false;

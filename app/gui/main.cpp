@@ -4,6 +4,7 @@
 #include "MainWindow.h"
 #include "ScreenshotTour.h"
 #include "Theme.h"
+#include "Translations.h"
 
 #include "util/Memory.h"
 #include "util/Threads.h"
@@ -35,8 +36,9 @@ int main(int argc, char* argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Latent video diffusion studio"));
     parser.addHelpOption();
-    QCommandLineOption versionOption(QStringList{"v", "version"},
-                                     QStringLiteral("Show the versions of VDStudio and its libraries."));
+    QCommandLineOption versionOption(
+        QStringList{"v", "version"},
+        QStringLiteral("Show the versions of VDStudio and its libraries."));
     parser.addOption(versionOption);
     QCommandLineOption screenshotsOption(
         QStringLiteral("screenshots"),
@@ -46,8 +48,7 @@ int main(int argc, char* argv[])
     parser.addOption(screenshotsOption);
     parser.addPositionalArgument(
         QStringLiteral("path"),
-        QCoreApplication::translate(
-            "main", "A project file (.vdproj), a dataset folder or a video file to open."),
+        QStringLiteral("A project file (.vdproj), a dataset folder or a video file to open."),
         QStringLiteral("[path]"));
     parser.process(app);
     if (parser.isSet(versionOption)) {
@@ -56,6 +57,9 @@ int main(int argc, char* argv[])
     }
 
     vd::ui::LogModel::shared(); // the log panel sees start-up messages too
+    // Before any widget exists: widgets translate their text when they are built. The
+    // command-line help above stays English, like vdstudio-cli.
+    vd::ui::installTranslations(vd::ui::AppSettings::language());
     vd::ThreadSettings threads = vd::defaultThreadSettings();
     if (vd::ui::AppSettings::torchThreads() > 0) {
         threads.torchThreads = vd::ui::AppSettings::torchThreads();
@@ -69,9 +73,10 @@ int main(int argc, char* argv[])
     }
     if (parser.isSet(screenshotsOption)) {
         QString error;
-        const int written = vd::ui::takeScreenshots(
-            window, parser.value(screenshotsOption), {QStringLiteral("light"), QStringLiteral("dark")},
-            {QSize(1280, 800), QSize(1920, 1080)}, &error);
+        const int written =
+            vd::ui::takeScreenshots(window, parser.value(screenshotsOption),
+                                    {QStringLiteral("light"), QStringLiteral("dark")},
+                                    {QSize(1280, 800), QSize(1920, 1080)}, &error);
         if (written < 0) {
             std::fprintf(stderr, "vdstudio: screenshots: %s\n", qPrintable(error));
             return 4;

@@ -8,6 +8,7 @@
 #include "project/TrainedModels.h"
 #include "project/VAETask.h"
 #include "train/Checkpoint.h"
+#include "train/PreviewArchive.h"
 #include "train/Trainer.h"
 #include "util/Log.h"
 
@@ -70,9 +71,9 @@ struct StageRun::Impl {
     /// Resolves the stage's device (throws vd::Error(Config) for a bad name) and records it.
     torch::Device resolveStageDevice()
     {
-        const torch::Device d = resolveDevice(
-            config().device, std::string(stage == Stage::VAE ? "vae" : "diffusion") +
-                                 ".train.device");
+        const torch::Device d =
+            resolveDevice(config().device,
+                          std::string(stage == Stage::VAE ? "vae" : "diffusion") + ".train.device");
         std::lock_guard lock(mutex);
         device = d.str();
         return d;
@@ -83,7 +84,11 @@ struct StageRun::Impl {
     /// re-asserts a stop requested while the Trainer was starting (Trainer::run clears its flag).
     struct Relay final : TrainerObserver {
         Impl& d;
-        explicit Relay(Impl& impl) : d(impl) {}
+        PreviewArchive previews;
+        explicit Relay(Impl& impl)
+            : d(impl), previews((fs::path(impl.project.runDir(impl.stage)) / "samples").string())
+        {
+        }
         void onStep(const StepMetrics& metrics) override
         {
             d.lastStep = metrics.step;
@@ -99,6 +104,15 @@ struct StageRun::Impl {
         }
         void onPreview(const PreviewClip& clip) override
         {
+            // Kept on disk for the CLI user and for the studio's next session; a preview that
+            // cannot be written must not stop training.
+            try {
+                if (clip.frames.frames > 0) {
+                    previews.write(clip);
+                }
+            } catch (const std::exception& e) {
+                d.log(spdlog::level::warn, std::string("preview not written: ") + e.what());
+            }
             if (d.observer) {
                 d.observer->onPreview(clip);
             }
@@ -215,8 +229,7 @@ struct StageRun::Impl {
         if (!cache) {
             log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",
                                             split.train.clips().size(), cachePath.c_str()));
-            cache = LatentCache::build(vae.vae, split.train, spec, device,
-                                       project.dataset.workers,
+            cache = LatentCache::build(vae.vae, split.train, spec, device, project.dataset.workers,
                                        [this](int, int) { checkStop(); });
             cache->save(cachePath);
         }
@@ -235,11 +248,9 @@ struct StageRun::Impl {
                            vae.checkpoint);
         return train(task, mode);
     }
-
 };
 
-StageRun::StageRun(Project project, Stage stage, TrainerObserver* observer,
-                   StageRunOptions options)
+StageRun::StageRun(Project project, Stage stage, TrainerObserver* observer, StageRunOptions options)
     : m_d(std::make_unique<Impl>())
 {
     m_d->project = std::move(project);

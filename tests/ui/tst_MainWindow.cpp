@@ -2,7 +2,9 @@
 #include "AppSettings.h"
 #include "MainWindow.h"
 #include "ProjectSession.h"
+#include "Theme.h"
 #include "panels/DatasetPanel.h"
+#include "util/QCustomPlotInclude.h"
 
 #include "project/Project.h"
 
@@ -29,6 +31,7 @@ private Q_SLOTS:
     void badProjectKeepsTheCurrentOne();
     void droppedProjectFileOpens();
     void layoutIsSavedOnClose();
+    void plotsFollowTheTheme();
 
 private:
     QString writeProject(const QString& name);
@@ -158,6 +161,30 @@ void tst_MainWindow::layoutIsSavedOnClose()
     QVERIFY(!again.findChild<QDockWidget*>("inspector")->isVisible());
     QVERIFY(again.findChild<QDockWidget*>("dataset")->isVisible() ||
             again.findChild<QDockWidget*>("training")->isVisible());
+}
+
+void tst_MainWindow::plotsFollowTheTheme()
+{
+    MainWindow w;
+    w.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&w));
+    const QList<QCustomPlot*> plots = w.findChildren<QCustomPlot*>();
+    QVERIFY(plots.size() >= 4); // training curves, flicker, histogram, blob score
+    for (const QString& theme : {QStringLiteral("dark"), QStringLiteral("light")}) {
+        vd::ui::applyTheme(theme);
+        QCoreApplication::processEvents();
+        const QColor text = QApplication::palette().color(QPalette::Text);
+        const QColor base = QApplication::palette().color(QPalette::Base);
+        for (QCustomPlot* plot : plots) {
+            QCOMPARE(plot->xAxis->tickLabelColor(), text);
+            QCOMPARE(plot->yAxis->labelColor(), text);
+            QCOMPARE(plot->legend->brush().color().rgb(), base.rgb());
+            // What is drawn: the plot's background is the theme's base colour.
+            const QImage image = plot->toPixmap(80, 60).toImage();
+            QCOMPARE(image.pixelColor(2, 2).rgb(), base.rgb());
+        }
+    }
+    vd::ui::applyTheme(QStringLiteral("system"));
 }
 
 QTEST_MAIN(tst_MainWindow)

@@ -36,7 +36,7 @@ private Q_SLOTS:
     void initTestCase();
     void logModelIsBoundedAndThreadSafe();
     void startTrainsStopLeavesCheckpoint();
-    void reopenedPanelShowsEarlierCurve();
+    void reopenedPanelShowsEarlierCurve(); // and its latest previews
     void overlayDrawsAnotherRun();
 
 private:
@@ -145,15 +145,13 @@ void tst_TrainingPanel::startTrainsStopLeavesCheckpoint()
     QVERIFY(finished.wait(60000));
     m_stoppedAt = finished.first().at(1).toLongLong();
     QVERIFY(m_stoppedAt >= 25);
-    QTRY_COMPARE(panel.checkpointList()->topLevelItem(0)->text(0),
-                 QString::number(m_stoppedAt));
+    QTRY_COMPARE(panel.checkpointList()->topLevelItem(0)->text(0), QString::number(m_stoppedAt));
     QVERIFY(panel.errorText().isEmpty());
     QTRY_VERIFY(log->rowCount() > logRowsBefore);
     bool sawCheckpointLine = false;
     for (int r = logRowsBefore; r < log->rowCount(); ++r) {
-        sawCheckpointLine |= log->data(log->index(r), LogModel::TextRole)
-                                 .toString()
-                                 .startsWith("checkpoint ");
+        sawCheckpointLine |=
+            log->data(log->index(r), LogModel::TextRole).toString().startsWith("checkpoint ");
     }
     QVERIFY(sawCheckpointLine);
     saveShot(panel, "training-panel-stopped");
@@ -169,6 +167,8 @@ void tst_TrainingPanel::reopenedPanelShowsEarlierCurve()
     QCOMPARE(panel.metricsPlot()->lastStep(), m_stoppedAt);
     QCOMPARE(panel.metricsPlot()->pointCount("loss"), int(m_stoppedAt)); // log_every 1
     QVERIFY(panel.checkpointList()->topLevelItemCount() > 0);
+    // The run's saved previews (runs/vae/samples) are shown again, decoded in the background.
+    QTRY_VERIFY_WITH_TIMEOUT(panel.previewCount() > 0, 20000);
 }
 
 void tst_TrainingPanel::overlayDrawsAnotherRun()

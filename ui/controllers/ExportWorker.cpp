@@ -4,6 +4,7 @@
 #include "media/FrameOps.h"
 #include "util/FrameImages.h"
 
+#include <QCoreApplication>
 #include <QRandomGenerator>
 
 #include <algorithm>
@@ -33,9 +34,8 @@ std::pair<int, int> rangeOf(const ExportJob& job, int length)
 fs::path temporaryFor(const fs::path& target)
 {
     const QString tag = QString::number(QRandomGenerator::global()->generate(), 16);
-    return target.parent_path() /
-           ("." + target.stem().string() + ".partial-" + tag.toStdString() +
-            target.extension().string());
+    return target.parent_path() / ("." + target.stem().string() + ".partial-" + tag.toStdString() +
+                                   target.extension().string());
 }
 
 void removeQuietly(const fs::path& path)
@@ -53,7 +53,10 @@ void movePngFolder(const fs::path& from, const fs::path& to)
         return;
     }
     if (!fs::is_directory(to)) {
-        throw std::runtime_error("'" + to.string() + "' exists and is not a folder");
+        throw std::runtime_error(
+            QCoreApplication::translate("vd::ui::ExportWorker", "'%1' exists and is not a folder")
+                .arg(QString::fromStdString(to.string()))
+                .toStdString());
     }
     for (const auto& entry : fs::directory_iterator(to)) {
         const std::string name = entry.path().filename().string();
@@ -92,10 +95,10 @@ void ExportWorker::run()
     int index = 0;
     try {
         if (m_job.outputs.size() != m_job.clips.size()) {
-            throw std::runtime_error("one output path per clip is needed");
+            throw std::runtime_error(tr("one output path per clip is needed").toStdString());
         }
         if (m_job.scale < 1 || m_job.scale > 16) {
-            throw std::runtime_error("the scale must be 1 to 16");
+            throw std::runtime_error(tr("the scale must be 1 to 16").toStdString());
         }
         for (; index < m_job.clips.size(); ++index) {
             if (!writeClip(index, done, total)) {
@@ -117,9 +120,11 @@ bool ExportWorker::writeClip(int index, int& done, int total)
     const QVector<QImage>& clip = m_job.clips[index];
     const auto [first, last] = rangeOf(m_job, static_cast<int>(clip.size()));
     if (first > last) {
-        throw std::runtime_error("the frame range " + std::to_string(m_job.firstFrame + 1) + "-" +
-                                 std::to_string(m_job.lastFrame + 1) + " is outside the clip's " +
-                                 std::to_string(clip.size()) + " frames");
+        throw std::runtime_error(tr("the frame range %1-%2 is outside the clip's %3 frames")
+                                     .arg(m_job.firstFrame + 1)
+                                     .arg(m_job.lastFrame + 1)
+                                     .arg(clip.size())
+                                     .toStdString());
     }
     fs::path target = fs::path(m_job.outputs[index].toStdString());
     if (m_job.format == vd::VideoFormat::PNG && target.extension() == ".png") {
@@ -133,9 +138,9 @@ bool ExportWorker::writeClip(int index, int& done, int total)
         const vd::FrameStack frames = imagesToFrames(clip.mid(first, last - first + 1));
         vd::EncodeOptions options;
         options.fps = vd::Rational{static_cast<int>(std::lround(m_job.fps * 1000)), 1000};
-        auto writer = std::make_unique<vd::VideoWriter>(
-            temporary.string(), frames.width * m_job.scale, frames.height * m_job.scale,
-            m_job.format, options);
+        auto writer =
+            std::make_unique<vd::VideoWriter>(temporary.string(), frames.width * m_job.scale,
+                                              frames.height * m_job.scale, m_job.format, options);
         for (int t = 0; t < frames.frames; ++t) {
             if (m_cancel) {
                 writer.reset(); // its destructor finishes the file; remove it after that

@@ -40,8 +40,8 @@ public:
             m_previewCounts.clear();
         }
         const int index = m_previewCounts[{kind, clip.label}]++;
-        TrainingPreview preview{clip.stage, clip.step, kind, clip.label, index,
-                                framesToImages(clip.frames)};
+        TrainingPreview preview{clip.stage, clip.step, kind,
+                                clip.label, index,     framesToImages(clip.frames)};
         std::lock_guard lock(m_c->m_bufferMutex);
         m_c->m_pendingPreviews[PreviewKey{kind, clip.label, index}] = std::move(preview);
     }
@@ -118,8 +118,8 @@ bool TrainingController::start(Stage stage, bool resume)
     Project project = m_session->project();
     const TrainConfig& train = stage == Stage::VAE ? project.vae.train : project.diffusion.train;
     StageRunOptions options;
-    options.device = AppSettings::effectiveDevice(QString::fromStdString(train.device))
-                         .toStdString();
+    options.device =
+        AppSettings::effectiveDevice(QString::fromStdString(train.device)).toStdString();
     ThreadSettings threads = defaultThreadSettings();
     if (AppSettings::torchThreads() > 0) {
         threads.torchThreads = AppSettings::torchThreads();
@@ -223,7 +223,7 @@ void TrainingController::work(std::shared_ptr<StageRun> run, bool resume)
     } catch (const std::exception& e) {
         error = QString::fromUtf8(e.what());
     } catch (...) {
-        error = QStringLiteral("training failed with an unknown error");
+        error = tr("Training failed with an unknown error.");
     }
     run->setObserver(nullptr);
     const qint64 step = run->step();

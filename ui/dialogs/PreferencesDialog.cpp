@@ -2,12 +2,12 @@
 #include "dialogs/PreferencesDialog.h"
 
 #include "AppSettings.h"
+#include "Translations.h"
 
 #include "util/Threads.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
-#include <QDir>
 #include <QFormLayout>
 #include <QLabel>
 #include <QLocale>
@@ -17,17 +17,6 @@
 #include <algorithm>
 
 namespace vd::ui {
-
-QStringList PreferencesDialog::availableLanguages()
-{
-    QStringList codes;
-    const QStringList files =
-        QDir(QStringLiteral(":/i18n")).entryList({QStringLiteral("vdstudio_*.qm")}, QDir::Files);
-    for (const QString& file : files) {
-        codes << file.mid(9, file.size() - 9 - 3); // vdstudio_<code>.qm
-    }
-    return codes;
-}
 
 PreferencesDialog::PreferencesDialog(QWidget* parent) : QDialog(parent)
 {

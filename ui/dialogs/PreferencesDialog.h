@@ -15,10 +15,6 @@ class PreferencesDialog final : public QDialog {
 public:
     explicit PreferencesDialog(QWidget* parent = nullptr);
 
-    /// Languages offered besides "follow the system": the translations the studio ships
-    /// (":/i18n/vdstudio_<code>.qm"), as codes.
-    static QStringList availableLanguages();
-
 public Q_SLOTS:
     void accept() override;
 

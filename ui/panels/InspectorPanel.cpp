@@ -4,6 +4,7 @@
 #include "AppSettings.h"
 #include "ProjectSession.h"
 #include "util/FrameImages.h"
+#include "util/PlotTheme.h"
 #include "widgets/ChannelGrid.h"
 #include "widgets/FrameView.h"
 #include "widgets/HeatmapView.h"
@@ -67,10 +68,9 @@ enum Column {
 /// Colours of the blob-score curves per channel (max is drawn black).
 const QVector<QColor>& seriesColours()
 {
-    static const QVector<QColor> colours{QColor(31, 119, 180), QColor(255, 127, 14),
-                                         QColor(44, 160, 44),  QColor(214, 39, 40),
-                                         QColor(148, 103, 189), QColor(140, 86, 75),
-                                         QColor(227, 119, 194), QColor(127, 127, 127)};
+    static const QVector<QColor> colours{
+        QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
+        QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127)};
     return colours;
 }
 
@@ -161,8 +161,7 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     connect(&m_curveWatcher, &QFutureWatcher<BlobCurves>::finished, this,
             &InspectorPanel::onBlobCurvesRead);
     connect(m_session, &ProjectSession::projectChanged, this, &InspectorPanel::onProjectChanged);
-    connect(m_session, &ProjectSession::settingsChanged, this,
-            &InspectorPanel::onSettingsChanged);
+    connect(m_session, &ProjectSession::settingsChanged, this, &InspectorPanel::onSettingsChanged);
     onProjectChanged();
 }
 
@@ -277,8 +276,8 @@ void InspectorPanel::buildUi()
     // ---- statistics, histogram, blob score over training ----------------------------------
     m_table = new QTableWidget(0, ColumnCount);
     m_table->setHorizontalHeaderLabels({tr("Ch"), tr("Mean"), tr("Std"), tr("Min"), tr("Max"),
-                                        tr("Kurtosis"), tr("Max |z|"), tr("Top 1%"),
-                                        tr("HF"), tr("Blobs"), tr("Score")});
+                                        tr("Kurtosis"), tr("Max |z|"), tr("Top 1%"), tr("HF"),
+                                        tr("Blobs"), tr("Score")});
     const QStringList headerTips{tr("Latent channel"),
                                  tr("Mean over frames and positions"),
                                  tr("Standard deviation"),
@@ -306,6 +305,7 @@ void InspectorPanel::buildUi()
     m_histogram->setMinimumHeight(140);
     m_histogram->xAxis->setLabel(tr("value"));
     m_histogram->yAxis->setLabel(tr("count"));
+    followPalette(m_histogram);
     auto* histBox = new QWidget;
     auto* histLayout = new QVBoxLayout(histBox);
     histLayout->setContentsMargins(0, 0, 0, 0);
@@ -326,6 +326,7 @@ void InspectorPanel::buildUi()
     m_blobPlot->legend->setRowSpacing(0);
     m_blobPlot->legend->setColumnSpacing(4);
     m_blobPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    followPalette(m_blobPlot);
     auto* blobBox = new QWidget;
     auto* blobLayout = new QVBoxLayout(blobBox);
     blobLayout->setContentsMargins(0, 0, 0, 0);
@@ -516,8 +517,8 @@ void InspectorPanel::reloadClips()
     }
     const QString root = m_session->datasetRoot();
     const double heldOut = m_session->project().dataset.heldOut;
-    m_clipWatcher.setFuture(QtConcurrent::run(&InspectorPanel::listClips, root, heldOut,
-                                              m_generation));
+    m_clipWatcher.setFuture(
+        QtConcurrent::run(&InspectorPanel::listClips, root, heldOut, m_generation));
 }
 
 InspectorPanel::ClipList InspectorPanel::listClips(const QString& root, double heldOut,
@@ -675,8 +676,7 @@ void InspectorPanel::onBlobCurvesRead()
         g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
         g->setData(curves.max.steps, curves.max.scores, true);
         points += static_cast<int>(curves.max.steps.size());
-        top = std::max(top,
-                       *std::max_element(curves.max.scores.begin(), curves.max.scores.end()));
+        top = std::max(top, *std::max_element(curves.max.scores.begin(), curves.max.scores.end()));
     }
     const double threshold = m_session->project().inspect.blobs.blobScore;
     auto* line = new QCPItemStraightLine(m_blobPlot);
@@ -794,8 +794,8 @@ void InspectorPanel::startJob(Job job)
     // The inspectors travel with the job, so no two jobs ever use one at the same time.
     job.inspectorA = std::move(m_inspectorA);
     job.inspectorB = std::move(m_inspectorB);
-    setStatus(tr("Inspecting %1…").arg(QFileInfo(QString::fromStdString(job.clip.videoPath))
-                                          .fileName()));
+    setStatus(
+        tr("Inspecting %1…").arg(QFileInfo(QString::fromStdString(job.clip.videoPath)).fileName()));
     m_jobWatcher.setFuture(QtConcurrent::run(&InspectorPanel::runJob, std::move(job)));
 }
 
@@ -1104,21 +1104,23 @@ void InspectorPanel::updateVerdict()
                    "are raw.)");
     }
     m_verdictLabel->setText(text);
-    m_verdictLabel->setStyleSheet(QStringLiteral("background: %1; color: #141414;")
-                                      .arg(verdictColour(r->blobs.verdict)));
+    m_verdictLabel->setStyleSheet(
+        QStringLiteral("background: %1; color: #141414;").arg(verdictColour(r->blobs.verdict)));
     if (m_resultA && m_resultB) {
         const auto line = [](const QString& name, const ClipInspection& x) {
             return tr("%1: step %2, %3, max blob score %4, PSNR %5 dB")
                 .arg(name)
                 .arg(x.step)
                 .arg(verdictWord(x.blobs.verdict))
-                .arg([&x] {
-                    double top = 0.0;
-                    for (const ChannelBlobSummary& c : x.blobs.channels) {
-                        top = std::max(top, c.score);
-                    }
-                    return top;
-                }(), 0, 'f', 2)
+                .arg(
+                    [&x] {
+                        double top = 0.0;
+                        for (const ChannelBlobSummary& c : x.blobs.channels) {
+                            top = std::max(top, c.score);
+                        }
+                        return top;
+                    }(),
+                    0, 'f', 2)
                 .arg(x.psnrDb, 0, 'f', 2);
         };
         m_compareLabel->setText(line(tr("A"), *m_resultA) + QStringLiteral("   |   ") +

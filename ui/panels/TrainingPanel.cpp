@@ -7,6 +7,9 @@
 #include "widgets/MetricsPlot.h"
 
 #include "train/Checkpoint.h"
+#include "train/PreviewArchive.h"
+#include "util/FrameImages.h"
+#include "util/Log.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -16,6 +19,7 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
+#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -35,6 +39,7 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
@@ -127,9 +132,9 @@ void TrainingPanel::buildUi()
     m_banner = new QLabel;
     m_banner->setWordWrap(true);
     m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(QStringLiteral(
-        "QLabel { background: #f8d7da; color: #721c24; border: 1px solid #e0a0a8;"
-        " border-radius: 3px; padding: 6px; }"));
+    m_banner->setStyleSheet(
+        QStringLiteral("QLabel { background: #f8d7da; color: #721c24; border: 1px solid #e0a0a8;"
+                       " border-radius: 3px; padding: 6px; }"));
     auto* closeBanner = new QToolButton;
     closeBanner->setText(QStringLiteral("✕"));
     closeBanner->setToolTip(tr("Dismiss"));
@@ -330,8 +335,8 @@ qint64 TrainingPanel::newestCheckpointStep() const
     if (!m_session->hasProject()) {
         return -1;
     }
-    const auto list =
-        Checkpoint::listComplete(QDir(runDir()).filePath(QStringLiteral("checkpoints")).toStdString());
+    const auto list = Checkpoint::listComplete(
+        QDir(runDir()).filePath(QStringLiteral("checkpoints")).toStdString());
     return list.empty() ? -1 : list.back().first;
 }
 
@@ -340,9 +345,8 @@ void TrainingPanel::onProjectChanged()
     hideError();
     if (m_session->hasProject() && !m_controller->isRunning()) {
         // Show the stage the project is at: diffusion once its run exists.
-        const bool diffusionStarted =
-            QFileInfo::exists(QDir(m_session->runDir(Stage::Diffusion))
-                                  .filePath(QStringLiteral("metrics.jsonl")));
+        const bool diffusionStarted = QFileInfo::exists(
+            QDir(m_session->runDir(Stage::Diffusion)).filePath(QStringLiteral("metrics.jsonl")));
         const QSignalBlocker block(m_stage);
         setStage(diffusionStarted ? Stage::Diffusion : Stage::VAE);
     }
@@ -366,8 +370,8 @@ void TrainingPanel::onStageChanged()
     if (m_session->hasProject()) {
         m_plot->loadRun(QDir(runDir()).filePath(QStringLiteral("metrics.jsonl")));
         const Project& p = m_session->project();
-        const std::string& device = stage() == Stage::VAE ? p.vae.train.device
-                                                          : p.diffusion.train.device;
+        const std::string& device =
+            stage() == Stage::VAE ? p.vae.train.device : p.diffusion.train.device;
         m_device->setText(QString::fromStdString(device));
         m_status->setText(tr("Idle"));
     } else {
@@ -377,6 +381,49 @@ void TrainingPanel::onStageChanged()
     refreshCheckpoints();
     updateTotals();
     updateButtons();
+    loadSavedPreviews();
+}
+
+void TrainingPanel::loadSavedPreviews()
+{
+    const int generation = ++m_savedPreviewsGeneration;
+    if (!m_session->hasProject()) {
+        return;
+    }
+    // The run's samples folder (train/PreviewArchive), decoded on a worker thread.
+    const QString dir = QDir(runDir()).filePath(QStringLiteral("samples"));
+    const Stage shownStage = stage();
+    auto* watcher = new QFutureWatcher<QVector<TrainingPreview>>(this);
+    connect(watcher, &QFutureWatcher<QVector<TrainingPreview>>::finished, this,
+            [this, watcher, generation] {
+                watcher->deleteLater();
+                // Stale (another project or stage since) or superseded by a live run's previews.
+                if (generation != m_savedPreviewsGeneration || m_controller->isRunning() ||
+                    !m_previews.empty()) {
+                    return;
+                }
+                for (const TrainingPreview& preview : watcher->result()) {
+                    onPreview(preview);
+                }
+            });
+    watcher->setFuture(QtConcurrent::run([dir, shownStage] {
+        QVector<TrainingPreview> loaded;
+        for (const SavedPreview& saved : PreviewArchive(dir.toStdString()).latest()) {
+            try {
+                TrainingPreview preview;
+                preview.stage = shownStage;
+                preview.step = saved.step;
+                preview.kind = QString::fromStdString(saved.kind);
+                preview.label = saved.label;
+                preview.index = saved.index;
+                preview.frames = framesToImages(PreviewArchive::read(saved));
+                loaded << preview;
+            } catch (const std::exception& e) {
+                log::get("ui")->warn("saved preview {} not shown: {}", saved.path, e.what());
+            }
+        }
+        return loaded;
+    }));
 }
 
 void TrainingPanel::updateTotals()
@@ -398,12 +445,11 @@ void TrainingPanel::updateButtons()
     m_stopButton->setEnabled(running && !m_stopping);
     const bool canContinue = newest >= 0 && newest < totalSteps();
     m_resumeButton->setEnabled(running ? paused && !m_stopping : canContinue);
-    m_resumeButton->setToolTip(running ? tr("Continue the paused run")
-                               : newest >= 0
-                                   ? tr("Continue training from the checkpoint at step %1")
-                                         .arg(newest)
-                                   : tr("Continue a paused run, or a stopped one from its "
-                                        "newest checkpoint"));
+    m_resumeButton->setToolTip(
+        running       ? tr("Continue the paused run")
+        : newest >= 0 ? tr("Continue training from the checkpoint at step %1").arg(newest)
+                      : tr("Continue a paused run, or a stopped one from its "
+                           "newest checkpoint"));
 }
 
 void TrainingPanel::start()
@@ -456,9 +502,8 @@ void TrainingPanel::start()
 bool TrainingPanel::moveRunAside(QString* movedTo)
 {
     const QString dir = runDir();
-    const QString target =
-        dir + QLatin1Char('-') +
-        QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString target = dir + QLatin1Char('-') +
+                           QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     if (!QDir().rename(dir, target)) {
         showError(tr("Cannot move %1 to %2; move or delete it yourself to start over.")
                       .arg(QDir::toNativeSeparators(dir), QDir::toNativeSeparators(target)));
@@ -538,10 +583,10 @@ void TrainingPanel::onRunningChanged(bool running)
 void TrainingPanel::updateDevice()
 {
     const QString device = m_controller->resolvedDevice();
-    m_device->setText(device.startsWith(QLatin1String("cuda"))
-                          ? device
-                          : tr("%1 · %n torch thread(s)", nullptr, m_controller->torchThreads())
-                                .arg(device));
+    m_device->setText(
+        device.startsWith(QLatin1String("cuda"))
+            ? device
+            : tr("%1 · %n torch thread(s)", nullptr, m_controller->torchThreads()).arg(device));
 }
 
 void TrainingPanel::onMetrics(const QVector<StepMetrics>& metrics)
@@ -578,9 +623,8 @@ void TrainingPanel::onMetrics(const QVector<StepMetrics>& metrics)
         m_speed->setText(tr("%1 it/s · %2 ms/step")
                              .arg(QLocale().toString(itPerS, 'f', 2))
                              .arg(QLocale().toString(stepMs, 'f', 0)));
-        m_eta->setText(itPerS > 0
-                           ? formatDuration((last.totalSteps - last.step) / itPerS)
-                           : QStringLiteral("–"));
+        m_eta->setText(itPerS > 0 ? formatDuration((last.totalSteps - last.step) / itPerS)
+                                  : QStringLiteral("–"));
     }
     const double share = waitMs + stepMs > 0 ? 100.0 * waitMs / (waitMs + stepMs) : 0.0;
     m_wait->setText(tr("%1 ms/step (%2%)")
@@ -603,10 +647,9 @@ void TrainingPanel::onPreview(const TrainingPreview& preview)
     const QString caption = reconstruction       ? tr("clip %1").arg(preview.index + 1)
                             : preview.label >= 0 ? tr("class %1").arg(preview.label)
                                                  : tr("sample %1").arg(preview.index + 1);
-    m_previewBox->setTitle(reconstruction
-                               ? tr("Latest previews · step %1 · input | reconstruction")
-                                     .arg(preview.step)
-                               : tr("Latest previews · step %1 · samples").arg(preview.step));
+    m_previewBox->setTitle(
+        reconstruction ? tr("Latest previews · step %1 · input | reconstruction").arg(preview.step)
+                       : tr("Latest previews · step %1 · samples").arg(preview.step));
     auto it = std::find_if(m_previews.begin(), m_previews.end(),
                            [&](const Preview& p) { return p.key == key; });
     if (it == m_previews.end()) {
@@ -653,11 +696,11 @@ void TrainingPanel::clearPreviews()
     if (m_session->hasProject()) {
         const Project& p = m_session->project();
         const int every = static_cast<int>(stage() == Stage::VAE ? p.vae.train.previewEvery
-                                                                  : p.diffusion.train.previewEvery);
+                                                                 : p.diffusion.train.previewEvery);
         m_previewPlaceholder->setText(
-            every > 0 ? tr("Preview clips appear here every %n step(s) while training.", nullptr,
-                           every)
-                      : tr("Previews are off for this stage (preview_every is 0)."));
+            every > 0
+                ? tr("Preview clips appear here every %n step(s) while training.", nullptr, every)
+                : tr("Previews are off for this stage (preview_every is 0)."));
     } else {
         m_previewPlaceholder->setText(tr("Open a project to train it."));
     }

@@ -90,6 +90,9 @@ private:
     void updateButtons();
     void updateTotals();
     void clearPreviews();
+    /// Shows the latest previews the stage's run saved (a run of an earlier session), decoded
+    /// off the UI thread; live previews win over them.
+    void loadSavedPreviews();
     void animatePreviews();
     /// Moves the stage's run folder aside (runs/<stage>-<date>-<time>); false with a message.
     bool moveRunAside(QString* movedTo);
@@ -127,6 +130,7 @@ private:
 
     std::vector<Preview> m_previews;
     int m_frame = 0;
+    int m_savedPreviewsGeneration = 0; ///< bumped per load; a stale load is dropped
     bool m_stopping = false;
     qint64 m_step = 0;
     /// (time ms, step) of recent drains, for it/s.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/FlickerPlot.h"
 
+#include "util/PlotTheme.h"
+
 #include <algorithm>
 
 namespace vd::ui {
@@ -8,19 +10,10 @@ namespace vd::ui {
 FlickerPlot::FlickerPlot(QWidget* parent) : QCustomPlot(parent)
 {
     setMinimumHeight(150);
-    setBackground(palette().color(QPalette::Base));
     plotLayout()->insertRow(0);
     m_title = new QCPTextElement(this, QString(), QFont(font().family(), font().pointSize()));
-    m_title->setTextColor(palette().color(QPalette::Text));
     plotLayout()->addElement(0, 0, m_title);
-    for (QCPAxis* axis : {xAxis, yAxis}) {
-        axis->setBasePen(QPen(palette().color(QPalette::Mid)));
-        axis->setTickPen(QPen(palette().color(QPalette::Mid)));
-        axis->setSubTickPen(QPen(palette().color(QPalette::Mid)));
-        axis->setTickLabelColor(palette().color(QPalette::Text));
-        axis->setLabelColor(palette().color(QPalette::Text));
-        axis->grid()->setPen(QPen(palette().color(QPalette::Midlight), 0, Qt::DotLine));
-    }
+    followPalette(this);
     xAxis->setLabel(tr("frame"));
     yAxis->setLabel(tr("mean |change|"));
     QSharedPointer<QCPAxisTickerFixed> ticker(new QCPAxisTickerFixed);
@@ -116,14 +109,13 @@ void FlickerPlot::rebuild()
     }
     const vd::TemporalStats& current = m_stats[m_currentClip];
     const QString name = m_currentClip < m_captions.size() ? m_captions[m_currentClip] : QString();
-    const QString figures = current.frames >= 3
-                                ? tr("flicker index %1, mean change %2")
-                                      .arg(current.flickerIndex, 0, 'f', 3)
-                                      .arg(current.meanChange, 0, 'f', 4)
-                                : current.frames == 2
-                                      ? tr("mean change %1 (flicker index needs 3 frames)")
-                                            .arg(current.meanChange, 0, 'f', 4)
-                                      : tr("a single frame has no change");
+    const QString figures =
+        current.frames >= 3 ? tr("flicker index %1, mean change %2")
+                                  .arg(current.flickerIndex, 0, 'f', 3)
+                                  .arg(current.meanChange, 0, 'f', 4)
+        : current.frames == 2
+            ? tr("mean change %1 (flicker index needs 3 frames)").arg(current.meanChange, 0, 'f', 4)
+            : tr("a single frame has no change");
     m_title->setText(name.isEmpty() ? figures : tr("%1: %2").arg(name, figures));
     xAxis->setRange(0.5, std::max(2, maxFrames) + 0.5);
     yAxis->setRange(0.0, maxChange > 0.0 ? maxChange * 1.15 : 0.05);

@@ -17,6 +17,7 @@
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include "util/PlotTheme.h"
 #include "util/QCustomPlotInclude.h"
 
 #include <cmath>
@@ -27,8 +28,16 @@
 namespace vd::ui {
 namespace {
 
-enum class Figure { Loss, LearningRate, GradNorm, Timing, ProbePSNR, LatentHealth, BlobChannels,
-                    Other };
+enum class Figure {
+    Loss,
+    LearningRate,
+    GradNorm,
+    Timing,
+    ProbePSNR,
+    LatentHealth,
+    BlobChannels,
+    Other
+};
 constexpr int kFigureCount = 8;
 /// Curves with more points than this are drawn without antialiasing (see replot()).
 constexpr int kAntialiasMaxPoints = 4000;
@@ -63,14 +72,22 @@ bool figureOf(const QString& key, Figure* figure)
 QString figureTitle(Figure f)
 {
     switch (f) {
-    case Figure::Loss: return MetricsPlot::tr("Loss");
-    case Figure::LearningRate: return MetricsPlot::tr("Learning rate");
-    case Figure::GradNorm: return MetricsPlot::tr("Gradient norm");
-    case Figure::Timing: return MetricsPlot::tr("Step time and loader wait (ms)");
-    case Figure::ProbePSNR: return MetricsPlot::tr("Probe reconstruction PSNR (dB)");
-    case Figure::LatentHealth: return MetricsPlot::tr("Latent health");
-    case Figure::BlobChannels: return MetricsPlot::tr("Blob score per channel");
-    case Figure::Other: return MetricsPlot::tr("Other figures");
+    case Figure::Loss:
+        return MetricsPlot::tr("Loss");
+    case Figure::LearningRate:
+        return MetricsPlot::tr("Learning rate");
+    case Figure::GradNorm:
+        return MetricsPlot::tr("Gradient norm");
+    case Figure::Timing:
+        return MetricsPlot::tr("Step time and loader wait (ms)");
+    case Figure::ProbePSNR:
+        return MetricsPlot::tr("Probe reconstruction PSNR (dB)");
+    case Figure::LatentHealth:
+        return MetricsPlot::tr("Latent health");
+    case Figure::BlobChannels:
+        return MetricsPlot::tr("Blob score per channel");
+    case Figure::Other:
+        return MetricsPlot::tr("Other figures");
     }
     return {};
 }
@@ -84,7 +101,7 @@ QString seriesLabel(const QString& key)
         return MetricsPlot::tr("gradient norm");
     }
     if (key == QLatin1String("step_ms")) {
-        return MetricsPlot::tr("step");
+        return MetricsPlot::tr("step time");
     }
     if (key == QLatin1String("wait_ms")) {
         return MetricsPlot::tr("loader wait");
@@ -100,18 +117,17 @@ QColor seriesColor(const QString& key, int ordinal)
     if (key == QLatin1String("loss")) {
         return QColor(0x1f, 0x5f, 0xbf);
     }
-    static const QColor kPalette[] = {
-        QColor(0xd6, 0x5f, 0x00), QColor(0x2c, 0x9c, 0x3c), QColor(0xb0, 0x30, 0x60),
-        QColor(0x7a, 0x4f, 0xc0), QColor(0x00, 0x96, 0x9c), QColor(0x8c, 0x6d, 0x2c),
-        QColor(0xc0, 0x40, 0x40), QColor(0x55, 0x55, 0x55)};
+    static const QColor kPalette[] = {QColor(0xd6, 0x5f, 0x00), QColor(0x2c, 0x9c, 0x3c),
+                                      QColor(0xb0, 0x30, 0x60), QColor(0x7a, 0x4f, 0xc0),
+                                      QColor(0x00, 0x96, 0x9c), QColor(0x8c, 0x6d, 0x2c),
+                                      QColor(0xc0, 0x40, 0x40), QColor(0x55, 0x55, 0x55)};
     return kPalette[ordinal % static_cast<int>(std::size(kPalette))];
 }
 
 /// One metric of a run: raw points and their EMA, shared with the graphs that draw them.
 struct Series {
     QSharedPointer<QCPGraphDataContainer> raw = QSharedPointer<QCPGraphDataContainer>::create();
-    QSharedPointer<QCPGraphDataContainer> smooth =
-        QSharedPointer<QCPGraphDataContainer>::create();
+    QSharedPointer<QCPGraphDataContainer> smooth = QSharedPointer<QCPGraphDataContainer>::create();
     double smoothWeight = -1.0; ///< weight `smooth` was computed with
     double ema = 0.0;
     double weightPower = 1.0; ///< weight^n, for the EMA's start-up bias correction
@@ -323,8 +339,8 @@ MetricsPlot::MetricsPlot(QWidget* parent)
     m_smoothing->setValue(60);
     m_smoothing->setMaximumWidth(140);
     m_smoothing->setToolTip(tr("Smoothing of the bold curves (exponential moving average)"));
-    m_smoothingLabel->setMinimumWidth(m_smoothingLabel->fontMetrics().horizontalAdvance(
-        QStringLiteral("0.00 ")));
+    m_smoothingLabel->setMinimumWidth(
+        m_smoothingLabel->fontMetrics().horizontalAdvance(QStringLiteral("0.00 ")));
     m_logScale->setToolTip(tr("Logarithmic y axis"));
     m_overlayButton->setToolTip(tr("Draw the curves of another run's metrics.jsonl, dashed"));
     m_clearOverlayButton->setEnabled(false);
@@ -350,7 +366,7 @@ MetricsPlot::MetricsPlot(QWidget* parent)
     m_plot->setNoAntialiasingOnDrag(true);
     m_plot->xAxis->setLabel(tr("step"));
     m_plot->legend->setVisible(true);
-    m_plot->legend->setBrush(QColor(255, 255, 255, 200));
+    followPalette(m_plot);
     m_plot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
     m_s->tracer = new QCPItemTracer(m_plot);
     m_s->tracer->setStyle(QCPItemTracer::tsCircle);
@@ -363,11 +379,9 @@ MetricsPlot::MetricsPlot(QWidget* parent)
             [this] { rebuildGraphs(); });
     // Recomputing the EMA of a million points takes a few ms per series: on release only.
     m_smoothing->setTracking(false);
-    connect(m_smoothing, &QSlider::sliderMoved, this, [this](int v) {
-        m_smoothingLabel->setText(QString::number(v / 100.0, 'f', 2));
-    });
-    connect(m_smoothing, &QSlider::valueChanged, this,
-            [this](int v) { setSmoothing(v / 100.0); });
+    connect(m_smoothing, &QSlider::sliderMoved, this,
+            [this](int v) { m_smoothingLabel->setText(QString::number(v / 100.0, 'f', 2)); });
+    connect(m_smoothing, &QSlider::valueChanged, this, [this](int v) { setSmoothing(v / 100.0); });
     connect(m_logScale, &QCheckBox::toggled, this, &MetricsPlot::setLogScale);
     connect(m_overlayButton, &QPushButton::clicked, this, &MetricsPlot::chooseOverlay);
     connect(m_clearOverlayButton, &QPushButton::clicked, this, &MetricsPlot::clearOverlay);
@@ -753,7 +767,8 @@ bool MetricsPlot::eventFilter(QObject* watched, QEvent* event)
 
 void MetricsPlot::chooseOverlay()
 {
-    const QString start = m_s->overlayPath.isEmpty() ? QString() : QFileInfo(m_s->overlayPath).path();
+    const QString start =
+        m_s->overlayPath.isEmpty() ? QString() : QFileInfo(m_s->overlayPath).path();
     const QString path = QFileDialog::getOpenFileName(this, tr("Overlay Earlier Run"), start,
                                                       tr("Metrics logs (metrics.jsonl *.jsonl)"));
     if (!path.isEmpty()) {

@@ -89,7 +89,8 @@ ProjectSettingsForm::ProjectSettingsForm(ProjectSession* session, QWidget* paren
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_apply = new QPushButton(tr("Apply"), this);
     m_revert = new QPushButton(tr("Revert"), this);
-    m_apply->setToolTip(tr("Use these settings for the next run (File > Save writes them)"));
+    m_apply->setToolTip(
+        tr("Use these settings for the next run (File > Save Project writes them)"));
 
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
@@ -272,9 +273,9 @@ void ProjectSettingsForm::validate()
     } else if (!error.isEmpty()) {
         m_status->setText(tr("<span style='color:#c81e1e'>%1</span>").arg(error.toHtmlEscaped()));
     } else {
-        m_status->setText(m_dirty ? tr("Valid. Apply to use these settings.")
-                                  : tr("Settings of %1").arg(QString::fromStdString(
-                                        m_session->project().name)));
+        m_status->setText(
+            m_dirty ? tr("Valid. Apply to use these settings.")
+                    : tr("Settings of %1").arg(QString::fromStdString(m_session->project().name)));
     }
     m_apply->setEnabled(m_dirty && error.isEmpty());
     m_revert->setEnabled(m_dirty);

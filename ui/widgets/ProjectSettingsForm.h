@@ -19,7 +19,7 @@ class ProjectSession;
 /// built from the project's own JSON so a new key in core shows up without UI changes. Each
 /// edit is validated at once by core's project reader (the same rules as loading the file):
 /// the message names the key and the row turns red; Apply is enabled only for a valid set of
-/// edits and hands them to ProjectSession (File > Save writes them). UI thread only.
+/// edits and hands them to ProjectSession (File > Save Project writes them). UI thread only.
 class ProjectSettingsForm final : public QWidget {
     Q_OBJECT
 public:
@@ -45,7 +45,8 @@ Q_SIGNALS:
 
 private:
     void rebuild();
-    void addItems(QTreeWidgetItem* parent, const nlohmann::json& object, const std::string& pointer);
+    void addItems(QTreeWidgetItem* parent, const nlohmann::json& object,
+                  const std::string& pointer);
     QWidget* makeEditor(const std::string& pointer, const std::string& key,
                         const nlohmann::json& value);
     void editValue(const std::string& pointer, const nlohmann::json& value);
