@@ -1031,6 +1031,20 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>The run did not stop in time; try again.</source>
         <translation>Der Lauf wurde nicht rechtzeitig gestoppt; versuchen Sie es erneut.</translation>
     </message>
+    <message numerus="yes">
+        <source>CUDA (%n device(s))</source>
+        <translation>
+            <numerusform>CUDA (%n Gerät)</numerusform>
+            <numerusform>CUDA (%n Geräte)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n torch thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n Torch-Thread)</numerusform>
+            <numerusform>CPU (%n Torch-Threads)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>

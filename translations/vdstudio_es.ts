@@ -1031,6 +1031,20 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>The run did not stop in time; try again.</source>
         <translation>La ejecución no se detuvo a tiempo; inténtelo de nuevo.</translation>
     </message>
+    <message numerus="yes">
+        <source>CUDA (%n device(s))</source>
+        <translation>
+            <numerusform>CUDA (%n dispositivo)</numerusform>
+            <numerusform>CUDA (%n dispositivos)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n torch thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n hilo de Torch)</numerusform>
+            <numerusform>CPU (%n hilos de Torch)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>

@@ -1031,6 +1031,20 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>The run did not stop in time; try again.</source>
         <translation>L’entraînement ne s’est pas arrêté à temps&#xa0;; réessayez.</translation>
     </message>
+    <message numerus="yes">
+        <source>CUDA (%n device(s))</source>
+        <translation>
+            <numerusform>CUDA (%n périphérique)</numerusform>
+            <numerusform>CUDA (%n périphériques)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n torch thread(s))</source>
+        <translation>
+            <numerusform>CPU (%n thread Torch)</numerusform>
+            <numerusform>CPU (%n threads Torch)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>

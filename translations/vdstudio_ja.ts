@@ -1022,6 +1022,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>The run did not stop in time; try again.</source>
         <translation>実行が時間内に停止しませんでした。もう一度お試しください。</translation>
     </message>
+    <message numerus="yes">
+        <source>CUDA (%n device(s))</source>
+        <translation>
+            <numerusform>CUDA（%n デバイス）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n torch thread(s))</source>
+        <translation>
+            <numerusform>CPU（Torch スレッド %n）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>

@@ -1022,6 +1022,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>The run did not stop in time; try again.</source>
         <translation>训练未能及时停止，请重试。</translation>
     </message>
+    <message numerus="yes">
+        <source>CUDA (%n device(s))</source>
+        <translation>
+            <numerusform>CUDA（%n 个设备）</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>CPU (%n torch thread(s))</source>
+        <translation>
+            <numerusform>CPU（%n 个 Torch 线程）</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>

@@ -372,7 +372,14 @@ void MainWindow::showAbout()
         tr("<h3>VDStudio %1</h3><p>Training and sampling latent video diffusion models.</p>"
            "<pre>%2</pre><p>Device: %3</p><p>License: GPL-3.0-or-later</p>")
             .arg(QString::fromLatin1(vd::kVersion), versionReport().toHtmlEscaped(),
-                 QString::fromStdString(autoDeviceDescription()).toHtmlEscaped()));
+                 autoDeviceText().toHtmlEscaped()));
+}
+
+QString MainWindow::autoDeviceText()
+{
+    const AutoDevice device = autoDevice();
+    return device.cuda ? tr("CUDA (%n device(s))", nullptr, device.count)
+                       : tr("CPU (%n torch thread(s))", nullptr, device.count);
 }
 
 void MainWindow::resetLayout()
@@ -427,8 +434,7 @@ void MainWindow::updateStatus()
     }
     const QString device =
         AppSettings::effectiveDevice(QString::fromStdString(m_session->project().vae.train.device));
-    m_deviceLabel->setText(
-        tr("Device: %1 — %2").arg(device, QString::fromStdString(autoDeviceDescription())));
+    m_deviceLabel->setText(tr("Device: %1 — %2").arg(device, autoDeviceText()));
 }
 
 bool MainWindow::maybeSave()

@@ -32,6 +32,8 @@ public:
 
     /// Versions of Qt, LibTorch and FFmpeg, one per line (shown in About, printed by --version).
     static QString versionReport();
+    /// The device "auto" resolves to here, in the user's language: "CPU (2 torch threads)".
+    static QString autoDeviceText();
 
     /// Opens a project file; on failure keeps the current project and returns false with
     /// core's message (naming the file or key) in `error` (also shown in the status bar).

@@ -36,15 +36,22 @@ std::string libraryVersions()
     return s.str();
 }
 
+AutoDevice autoDevice()
+{
+    if (torch::cuda::is_available()) {
+        return {true, static_cast<int>(torch::cuda::device_count())};
+    }
+    return {false, torch::get_num_threads()};
+}
+
 std::string autoDeviceDescription()
 {
+    const AutoDevice device = autoDevice();
     std::ostringstream s;
-    if (torch::cuda::is_available()) {
-        const auto count = torch::cuda::device_count();
-        s << "CUDA (" << count << (count == 1 ? " device)" : " devices)");
+    if (device.cuda) {
+        s << "CUDA (" << device.count << (device.count == 1 ? " device)" : " devices)");
     } else {
-        const int threads = torch::get_num_threads();
-        s << "CPU (" << threads << (threads == 1 ? " torch thread)" : " torch threads)");
+        s << "CPU (" << device.count << (device.count == 1 ? " torch thread)" : " torch threads)");
     }
     return s.str();
 }
