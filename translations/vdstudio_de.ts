@@ -1813,6 +1813,22 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
         <source>Stopped at step %1</source>
         <translation>Gestoppt bei Schritt %1</translation>
     </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Meldungen</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>Protokoll filtern…</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::VideoFilePlayer</name>

@@ -1813,6 +1813,22 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
         <source>Stopped at step %1</source>
         <translation>Detenido en el paso %1</translation>
     </message>
+    <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>Filtrar registro…</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::VideoFilePlayer</name>

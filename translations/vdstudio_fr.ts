@@ -1813,6 +1813,22 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
         <source>Stopped at step %1</source>
         <translation>Arrêté à l’étape %1</translation>
     </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>Filtrer le journal…</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::VideoFilePlayer</name>

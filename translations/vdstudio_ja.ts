@@ -1797,6 +1797,22 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
         <source>Stopped at step %1</source>
         <translation>ステップ %1 で停止</translation>
     </message>
+    <message>
+        <source>All messages</source>
+        <translation>すべてのメッセージ</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>ログを絞り込み…</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::VideoFilePlayer</name>

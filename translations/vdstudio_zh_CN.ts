@@ -1797,6 +1797,22 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
         <source>Stopped at step %1</source>
         <translation>已在第 %1 步停止</translation>
     </message>
+    <message>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>筛选日志…</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::VideoFilePlayer</name>

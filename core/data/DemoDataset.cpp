@@ -420,8 +420,11 @@ DemoResult makeDemoDataset(const std::string& dir, const DemoOptions& options,
     }
     std::sort(result.labels.begin(), result.labels.end());
 
-    // Clips are independent (each has its own seed), so threads only change the speed.
-    int threads = options.threads > 0 ? options.threads : std::min(4, hardwareThreads());
+    // One writer thread by default: with several FFmpeg encoders running at once in this process
+    // the same seed gave different bitstreams for some clips (measured on Debian 12's FFmpeg 5.1:
+    // not x264's own threads, not encoder setup, not our rendering; one thread is bit-exact), and
+    // a seed must give the same files. Parallel writing stays available through `threads`.
+    int threads = options.threads > 0 ? options.threads : 1;
     threads = std::max(1, std::min(threads, options.clips));
     std::atomic<int> nextClip{0};
     std::atomic<bool> abort{false};

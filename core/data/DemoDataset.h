@@ -15,15 +15,15 @@ enum class DemoKind {
 
 struct DemoOptions {
     DemoKind kind = DemoKind::Shapes;
-    int clips = 300;   ///< total clips, spread evenly over the classes
-    int size = 64;     ///< width = height
-    int frames = 16;   ///< frames per clip
+    int clips = 300; ///< total clips, spread evenly over the classes
+    int size = 64;   ///< width = height
+    int frames = 16; ///< frames per clip
     uint64_t seed = 1;
     int fps = 8;
-    int quality = 16;  ///< MP4 CRF: high quality, so the codec adds little noise to learn
+    int quality = 16; ///< MP4 CRF: high quality, so the codec adds little noise to learn
     /// Folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz (Fashion kind).
     std::string fashionDir = "/usr/share/datasets/fashion-mnist";
-    int threads = 0;   ///< clips written in parallel; 0 = hardware threads (at most 4)
+    int threads = 0; ///< clips written in parallel; 0 = one (bit-exact files per seed)
 };
 
 struct DemoResult {

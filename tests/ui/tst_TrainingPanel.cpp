@@ -8,13 +8,16 @@
 #include "LogModel.h"
 #include "ProjectSession.h"
 #include "controllers/TrainingController.h"
+#include "models/LogFilterModel.h"
 #include "panels/TrainingPanel.h"
 #include "widgets/MetricsPlot.h"
 
 #include "train/MetricsLog.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -35,6 +38,7 @@ class tst_TrainingPanel : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void logModelIsBoundedAndThreadSafe();
+    void logViewFiltersByLevelAndText();
     void startTrainsStopLeavesCheckpoint();
     void reopenedPanelShowsEarlierCurve(); // and its latest previews
     void overlayDrawsAnotherRun();
@@ -91,6 +95,43 @@ void tst_TrainingPanel::logModelIsBoundedAndThreadSafe()
     model.append(spdlog::level::err, "ui", "one more");
     QCOMPARE(model.rowCount(), 100);
     QCOMPARE(model.data(model.index(99), LogModel::TextRole).toString(), QString("one more"));
+}
+
+void tst_TrainingPanel::logViewFiltersByLevelAndText()
+{
+    TrainingController controller(&m_session);
+    TrainingPanel panel(&m_session, &controller);
+    LogModel* log = LogModel::shared();
+    log->append(2, "ui", "filter-test: an info line");
+    log->append(3, "ui", "filter-test: a warning line");
+    log->append(4, "ui", "filter-test: an error line");
+    LogFilterModel* filter = panel.logFilter();
+    auto* level = panel.findChild<QComboBox*>("logLevel");
+    auto* search = panel.findChild<QLineEdit*>("logSearch");
+    QVERIFY(filter && level && search);
+    auto shown = [filter] {
+        QStringList lines;
+        for (int r = 0; r < filter->rowCount(); ++r) {
+            const QString text = filter->index(r, 0).data(LogModel::TextRole).toString();
+            if (text.startsWith("filter-test")) {
+                lines << text;
+            }
+        }
+        return lines;
+    };
+    QCOMPARE(shown().size(), 3);
+    level->setCurrentIndex(level->findData(3));
+    QCOMPARE(shown(), QStringList({"filter-test: a warning line", "filter-test: an error line"}));
+    level->setCurrentIndex(level->findData(4));
+    QCOMPARE(shown(), QStringList({"filter-test: an error line"}));
+    level->setCurrentIndex(level->findData(0));
+    search->setText("WARNING LINE"); // case-insensitive
+    QCOMPARE(shown(), QStringList({"filter-test: a warning line"}));
+    // Lines that arrive later are filtered too.
+    log->append(2, "ui", "filter-test: another warning line, as info");
+    QCOMPARE(shown().size(), 2);
+    search->clear();
+    QCOMPARE(shown().size(), 4);
 }
 
 void tst_TrainingPanel::startTrainsStopLeavesCheckpoint()

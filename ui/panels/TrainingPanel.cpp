@@ -3,6 +3,7 @@
 
 #include "LogModel.h"
 #include "ProjectSession.h"
+#include "models/LogFilterModel.h"
 #include "widgets/FrameView.h"
 #include "widgets/MetricsPlot.h"
 
@@ -25,6 +26,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QLocale>
 #include <QMessageBox>
@@ -235,8 +237,10 @@ void TrainingPanel::buildUi()
     previewLayout->setContentsMargins(2, 2, 2, 2);
     previewLayout->addWidget(previewScroll);
 
+    m_logFilter = new LogFilterModel(this);
+    m_logFilter->setSourceModel(m_log);
     m_logView = new QListView;
-    m_logView->setModel(m_log);
+    m_logView->setModel(m_logFilter);
     m_logView->setUniformItemSizes(true);
     m_logView->setWordWrap(false);
     m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
@@ -250,9 +254,25 @@ void TrainingPanel::buildUi()
         }
     });
     m_logView->scrollToBottom();
+    auto* logLevel = new QComboBox;
+    logLevel->setObjectName(QStringLiteral("logLevel"));
+    logLevel->addItem(tr("All messages"), 0);
+    logLevel->addItem(tr("Warnings and errors"), 3);
+    logLevel->addItem(tr("Errors only"), 4);
+    connect(logLevel, qOverload<int>(&QComboBox::currentIndexChanged), this,
+            [this, logLevel] { m_logFilter->setMinimumLevel(logLevel->currentData().toInt()); });
+    auto* logSearch = new QLineEdit;
+    logSearch->setObjectName(QStringLiteral("logSearch"));
+    logSearch->setPlaceholderText(tr("Filter log…"));
+    logSearch->setClearButtonEnabled(true);
+    connect(logSearch, &QLineEdit::textChanged, m_logFilter, &LogFilterModel::setFilterFixedString);
+    auto* logBar = new QHBoxLayout;
+    logBar->addWidget(logLevel);
+    logBar->addWidget(logSearch, 1);
     auto* logBox = new QGroupBox(tr("Log"));
     auto* logLayout = new QVBoxLayout(logBox);
     logLayout->setContentsMargins(2, 2, 2, 2);
+    logLayout->addLayout(logBar);
     logLayout->addWidget(m_logView);
 
     auto* bottom = new QSplitter(Qt::Horizontal);

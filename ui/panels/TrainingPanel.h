@@ -27,6 +27,7 @@ class QTreeWidget;
 namespace vd::ui {
 
 class FrameView;
+class LogFilterModel;
 class LogModel;
 class MetricsPlot;
 class ProjectSession;
@@ -34,7 +35,8 @@ class ProjectSession;
 /// The Training panel: pick a stage (VAE, then diffusion), start it fresh or resume it from its
 /// newest checkpoint, pause, resume and stop it, and watch it: progress with it/s, ETA, loader
 /// wait and device; live curves (MetricsPlot, with the run's earlier metrics.jsonl loaded when
-/// a project opens); the latest preview clips, animated; the run's checkpoints; the engine log.
+/// a project opens); the latest preview clips, animated; the run's checkpoints; the engine log,
+/// filtered by level and text.
 /// Errors show in a banner above the controls; the project stays open.
 ///
 /// Threads: UI thread only; training runs on the TrainingController's worker thread.
@@ -55,6 +57,8 @@ public:
     QTreeWidget* checkpointList() const { return m_checkpoints; }
     /// The text of the error banner, empty when hidden.
     QString errorText() const;
+    /// The log view's model (LogModel::shared() filtered by the level box and search field).
+    LogFilterModel* logFilter() const { return m_logFilter; }
     /// Number of preview clips shown.
     int previewCount() const { return static_cast<int>(m_previews.size()); }
 
@@ -126,6 +130,7 @@ private:
     QGridLayout* m_previewGrid = nullptr;
     QLabel* m_previewPlaceholder = nullptr;
     QListView* m_logView = nullptr;
+    LogFilterModel* m_logFilter = nullptr;
     QTimer* m_frameTimer = nullptr;
 
     std::vector<Preview> m_previews;
