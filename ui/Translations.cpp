@@ -15,16 +15,16 @@ namespace {
 
 const QString kCatalogueDir = QStringLiteral(":/i18n");
 
-QPointer<QTranslator>& appTranslator()
-{
-    static QPointer<QTranslator> translator;
-    return translator;
-}
+/// The translators the last installTranslations() call installed: the studio's and Qt's.
+struct Installed {
+    QPointer<QTranslator> app;
+    QPointer<QTranslator> qt;
+};
 
-QPointer<QTranslator>& qtTranslator()
+Installed& installed()
 {
-    static QPointer<QTranslator> translator;
-    return translator;
+    static Installed translators;
+    return translators;
 }
 
 void removeTranslator(QPointer<QTranslator>& translator)
@@ -50,8 +50,8 @@ QStringList availableLanguages()
 
 QString installTranslations(const QString& language)
 {
-    removeTranslator(appTranslator());
-    removeTranslator(qtTranslator());
+    removeTranslator(installed().app);
+    removeTranslator(installed().qt);
     const QLocale locale = language.isEmpty() ? QLocale::system() : QLocale(language);
     // An explicit choice also sets number and date formats; "follow the system" already has them.
     QLocale::setDefault(locale);
@@ -65,12 +65,12 @@ QString installTranslations(const QString& language)
         return QStringLiteral("en");
     }
     QCoreApplication::installTranslator(app);
-    appTranslator() = app;
+    installed().app = app;
     auto* qt = new QTranslator(QCoreApplication::instance());
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
         QCoreApplication::installTranslator(qt);
-        qtTranslator() = qt;
+        installed().qt = qt;
     } else {
         delete qt; // qt6-translations-l10n not installed: Qt's own dialogs stay English
     }

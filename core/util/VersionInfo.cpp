@@ -44,16 +44,4 @@ AutoDevice autoDevice()
     return {false, torch::get_num_threads()};
 }
 
-std::string autoDeviceDescription()
-{
-    const AutoDevice device = autoDevice();
-    std::ostringstream s;
-    if (device.cuda) {
-        s << "CUDA (" << device.count << (device.count == 1 ? " device)" : " devices)");
-    } else {
-        s << "CPU (" << device.count << (device.count == 1 ? " torch thread)" : " torch threads)");
-    }
-    return s.str();
-}
-
 } // namespace vd

@@ -3,74 +3,22 @@
 // today's ui/ must find every string already translated (a new tr() string fails here until it
 // is translated), nothing may be left unfinished or obsolete, and each translation keeps the
 // placeholders, the accelerator and the plural forms its source needs.
+#include "common/TsCatalogue.h"
+
 #include <QDir>
 #include <QFile>
 #include <QHash>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
-#include <QXmlStreamReader>
 #include <QtTest>
 
 #include <algorithm>
 
+using vdtest::Message;
+using vdtest::readTs;
+
 namespace {
-
-struct Message {
-    QString context;
-    QString source;
-    bool numerus = false;
-    QString type;             ///< "" when finished, else unfinished / vanished / obsolete
-    QStringList translations; ///< one, or one per plural form
-    QString key() const { return context + QLatin1String(" | ") + source; }
-};
-
-QVector<Message> readTs(const QString& path, QString* error)
-{
-    QVector<Message> messages;
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("cannot open %1").arg(path);
-        return messages;
-    }
-    QXmlStreamReader xml(&file);
-    QString context;
-    while (!xml.atEnd()) {
-        xml.readNext();
-        if (!xml.isStartElement()) {
-            continue;
-        }
-        if (xml.name() == QLatin1String("name")) {
-            context = xml.readElementText();
-        } else if (xml.name() == QLatin1String("message")) {
-            Message m;
-            m.context = context;
-            m.numerus = xml.attributes().value(QLatin1String("numerus")) == QLatin1String("yes");
-            while (xml.readNextStartElement()) {
-                if (xml.name() == QLatin1String("source")) {
-                    m.source = xml.readElementText();
-                } else if (xml.name() == QLatin1String("translation")) {
-                    m.type = xml.attributes().value(QLatin1String("type")).toString();
-                    if (m.numerus) {
-                        while (xml.readNextStartElement()) {
-                            m.translations << xml.readElementText();
-                        }
-                    } else {
-                        m.translations << xml.readElementText();
-                    }
-                } else {
-                    xml.skipCurrentElement();
-                }
-            }
-            messages << m;
-        }
-    }
-    if (xml.hasError()) {
-        *error =
-            QStringLiteral("%1: %2 at line %3").arg(path, xml.errorString()).arg(xml.lineNumber());
-    }
-    return messages;
-}
 
 QString catalogue(const QString& code)
 {
