@@ -193,6 +193,9 @@ void VideoWriter::Impl::openEncoder(const char* muxer, const char* codecName, AV
         av_dict_set_int(&codecOptions, "cpu-used", 4, 0);
         av_dict_set_int(&codecOptions, "row-mt", 1, 0);
     }
+    if (options.threads > 0) {
+        enc->thread_count = options.threads;
+    }
     if (fmt->oformat->flags & AVFMT_GLOBALHEADER) {
         enc->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
     }

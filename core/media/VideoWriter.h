@@ -28,6 +28,8 @@ struct EncodeOptions {
     /// Largest distance between keyframes for MP4/WebM, in frames; 0 = the encoder's default.
     /// Short intervals make frame-accurate seeks cheaper at some cost in file size.
     int keyframeInterval = 0;
+    /// Encoder threads; 0 = FFmpeg's choice. 1 makes MP4/WebM output bit-exact run to run.
+    int threads = 0;
 };
 
 /// Writes RGB24 frames to a video file. Frames must all have the size given at construction.
