@@ -348,7 +348,7 @@ void writeClip(const fs::path& root, const DemoOptions& o, const FashionData* fa
     EncodeOptions encode;
     encode.fps = Rational{o.fps, 1};
     encode.quality = o.quality;
-    encode.threads = 1; // bit-exact files per seed (see makeDemoDataset)
+    encode.threads = 1; // clips are encoded in parallel already; tiny frames gain nothing more
     VideoWriter writer(videoPath.string(), S, S, VideoFormat::MP4, encode);
     for (int t = 0; t < o.frames; ++t) {
         std::copy(background.begin(), background.end(), frame.begin());
@@ -421,12 +421,11 @@ DemoResult makeDemoDataset(const std::string& dir, const DemoOptions& options,
     }
     std::sort(result.labels.begin(), result.labels.end());
 
-    // One writer thread by default, and one encoder thread per clip (writeClip): with several
-    // encoders at once in this process, or x264's own threads under load, the same seed gave
-    // different bitstreams for some clips on Debian 12's FFmpeg 5.1 (root cause not found; our
-    // rendering is not it). Single-threaded writing is bit-exact, and a seed must give the same
-    // files. Parallel writing stays available through `threads`.
-    int threads = options.threads > 0 ? options.threads : 1;
+    // The files are the same for any thread count (VideoWriter turns off x264's mbtree, which
+    // read uninitialised memory on small frames and made a seed give different bitstreams).
+    int threads = options.threads > 0
+                      ? options.threads
+                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
     threads = std::max(1, std::min(threads, options.clips));
     std::atomic<int> nextClip{0};
     std::atomic<bool> abort{false};

@@ -23,7 +23,7 @@ struct DemoOptions {
     int quality = 16; ///< MP4 CRF: high quality, so the codec adds little noise to learn
     /// Folder holding train-images-idx3-ubyte.gz and train-labels-idx1-ubyte.gz (Fashion kind).
     std::string fashionDir = "/usr/share/datasets/fashion-mnist";
-    int threads = 0; ///< clips written in parallel; 0 = one (bit-exact files per seed)
+    int threads = 0; ///< clips written in parallel; 0 = one per core
 };
 
 struct DemoResult {

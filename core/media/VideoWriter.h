@@ -28,7 +28,7 @@ struct EncodeOptions {
     /// Largest distance between keyframes for MP4/WebM, in frames; 0 = the encoder's default.
     /// Short intervals make frame-accurate seeks cheaper at some cost in file size.
     int keyframeInterval = 0;
-    /// Encoder threads; 0 = FFmpeg's choice. 1 makes MP4/WebM output bit-exact run to run.
+    /// Encoder threads; 0 = FFmpeg's choice. MP4 output is the same for any count.
     int threads = 0;
 };
 
