@@ -1509,6 +1509,10 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>flicker index %1</source>
         <translation>Flimmerindex %1</translation>
     </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>

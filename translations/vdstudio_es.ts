@@ -1509,6 +1509,10 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>flicker index %1</source>
         <translation>índice de parpadeo %1</translation>
     </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>

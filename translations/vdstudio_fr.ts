@@ -1509,6 +1509,10 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>flicker index %1</source>
         <translation>indice de scintillement %1</translation>
     </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>

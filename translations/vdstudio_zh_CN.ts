@@ -1495,6 +1495,10 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>flicker index %1</source>
         <translation>闪烁指数 %1</translation>
     </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>

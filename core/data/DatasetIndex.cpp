@@ -15,6 +15,7 @@
 #include <filesystem>
 #include <fstream>
 #include <map>
+#include <mutex>
 #include <set>
 #include <sstream>
 #include <system_error>
@@ -249,8 +250,15 @@ void writeIndexFile(const fs::path& file, const std::vector<Candidate>& all)
     }
 }
 
-void probeAll(std::vector<Candidate*>& todo, int threads)
+void probeAll(std::vector<Candidate*>& todo, int threads,
+              const std::function<void(int, int)>& progress)
 {
+    const int total = static_cast<int>(todo.size());
+    std::mutex progressMutex;
+    int probed = 0;
+    if (progress) {
+        progress(0, total);
+    }
     std::atomic<size_t> nextItem{0};
     auto work = [&]() {
         for (size_t i = nextItem++; i < todo.size(); i = nextItem++) {
@@ -264,6 +272,10 @@ void probeAll(std::vector<Candidate*>& todo, int threads)
             } catch (const std::exception& e) {
                 c.code = errorCodeName(ErrorCode::Generic);
                 c.reason = c.code + ": " + e.what();
+            }
+            if (progress) {
+                std::lock_guard lock(progressMutex);
+                progress(++probed, total);
             }
         }
     };
@@ -347,7 +359,7 @@ DatasetIndex DatasetIndex::scan(const std::string& root, const ScanOptions& opti
         }
     }
     const int threads = options.threads > 0 ? options.threads : hardwareThreads();
-    probeAll(todo, threads);
+    probeAll(todo, threads, options.progress);
 
     // Rewrite the index only when it would change: a dataset on a shared or read-only mount is
     // then opened without touching it.

@@ -4,6 +4,7 @@
 #include "media/VideoInfo.h"
 
 #include <cstdint>
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -30,6 +31,10 @@ struct SkippedFile {
 struct ScanOptions {
     int threads = 0;       ///< probe threads; 0 = hardware threads
     bool useCache = true;  ///< read/write the index file in the dataset folder
+    /// Optional: `progress(probed, toProbe)` once before probing and after each probed file
+    /// (files the index file already knows are not counted). Called from the probing threads,
+    /// one call at a time, with `probed` rising; it must be quick and thread-safe.
+    std::function<void(int, int)> progress;
 };
 
 /// Scans a folder tree for videos and animated GIFs, probes them in parallel, and keeps an

@@ -131,6 +131,9 @@ PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingMo
         clip.step = step;
         clip.kind = "sample";
         clip.label = request.label;
+        if (request.label >= 0) {
+            clip.labelName = m_labels[static_cast<size_t>(request.label)];
+        }
         clip.frames = tensorToFrames(video[0]);
         result.clips.push_back(std::move(clip));
     }

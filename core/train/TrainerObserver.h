@@ -32,6 +32,7 @@ struct PreviewClip {
     int64_t step = 0;
     std::string kind;   ///< "reconstruction" (input | output side by side) or "sample"
     int label = -1;
+    std::string labelName; ///< the class's name when the model has names for its labels
     FrameStack frames;
 };
 

@@ -15,6 +15,9 @@
 #include <algorithm>
 #include <filesystem>
 #include <map>
+#include <mutex>
+#include <utility>
+#include <vector>
 
 #include <unistd.h>
 
@@ -79,6 +82,7 @@ private Q_SLOTS:
     void changedFileIsReprobed();
     void corruptIndexIsRebuilt();
     void noCacheOption();
+    void progressCountsProbes();
     void readOnlyFolderStillScans();
     void missingRootThrows();
 
@@ -314,6 +318,31 @@ void tst_DatasetIndex::noCacheOption()
     QCOMPARE(static_cast<int>(a.clips().size()), m_goodCount);
     QVERIFY(!QFile::exists(dir + "/" + DatasetIndex::kIndexFileName));
     QCOMPARE(DatasetIndex::scan(dir.toStdString(), o).probedCount(), m_goodCount + 4);
+}
+
+void tst_DatasetIndex::progressCountsProbes()
+{
+    const QString dir = copyFixture("progress");
+    std::mutex mutex;
+    std::vector<std::pair<int, int>> calls;
+    ScanOptions o;
+    o.threads = 3;
+    o.progress = [&](int done, int total) {
+        std::lock_guard lock(mutex);
+        calls.emplace_back(done, total);
+    };
+    const DatasetIndex first = DatasetIndex::scan(dir.toStdString(), o);
+    // Every file probed (bad ones too) is counted once, in rising order, out of the same total.
+    const int probed = first.probedCount();
+    QCOMPARE(probed, m_goodCount + 4);
+    QCOMPARE(static_cast<int>(calls.size()), probed + 1);
+    for (int i = 0; i <= probed; ++i) {
+        QCOMPARE(calls[static_cast<size_t>(i)], std::make_pair(i, probed));
+    }
+    // Reopened: the index file answers, nothing to probe.
+    calls.clear();
+    QCOMPARE(DatasetIndex::scan(dir.toStdString(), o).probedCount(), 0);
+    QCOMPARE(calls, (std::vector<std::pair<int, int>>{{0, 0}}));
 }
 
 void tst_DatasetIndex::readOnlyFolderStillScans()

@@ -16,6 +16,7 @@
 #include <QDir>
 #include <QLineEdit>
 #include <QListView>
+#include <QProgressBar>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableView>
@@ -449,6 +450,11 @@ void tst_DatasetPanel::rescanFindsNewFilesAndKeepsSelection()
     QVERIFY(panel->isScanning());
     QVERIFY(finished.wait(30000));
     QCOMPARE(finished.first().at(0).toInt(), kDemoClips + 2);
+    // The scan's progress counted the one file it had to probe (the rest came from the index).
+    auto* progress = panel->findChild<QProgressBar*>("scanProgress");
+    QVERIFY(progress);
+    QCOMPARE(progress->maximum(), 1);
+    QVERIFY(!progress->isVisible());
     QCOMPARE(panel->clipModel()->rowCount(), kDemoClips + 3);
     QVERIFY(panel->clipModel()->rowOfPath(copy) >= 0);
     // The selection survives the rescan.

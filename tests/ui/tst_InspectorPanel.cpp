@@ -24,6 +24,7 @@
 
 #include <memory>
 
+using vd::ui::FrameView;
 using vd::ui::InspectorPanel;
 using vd::ui::ProjectSession;
 
@@ -36,6 +37,7 @@ private Q_SLOTS:
     void listsCheckpointsNewestFirst();
     void inspectsFirstClip();
     void frameChangeRedrawsWithoutModel();
+    void highErrorRegionsOutlined();
     void normalizationChangesHeatmaps();
     void blobScorePlotFromMetrics();
     void comparesTwoCheckpoints();
@@ -162,6 +164,42 @@ void tst_InspectorPanel::frameChangeRedrawsWithoutModel()
     // One colour scale for the whole clip.
     QCOMPARE(m_panel->channelGrid()->view(0)->rangeLow(), low0);
     QCOMPARE(m_panel->result(), r);
+}
+
+void tst_InspectorPanel::highErrorRegionsOutlined()
+{
+    const vd::ClipInspection* r = m_panel->result();
+    QVERIFY(r != nullptr);
+    // Every frame outlines exactly its own high-error regions, on the error map and the
+    // reconstruction.
+    int outlined = 0;
+    for (int t = 0; t < r->input.frames; ++t) {
+        m_panel->setFrame(t);
+        QVector<QRect> expected;
+        for (const vd::Blob& b : r->error.regions.blobs) {
+            if (b.frame == t) {
+                expected << QRect(QPoint(int(b.x0), int(b.y0)), QPoint(int(b.x1), int(b.y1)));
+            }
+        }
+        QCOMPARE(m_panel->errorView()->outlines(), expected);
+        QCOMPARE(m_panel->reconstructionView()->outlines(), expected);
+        outlined += static_cast<int>(expected.size());
+    }
+    QCOMPARE(outlined, static_cast<int>(r->error.regions.blobs.size()));
+
+    // An outline is drawn around the region, outside its pixels.
+    FrameView view;
+    QImage grey(8, 8, QImage::Format_RGB32);
+    grey.fill(QColor(128, 128, 128));
+    view.setImage(grey);
+    view.setZoom(8);
+    view.resize(100, 100);
+    view.setOutlines({QRect(2, 2, 3, 3)});
+    const QImage shot = view.grab().toImage();
+    const QRect target = view.imageRect();
+    const QPoint edge(target.left() + 2 * 8 - 1, target.top() + 3 * 8);
+    QCOMPARE(shot.pixelColor(edge), QColor(0, 230, 255));
+    QCOMPARE(shot.pixelColor(target.left() + 3 * 8, target.top() + 3 * 8), QColor(128, 128, 128));
 }
 
 void tst_InspectorPanel::normalizationChangesHeatmaps()

@@ -6,7 +6,9 @@
 
 #include "ProjectSession.h"
 #include "controllers/ExportWorker.h"
+#include "controllers/TrainingController.h"
 #include "dialogs/ExportDialog.h"
+#include "panels/TrainingPanel.h"
 #include "widgets/ClipGridPlayer.h"
 #include "widgets/FlickerPlot.h"
 
@@ -28,6 +30,8 @@ using vd::ui::ExportOutcome;
 using vd::ui::ExportWorker;
 using vd::ui::PreviewPanel;
 using vd::ui::ProjectSession;
+using vd::ui::TrainingController;
+using vd::ui::TrainingPanel;
 
 namespace {
 
@@ -86,6 +90,8 @@ private Q_SLOTS:
     void cancelLeavesNoPartialFile();
     void dialogCancelLeavesNoPartialFile();
     void exportErrorNamesFile();
+    void sampleAllClasses();
+    void trainingPanelNamesSampleClasses();
     void screenshot();
 
 private:
@@ -401,6 +407,50 @@ void tst_PreviewPanel::exportErrorNamesFile()
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     QVERIFY2(finished.at(0).at(1).toString().contains(out),
              qPrintable(finished.at(0).at(1).toString()));
+}
+
+void tst_PreviewPanel::sampleAllClasses()
+{
+    const QStringList labels = m_panel->modelInfo().labels;
+    QVERIFY(labels.size() > 1);
+    vd::ui::SampleSettings settings = m_panel->sampleSettings();
+    settings.label = vd::ui::SampleSettings::kAllLabels;
+    settings.count = 2;
+    settings.steps = 2;
+    settings.seed = 5;
+    m_panel->setSampleSettings(settings);
+    QCOMPARE(m_panel->sampleSettings().label, vd::ui::SampleSettings::kAllLabels);
+    QSignalSpy finished(m_panel.get(), &PreviewPanel::samplingFinished);
+    m_panel->sampleNow();
+    QVERIFY(finished.wait(60000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    // `count` clips of every class, in label order, captioned with the class names.
+    const QStringList captions = m_panel->player()->captions();
+    QCOMPARE(captions.size(), 2 * labels.size());
+    for (int i = 0; i < captions.size(); ++i) {
+        QVERIFY2(captions[i].startsWith(labels[i / 2] + " "), qPrintable(captions[i]));
+    }
+    // Same seed, same noise: the first class's clips equal a sample of that class alone.
+    const auto all = m_panel->player()->clips();
+    settings.label = 0;
+    m_panel->setSampleSettings(settings);
+    m_panel->sampleNow();
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(m_panel->player()->clips()[0], all[0]);
+    QVERIFY(m_panel->player()->clips()[0] != all[2]); // another class, another clip
+}
+
+void tst_PreviewPanel::trainingPanelNamesSampleClasses()
+{
+    // The diffusion run's saved previews come back captioned with class names, not numbers.
+    TrainingController controller(&m_session);
+    TrainingPanel panel(&m_session, &controller);
+    panel.setStage(vd::Stage::Diffusion);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.previewCount() > 0, 20000);
+    const QStringList labels = m_panel->modelInfo().labels;
+    for (const QString& caption : panel.previewCaptions()) {
+        QVERIFY2(labels.contains(caption), qPrintable(caption));
+    }
 }
 
 void tst_PreviewPanel::screenshot()

@@ -88,29 +88,47 @@ void SampleWorker::generate(const vd::Project& project, const QString& device,
         return;
     }
     try {
-        vd::SampleRequest request;
-        request.sampling = project.sampling;
-        request.sampling.sampler = settings.sampler.toStdString();
-        request.sampling.steps = settings.steps;
-        request.sampling.guidanceScale = settings.guidanceScale;
-        request.sampling.seed = settings.seed;
-        request.count = settings.count;
-        request.label = settings.label;
-        request.cancel = &m_cancel;
-        request.onProgress = [this](int step, int total) { Q_EMIT progress(step, total); };
-        vd::SampleResult result = m_generator->generate(request);
-        if (result.cancelled) {
-            Q_EMIT cancelled();
-            return;
+        // "All classes" runs one request per class with the same seed: the same noise for
+        // every class, so the clips differ by their label only.
+        std::vector<int> labels{settings.label};
+        if (settings.label == SampleSettings::kAllLabels) {
+            const int classes = static_cast<int>(m_generator->labels().size());
+            labels.clear();
+            for (int c = 0; c < classes; ++c) {
+                labels.push_back(c);
+            }
+            if (labels.empty()) {
+                labels.push_back(-1);
+            }
         }
         SampleBatch batch;
-        batch.sampler = QString::fromStdString(result.sampler);
         batch.settings = settings;
-        for (const vd::SampleClip& clip : result.clips) {
-            batch.clips.push_back(framesToImages(clip.frames));
-            batch.captions.push_back(
-                tr("%1 #%2").arg(QString::fromStdString(clip.labelName)).arg(clip.index + 1));
-            batch.temporal.push_back(clip.temporal);
+        const int parts = static_cast<int>(labels.size());
+        for (int part = 0; part < parts; ++part) {
+            vd::SampleRequest request;
+            request.sampling = project.sampling;
+            request.sampling.sampler = settings.sampler.toStdString();
+            request.sampling.steps = settings.steps;
+            request.sampling.guidanceScale = settings.guidanceScale;
+            request.sampling.seed = settings.seed;
+            request.count = settings.count;
+            request.label = labels[static_cast<size_t>(part)];
+            request.cancel = &m_cancel;
+            request.onProgress = [this, part, parts](int step, int total) {
+                Q_EMIT progress(part * total + step, parts * total);
+            };
+            vd::SampleResult result = m_generator->generate(request);
+            if (result.cancelled) {
+                Q_EMIT cancelled();
+                return;
+            }
+            batch.sampler = QString::fromStdString(result.sampler);
+            for (const vd::SampleClip& clip : result.clips) {
+                batch.clips.push_back(framesToImages(clip.frames));
+                batch.captions.push_back(
+                    tr("%1 #%2").arg(QString::fromStdString(clip.labelName)).arg(clip.index + 1));
+                batch.temporal.push_back(clip.temporal);
+            }
         }
         batch.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
         Q_EMIT finished(batch);

@@ -25,9 +25,11 @@ struct SampleSettings {
     QString sampler = QStringLiteral("auto");
     int steps = 30;
     double guidanceScale = 1.0;
-    int label = -1; ///< class index, -1 unconditional
+    int label = -1; ///< class index, -1 unconditional, kAllLabels: `count` clips of each class
     quint64 seed = 0;
     int count = 4;
+
+    static constexpr int kAllLabels = -2;
 };
 
 /// The loaded models, as the sampling controls need them.

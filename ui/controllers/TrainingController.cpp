@@ -40,8 +40,13 @@ public:
             m_previewCounts.clear();
         }
         const int index = m_previewCounts[{kind, clip.label}]++;
-        TrainingPreview preview{clip.stage, clip.step, kind,
-                                clip.label, index,     framesToImages(clip.frames)};
+        TrainingPreview preview{clip.stage,
+                                clip.step,
+                                kind,
+                                clip.label,
+                                QString::fromStdString(clip.labelName),
+                                index,
+                                framesToImages(clip.frames)};
         std::lock_guard lock(m_c->m_bufferMutex);
         m_c->m_pendingPreviews[PreviewKey{kind, clip.label, index}] = std::move(preview);
     }

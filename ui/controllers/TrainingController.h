@@ -32,6 +32,7 @@ struct TrainingPreview {
     qint64 step = 0;
     QString kind; ///< "reconstruction" (input | output side by side) or "sample"
     int label = -1; ///< class index of a sample, -1 when none
+    QString labelName; ///< the class's name, empty when unknown
     int index = 0;  ///< n-th clip of this kind and label at this step (probe clips)
     QVector<QImage> frames;
 };

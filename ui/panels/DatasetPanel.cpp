@@ -83,6 +83,10 @@ DatasetPanel::DatasetPanel(ProjectSession* session, QWidget* parent)
 
     connect(&m_scanWatcher, &QFutureWatcher<ScanOutcome>::finished, this,
             &DatasetPanel::onScanDone);
+    connect(&m_scanWatcher, &QFutureWatcher<ScanOutcome>::progressRangeChanged, m_busy,
+            &QProgressBar::setRange);
+    connect(&m_scanWatcher, &QFutureWatcher<ScanOutcome>::progressValueChanged, m_busy,
+            &QProgressBar::setValue);
     if (m_session) {
         connect(m_session, &ProjectSession::projectChanged, this, &DatasetPanel::onProjectChanged);
         connect(m_session, &ProjectSession::settingsChanged, this,
@@ -101,9 +105,9 @@ void DatasetPanel::buildUi()
     m_folderLabel->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
 
     m_busy = new QProgressBar(this);
-    m_busy->setRange(0, 0); // indeterminate: DatasetIndex::scan reports no progress
-    m_busy->setMaximumWidth(120);
-    m_busy->setTextVisible(false);
+    m_busy->setObjectName("scanProgress");
+    m_busy->setMaximumWidth(160);
+    m_busy->setFormat(QStringLiteral("%v / %m"));
     m_busy->setVisible(false);
     m_busy->setToolTip(tr("Scanning the folder"));
 
@@ -310,15 +314,21 @@ void DatasetPanel::onSettingsChanged()
     showCurrentClip(); // the sampling settings may have changed
 }
 
-DatasetPanel::ScanOutcome DatasetPanel::scanFolder(const QString& folder)
+void DatasetPanel::scanFolder(QPromise<ScanOutcome>& promise, const QString& folder)
 {
     ScanOutcome out;
     try {
-        out.index = DatasetIndex::scan(folder.toStdString());
+        ScanOptions options;
+        // Reaches the busy bar through the watcher (queued, coalesced): files probed of all.
+        options.progress = [&promise](int done, int total) {
+            promise.setProgressRange(0, total);
+            promise.setProgressValue(done);
+        };
+        out.index = DatasetIndex::scan(folder.toStdString(), options);
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
     }
-    return out;
+    promise.addResult(std::move(out));
 }
 
 void DatasetPanel::startScan(const QString& folder)
@@ -327,6 +337,7 @@ void DatasetPanel::startScan(const QString& folder)
     m_folderLabel->setText(tr("Folder: %1").arg(QDir::toNativeSeparators(folder)));
     m_folderLabel->setToolTip(QDir::toNativeSeparators(folder));
     m_scanning = true;
+    m_busy->setRange(0, 0); // until the scan knows how many files it must probe
     m_busy->setVisible(true);
     m_summary->setText(tr("Scanning %1 …").arg(QDir::toNativeSeparators(folder)));
     if (m_scanInFlight) {

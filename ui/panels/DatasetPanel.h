@@ -4,6 +4,7 @@
 #include "data/DatasetIndex.h"
 
 #include <QFutureWatcher>
+#include <QPromise>
 #include <QString>
 #include <QWidget>
 
@@ -87,7 +88,8 @@ private:
         std::optional<DatasetIndex> index;
         QString error;
     };
-    static ScanOutcome scanFolder(const QString& folder);
+    /// Runs on a pool thread; reports files probed through the promise's progress.
+    static void scanFolder(QPromise<ScanOutcome>& promise, const QString& folder);
     void startScan(const QString& folder);
     void onScanDone();
     void onProjectChanged();

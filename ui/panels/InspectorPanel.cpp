@@ -955,6 +955,16 @@ void InspectorPanel::showFrame()
     m_reconView->setImage(frameToImage(r->reconstruction, t));
     m_reconView->setCaption(tr("Reconstruction, PSNR %1 dB").arg(r->psnrDb, 0, 'f', 1));
     m_errorView->setImage(errorImage(*r, t));
+    // The localized high-error regions of this frame (core/inspect findHighErrorRegions).
+    QVector<QRect> regions;
+    for (const Blob& b : r->error.regions.blobs) {
+        if (b.frame == t) {
+            regions << QRect(QPoint(static_cast<int>(b.x0), static_cast<int>(b.y0)),
+                             QPoint(static_cast<int>(b.x1), static_cast<int>(b.y1)));
+        }
+    }
+    m_errorView->setOutlines(regions);
+    m_reconView->setOutlines(regions);
     const double frameError = t < static_cast<int>(r->error.frameMeanError.size())
                                   ? r->error.frameMeanError[static_cast<size_t>(t)]
                                   : 0.0;

@@ -281,16 +281,20 @@ void PreviewPanel::onModelReady(const SampleModelInfo& info)
         for (int i = 0; i < info.labels.size(); ++i) {
             m_labelCombo->addItem(info.labels[i], i);
         }
+        if (info.labels.size() > 1) {
+            m_labelCombo->addItem(tr("All classes"), SampleSettings::kAllLabels);
+        }
     }
     SampleSettings s = keep;
     if (!info.samplers.contains(s.sampler)) {
         s.sampler = QStringLiteral("auto");
     }
-    if (s.label >= info.labels.size()) {
+    if (s.label >= info.labels.size() ||
+        (s.label == SampleSettings::kAllLabels && info.labels.size() < 2)) {
         s.label = -1;
     }
     // A conditional model starts on its first class: the unconditional branch is the weaker one.
-    if (firstLoad && s.label < 0 && !info.labels.isEmpty()) {
+    if (firstLoad && s.label == -1 && !info.labels.isEmpty()) {
         s.label = 0;
     }
     setSampleSettings(s);

@@ -426,8 +426,21 @@ void TrainingPanel::loadSavedPreviews()
                     onPreview(preview);
                 }
             });
-    watcher->setFuture(QtConcurrent::run([dir, shownStage] {
+    const QString checkpoints = QDir(runDir()).filePath(QStringLiteral("checkpoints"));
+    watcher->setFuture(QtConcurrent::run([dir, checkpoints, shownStage] {
         QVector<TrainingPreview> loaded;
+        // Class names are in the run's checkpoint config (a diffusion run's "labels").
+        std::vector<std::string> labels;
+        try {
+            if (const auto latest = Checkpoint::findLatest(checkpoints.toStdString())) {
+                const nlohmann::json config = Checkpoint::readInfo(*latest).config;
+                if (config.is_object()) {
+                    labels = config.value("labels", labels);
+                }
+            }
+        } catch (const std::exception& e) {
+            log::get("ui")->warn("class names of saved previews unknown: {}", e.what());
+        }
         for (const SavedPreview& saved : PreviewArchive(dir.toStdString()).latest()) {
             try {
                 TrainingPreview preview;
@@ -435,6 +448,10 @@ void TrainingPanel::loadSavedPreviews()
                 preview.step = saved.step;
                 preview.kind = QString::fromStdString(saved.kind);
                 preview.label = saved.label;
+                if (saved.label >= 0 && saved.label < static_cast<int>(labels.size())) {
+                    preview.labelName =
+                        QString::fromStdString(labels[static_cast<size_t>(saved.label)]);
+                }
                 preview.index = saved.index;
                 preview.frames = framesToImages(PreviewArchive::read(saved));
                 loaded << preview;
@@ -656,6 +673,15 @@ void TrainingPanel::onMetrics(const QVector<StepMetrics>& metrics)
     }
 }
 
+QStringList TrainingPanel::previewCaptions() const
+{
+    QStringList captions;
+    for (const Preview& p : m_previews) {
+        captions << p.caption;
+    }
+    return captions;
+}
+
 void TrainingPanel::onPreview(const TrainingPreview& preview)
 {
     if (preview.stage != stage() || preview.frames.isEmpty()) {
@@ -664,9 +690,10 @@ void TrainingPanel::onPreview(const TrainingPreview& preview)
     const QString key =
         QStringLiteral("%1/%2/%3").arg(preview.kind).arg(preview.label).arg(preview.index);
     const bool reconstruction = preview.kind == QLatin1String("reconstruction");
-    const QString caption = reconstruction       ? tr("clip %1").arg(preview.index + 1)
-                            : preview.label >= 0 ? tr("class %1").arg(preview.label)
-                                                 : tr("sample %1").arg(preview.index + 1);
+    const QString caption = reconstruction                 ? tr("clip %1").arg(preview.index + 1)
+                            : !preview.labelName.isEmpty() ? preview.labelName
+                            : preview.label >= 0           ? tr("class %1").arg(preview.label)
+                                                           : tr("sample %1").arg(preview.index + 1);
     m_previewBox->setTitle(
         reconstruction ? tr("Latest previews · step %1 · input | reconstruction").arg(preview.step)
                        : tr("Latest previews · step %1 · samples").arg(preview.step));

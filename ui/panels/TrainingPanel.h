@@ -61,6 +61,8 @@ public:
     LogFilterModel* logFilter() const { return m_logFilter; }
     /// Number of preview clips shown.
     int previewCount() const { return static_cast<int>(m_previews.size()); }
+    /// The captions under the preview clips, in grid order.
+    QStringList previewCaptions() const;
 
 public Q_SLOTS:
     /// Start: fresh when the stage has no checkpoint, else asks whether to resume or start over.

@@ -76,6 +76,14 @@ QSize FrameView::minimumSizeHint() const
     return {48, 48};
 }
 
+void FrameView::setOutlines(const QVector<QRect>& outlines)
+{
+    if (outlines != m_outlines) {
+        m_outlines = outlines;
+        update();
+    }
+}
+
 void FrameView::paintEvent(QPaintEvent*)
 {
     QPainter painter(this);
@@ -88,6 +96,21 @@ void FrameView::paintEvent(QPaintEvent*)
     // Nearest neighbour when enlarging, smooth when shrinking.
     painter.setRenderHint(QPainter::SmoothPixmapTransform, target.width() < m_image.width());
     painter.drawImage(target, m_image);
+    if (!m_outlines.isEmpty()) {
+        // Outside the region's pixels, so the outline never hides what it points at.
+        const double sx = static_cast<double>(target.width()) / m_image.width();
+        const double sy = static_cast<double>(target.height()) / m_image.height();
+        painter.setRenderHint(QPainter::Antialiasing, false);
+        painter.setBrush(Qt::NoBrush);
+        for (const QRect& r : m_outlines) {
+            const QRectF box(target.left() + r.left() * sx - 1.0, target.top() + r.top() * sy - 1.0,
+                             r.width() * sx + 1.0, r.height() * sy + 1.0);
+            painter.setPen(QPen(Qt::black, 3));
+            painter.drawRect(box);
+            painter.setPen(QPen(QColor(0, 230, 255), 1));
+            painter.drawRect(box);
+        }
+    }
     if (!m_caption.isEmpty()) {
         painter.setPen(palette().color(QPalette::WindowText));
         const QRect captionRect(0, target.bottom() + 2, width(), fontMetrics().height());

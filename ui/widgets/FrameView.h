@@ -2,7 +2,9 @@
 #pragma once
 
 #include <QImage>
+#include <QRect>
 #include <QString>
+#include <QVector>
 #include <QWidget>
 
 namespace vd::ui {
@@ -24,6 +26,10 @@ public:
     int zoom() const { return m_zoom; }
     /// Text shown when there is no image.
     void setPlaceholderText(const QString& text);
+    /// Rectangles in image pixels (inclusive corners), outlined over the image; e.g. the
+    /// inspector's high-error regions. Cleared by passing an empty list.
+    void setOutlines(const QVector<QRect>& outlines);
+    const QVector<QRect>& outlines() const { return m_outlines; }
 
     /// The rectangle the image is drawn into, in widget coordinates.
     QRect imageRect() const;
@@ -37,6 +43,7 @@ private:
     QImage m_image;
     QString m_caption;
     QString m_placeholder;
+    QVector<QRect> m_outlines;
     int m_zoom = 0;
 };
 
