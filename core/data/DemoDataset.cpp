@@ -423,9 +423,7 @@ DemoResult makeDemoDataset(const std::string& dir, const DemoOptions& options,
 
     // The files are the same for any thread count (VideoWriter turns off x264's mbtree, which
     // read uninitialised memory on small frames and made a seed give different bitstreams).
-    int threads = options.threads > 0
-                      ? options.threads
-                      : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    int threads = options.threads > 0 ? options.threads : hardwareThreads();
     threads = std::max(1, std::min(threads, options.clips));
     std::atomic<int> nextClip{0};
     std::atomic<bool> abort{false};

@@ -104,7 +104,7 @@ void tst_ClipSampler::initTestCase()
         }
         w.finish();
     }
-    m_index = DatasetIndex::scan(m_dir.path().toStdString(), {1, false});
+    m_index = DatasetIndex::scan(m_dir.path().toStdString(), {1, false, {}});
     QCOMPARE(m_index.clips().size(), size_t{2});
 }
 
@@ -329,7 +329,7 @@ void tst_ClipSampler::unreadableClipThrows()
     QDir().mkpath(m_dir.filePath("broken"));
     QVERIFY(QFile::copy(m_dir.filePath("wide.mp4"), path));
     const DatasetIndex index =
-        DatasetIndex::scan(m_dir.filePath("broken").toStdString(), {1, false});
+        DatasetIndex::scan(m_dir.filePath("broken").toStdString(), {1, false, {}});
     QCOMPARE(index.clips().size(), size_t{1});
     {
         QFile f(path);

@@ -204,8 +204,8 @@ void tst_DatasetIndex::hiddenAndOtherFilesIgnored()
 
 void tst_DatasetIndex::orderIsDeterministic()
 {
-    const DatasetIndex a = DatasetIndex::scan(copyFixture("order1").toStdString(), {1, false});
-    const DatasetIndex b = DatasetIndex::scan(copyFixture("order2").toStdString(), {3, false});
+    const DatasetIndex a = DatasetIndex::scan(copyFixture("order1").toStdString(), {1, false, {}});
+    const DatasetIndex b = DatasetIndex::scan(copyFixture("order2").toStdString(), {3, false, {}});
     QCOMPARE(a.clips().size(), b.clips().size());
     std::vector<std::string> pathsA;
     for (size_t i = 0; i < a.clips().size(); ++i) {

@@ -35,7 +35,7 @@ DemoOptions smallShapes(uint64_t seed)
 std::map<std::string, FrameStack> decodeAll(const QString& dir)
 {
     std::map<std::string, FrameStack> out;
-    const DatasetIndex index = DatasetIndex::scan(dir.toStdString(), {1, false});
+    const DatasetIndex index = DatasetIndex::scan(dir.toStdString(), {1, false, {}});
     for (const ClipEntry& c : index.clips()) {
         VideoReader reader(c.info.path);
         out[c.path] = reader.readFrames(0, 1000);
@@ -91,7 +91,7 @@ void tst_DemoDataset::layoutAndCaptions()
             QVERIFY2(text.contains(" moving ") && text.contains(" over "), qPrintable(text));
         }
     }
-    const DatasetIndex index = DatasetIndex::scan(m_shapes.toStdString(), {1, false});
+    const DatasetIndex index = DatasetIndex::scan(m_shapes.toStdString(), {1, false, {}});
     QCOMPARE(index.clips().size(), size_t{8});
     QVERIFY(index.skipped().empty());
     QCOMPARE(index.labels().size(), size_t{4});
@@ -240,7 +240,7 @@ void tst_DemoDataset::fashion()
     const DemoResult r = makeDemoDataset(dir.toStdString(), o);
     QCOMPARE(r.clipsWritten, 10);
     QCOMPARE(r.labels.size(), size_t{10});
-    const DatasetIndex index = DatasetIndex::scan(dir.toStdString(), {1, false});
+    const DatasetIndex index = DatasetIndex::scan(dir.toStdString(), {1, false, {}});
     QCOMPARE(index.labels(),
              (std::vector<std::string>{"ankle-boot", "bag", "coat", "dress", "pullover", "sandal",
                                        "shirt", "sneaker", "t-shirt", "trouser"}));

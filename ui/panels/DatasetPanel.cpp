@@ -321,7 +321,9 @@ void DatasetPanel::scanFolder(QPromise<ScanOutcome>& promise, const QString& fol
         ScanOptions options;
         // Reaches the busy bar through the watcher (queued, coalesced): files probed of all.
         options.progress = [&promise](int done, int total) {
-            promise.setProgressRange(0, total);
+            if (done == 0) { // the call before probing: the total never changes after it
+                promise.setProgressRange(0, total);
+            }
             promise.setProgressValue(done);
         };
         out.index = DatasetIndex::scan(folder.toStdString(), options);

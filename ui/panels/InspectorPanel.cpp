@@ -50,6 +50,20 @@ namespace vd::ui {
 
 namespace {
 
+/// The bounding boxes (inclusive corners) of the blobs or regions in channel `channel` of frame
+/// `frame`; high-error regions all have channel 0.
+QVector<QRect> boxesAt(const std::vector<Blob>& blobs, int64_t channel, int64_t frame)
+{
+    QVector<QRect> boxes;
+    for (const Blob& b : blobs) {
+        if (b.channel == channel && b.frame == frame) {
+            boxes << QRect(QPoint(static_cast<int>(b.x0), static_cast<int>(b.y0)),
+                           QPoint(static_cast<int>(b.x1), static_cast<int>(b.y1)));
+        }
+    }
+    return boxes;
+}
+
 enum Column {
     ColChannel,
     ColMean,
@@ -956,13 +970,7 @@ void InspectorPanel::showFrame()
     m_reconView->setCaption(tr("Reconstruction, PSNR %1 dB").arg(r->psnrDb, 0, 'f', 1));
     m_errorView->setImage(errorImage(*r, t));
     // The localized high-error regions of this frame (core/inspect findHighErrorRegions).
-    QVector<QRect> regions;
-    for (const Blob& b : r->error.regions.blobs) {
-        if (b.frame == t) {
-            regions << QRect(QPoint(static_cast<int>(b.x0), static_cast<int>(b.y0)),
-                             QPoint(static_cast<int>(b.x1), static_cast<int>(b.y1)));
-        }
-    }
+    const QVector<QRect> regions = boxesAt(r->error.regions.blobs, 0, t);
     m_errorView->setOutlines(regions);
     m_reconView->setOutlines(regions);
     const double frameError = t < static_cast<int>(r->error.frameMeanError.size())
@@ -991,13 +999,7 @@ void InspectorPanel::showFrame()
             ch.low = summary.mean - m_reach[static_cast<int>(c)];
             ch.high = summary.mean + m_reach[static_cast<int>(c)];
         }
-        for (const Blob& b : r->blobs.blobs) {
-            if (b.channel == c && b.frame == t) {
-                ch.boxes.push_back(QRect(static_cast<int>(b.x0), static_cast<int>(b.y0),
-                                         static_cast<int>(b.x1 - b.x0 + 1),
-                                         static_cast<int>(b.y1 - b.y0 + 1)));
-            }
-        }
+        ch.boxes = boxesAt(r->blobs.blobs, c, t);
         channels.push_back(std::move(ch));
     }
     m_grid->setChannels(channels);
