@@ -32,6 +32,10 @@ stamp "sampling"
 "$CLI" sample "$PROJECT" --out "$OUT/samples" --num 4 --scale 2 --format mp4,gif \
     --contact-sheet "$OUT/contact-sheet.png"
 
+stamp "judging the samples"
+"$CLI" eval-samples "$PROJECT" --per-class 16 --report "$OUT/eval-samples.json" \
+    | tee "$OUT/eval-samples.txt"
+
 stamp "plotting"
 "$CLI" plot-metrics "$OUT/runs/vae" --out "$OUT/vae-loss.png" --keys loss,l1,mse,kl
 "$CLI" plot-metrics "$OUT/runs/vae" --out "$OUT/vae-psnr.png" --keys probe_psnr --linear
@@ -44,4 +48,5 @@ echo "runs:           $OUT/runs/vae, $OUT/runs/diffusion (metrics.jsonl, checkpo
 echo "VAE quality:    $OUT/eval-vae.txt"
 echo "samples:        $OUT/samples/ (MP4 and GIF per class, samples.json)"
 echo "contact sheet:  $OUT/contact-sheet.png"
+echo "sample quality: $OUT/eval-samples.txt (docs/judge.md)"
 echo "loss curves:    $OUT/vae-loss.png, $OUT/vae-psnr.png, $OUT/diffusion-loss.png"

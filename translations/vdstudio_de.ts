@@ -1160,6 +1160,42 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>step time</source>
         <translation>Schrittdauer</translation>
     </message>
+    <message>
+        <source>Sample quality: class accuracy</source>
+        <translation>Samplequalität: Klassengenauigkeit</translation>
+    </message>
+    <message>
+        <source>Sample quality: Fréchet distance</source>
+        <translation>Samplequalität: Fréchet-Distanz</translation>
+    </message>
+    <message>
+        <source>Sample quality: generated / real</source>
+        <translation>Samplequalität: generiert / echt</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>alle Klassen</translation>
+    </message>
+    <message>
+        <source>generated vs real</source>
+        <translation>generiert gegen echt</translation>
+    </message>
+    <message>
+        <source>real vs real (floor)</source>
+        <translation>echt gegen echt (Untergrenze)</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>mittlere Änderung</translation>
+    </message>
+    <message>
+        <source>flicker index</source>
+        <translation>Flimmerindex</translation>
+    </message>
+    <message>
+        <source>diversity</source>
+        <translation>Vielfalt</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1513,6 +1549,41 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
+    <message>
+        <source>Judge Clips</source>
+        <translation>Clips bewerten</translation>
+    </message>
+    <message>
+        <source>Score the sampled clips with the project&apos;s sample judge: class accuracy, Fréchet distance to real clips, motion and diversity against real clips (trains the judge first if needed)</source>
+        <translation>Bewertet die erzeugten Clips mit dem Samplebewerter des Projekts: Klassengenauigkeit, Fréchet-Distanz zu echten Clips, Bewegung und Vielfalt im Vergleich zu echten Clips (trainiert den Bewerter zuerst, falls nötig)</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Wird bewertet…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judge: %1% right on %n held-out clip window(s)</source>
+        <translation>
+            <numerusform>Bewerter: %1 % richtig bei %n zurückgehaltenen Clipfenster</numerusform>
+            <numerusform>Bewerter: %1 % richtig bei %n zurückgehaltenen Clipfenstern</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class accuracy: %1% (%2)</source>
+        <translation>Klassengenauigkeit: %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance: %1 (real vs real: %2)</source>
+        <translation>Fréchet-Distanz: %1 (echt gegen echt: %2)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
+        <translation>Generiert / echt: mittlere Änderung ×%1, Flimmern ×%2, Vielfalt ×%3</translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>
@@ -1569,6 +1640,10 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Sample at least 2 clips to judge them.</source>
+        <translation>Erzeugen Sie mindestens 2 Clips, um sie zu bewerten.</translation>
     </message>
 </context>
 <context>

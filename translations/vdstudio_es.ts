@@ -1160,6 +1160,42 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>step time</source>
         <translation>tiempo por paso</translation>
     </message>
+    <message>
+        <source>Sample quality: class accuracy</source>
+        <translation>Calidad de las muestras: precisión de clase</translation>
+    </message>
+    <message>
+        <source>Sample quality: Fréchet distance</source>
+        <translation>Calidad de las muestras: distancia de Fréchet</translation>
+    </message>
+    <message>
+        <source>Sample quality: generated / real</source>
+        <translation>Calidad de las muestras: generado / real</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>todas las clases</translation>
+    </message>
+    <message>
+        <source>generated vs real</source>
+        <translation>generado frente a real</translation>
+    </message>
+    <message>
+        <source>real vs real (floor)</source>
+        <translation>real frente a real (mínimo)</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>cambio medio</translation>
+    </message>
+    <message>
+        <source>flicker index</source>
+        <translation>índice de parpadeo</translation>
+    </message>
+    <message>
+        <source>diversity</source>
+        <translation>diversidad</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1513,6 +1549,41 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
+    <message>
+        <source>Judge Clips</source>
+        <translation>Evaluar clips</translation>
+    </message>
+    <message>
+        <source>Score the sampled clips with the project&apos;s sample judge: class accuracy, Fréchet distance to real clips, motion and diversity against real clips (trains the judge first if needed)</source>
+        <translation>Puntúa los clips generados con el evaluador de muestras del proyecto: precisión de clase, distancia de Fréchet a los clips reales, movimiento y diversidad frente a los clips reales (entrena primero el evaluador si hace falta)</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Evaluando…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judge: %1% right on %n held-out clip window(s)</source>
+        <translation>
+            <numerusform>Evaluador: %1 % de aciertos en %n ventana de clip reservada</numerusform>
+            <numerusform>Evaluador: %1 % de aciertos en %n ventanas de clip reservadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class accuracy: %1% (%2)</source>
+        <translation>Precisión de clase: %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance: %1 (real vs real: %2)</source>
+        <translation>Distancia de Fréchet: %1 (real frente a real: %2)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
+        <translation>Generado / real: cambio medio ×%1, parpadeo ×%2, diversidad ×%3</translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation>La evaluación falló: %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>
@@ -1569,6 +1640,10 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Sample at least 2 clips to judge them.</source>
+        <translation>Genere al menos 2 clips para evaluarlos.</translation>
     </message>
 </context>
 <context>

@@ -1160,6 +1160,42 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>step time</source>
         <translation>durée d’étape</translation>
     </message>
+    <message>
+        <source>Sample quality: class accuracy</source>
+        <translation>Qualité des échantillons : précision de classe</translation>
+    </message>
+    <message>
+        <source>Sample quality: Fréchet distance</source>
+        <translation>Qualité des échantillons : distance de Fréchet</translation>
+    </message>
+    <message>
+        <source>Sample quality: generated / real</source>
+        <translation>Qualité des échantillons : généré / réel</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>toutes les classes</translation>
+    </message>
+    <message>
+        <source>generated vs real</source>
+        <translation>généré contre réel</translation>
+    </message>
+    <message>
+        <source>real vs real (floor)</source>
+        <translation>réel contre réel (plancher)</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>variation moyenne</translation>
+    </message>
+    <message>
+        <source>flicker index</source>
+        <translation>indice de scintillement</translation>
+    </message>
+    <message>
+        <source>diversity</source>
+        <translation>diversité</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1513,6 +1549,41 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
+    <message>
+        <source>Judge Clips</source>
+        <translation>Évaluer les clips</translation>
+    </message>
+    <message>
+        <source>Score the sampled clips with the project&apos;s sample judge: class accuracy, Fréchet distance to real clips, motion and diversity against real clips (trains the judge first if needed)</source>
+        <translation>Note les clips générés avec l’évaluateur d’échantillons du projet : précision de classe, distance de Fréchet aux clips réels, mouvement et diversité par rapport aux clips réels (entraîne d’abord l’évaluateur si nécessaire)</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>Évaluation…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judge: %1% right on %n held-out clip window(s)</source>
+        <translation>
+            <numerusform>Évaluateur : %1 % de réussite sur %n fenêtre de clip réservée</numerusform>
+            <numerusform>Évaluateur : %1 % de réussite sur %n fenêtres de clip réservées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class accuracy: %1% (%2)</source>
+        <translation>Précision de classe : %1 % (%2)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance: %1 (real vs real: %2)</source>
+        <translation>Distance de Fréchet : %1 (réel contre réel : %2)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
+        <translation>Généré / réel : variation moyenne ×%1, scintillement ×%2, diversité ×%3</translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation>L’évaluation a échoué : %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>
@@ -1569,6 +1640,10 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>%1 #%2</source>
         <translation>%1 nº %2</translation>
+    </message>
+    <message>
+        <source>Sample at least 2 clips to judge them.</source>
+        <translation>Générez au moins 2 clips pour les évaluer.</translation>
     </message>
 </context>
 <context>

@@ -1149,6 +1149,42 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>step time</source>
         <translation>ステップ時間</translation>
     </message>
+    <message>
+        <source>Sample quality: class accuracy</source>
+        <translation>サンプル品質: クラス正解率</translation>
+    </message>
+    <message>
+        <source>Sample quality: Fréchet distance</source>
+        <translation>サンプル品質: フレシェ距離</translation>
+    </message>
+    <message>
+        <source>Sample quality: generated / real</source>
+        <translation>サンプル品質: 生成 / 実データ</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>全クラス</translation>
+    </message>
+    <message>
+        <source>generated vs real</source>
+        <translation>生成 対 実データ</translation>
+    </message>
+    <message>
+        <source>real vs real (floor)</source>
+        <translation>実データ 対 実データ (下限)</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>平均変化</translation>
+    </message>
+    <message>
+        <source>flicker index</source>
+        <translation>ちらつき指数</translation>
+    </message>
+    <message>
+        <source>diversity</source>
+        <translation>多様性</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1499,6 +1535,40 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>All classes</source>
         <translation>すべてのクラス</translation>
     </message>
+    <message>
+        <source>Judge Clips</source>
+        <translation>クリップを評価</translation>
+    </message>
+    <message>
+        <source>Score the sampled clips with the project&apos;s sample judge: class accuracy, Fréchet distance to real clips, motion and diversity against real clips (trains the judge first if needed)</source>
+        <translation>プロジェクトのサンプル評価器で生成クリップを採点します: クラス正解率、実クリップとのフレシェ距離、実クリップと比べた動きと多様性 (必要なら先に評価器を学習します)</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>評価中…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judge: %1% right on %n held-out clip window(s)</source>
+        <translation>
+            <numerusform>評価器: 検証用クリップ窓 %n 個で正解率 %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class accuracy: %1% (%2)</source>
+        <translation>クラス正解率: %1% (%2)</translation>
+    </message>
+    <message>
+        <source>Fréchet distance: %1 (real vs real: %2)</source>
+        <translation>フレシェ距離: %1 (実データ同士: %2)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
+        <translation>生成 / 実データ: 平均変化 ×%1、ちらつき ×%2、多様性 ×%3</translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation>評価に失敗しました: %1</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>
@@ -1555,6 +1625,10 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Sample at least 2 clips to judge them.</source>
+        <translation>評価するには 2 本以上のクリップを生成してください。</translation>
     </message>
 </context>
 <context>

@@ -1149,6 +1149,42 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>step time</source>
         <translation>每步耗时</translation>
     </message>
+    <message>
+        <source>Sample quality: class accuracy</source>
+        <translation>样本质量：类别准确率</translation>
+    </message>
+    <message>
+        <source>Sample quality: Fréchet distance</source>
+        <translation>样本质量：Fréchet 距离</translation>
+    </message>
+    <message>
+        <source>Sample quality: generated / real</source>
+        <translation>样本质量：生成 / 真实</translation>
+    </message>
+    <message>
+        <source>all classes</source>
+        <translation>所有类别</translation>
+    </message>
+    <message>
+        <source>generated vs real</source>
+        <translation>生成对真实</translation>
+    </message>
+    <message>
+        <source>real vs real (floor)</source>
+        <translation>真实对真实（下限）</translation>
+    </message>
+    <message>
+        <source>mean change</source>
+        <translation>平均变化</translation>
+    </message>
+    <message>
+        <source>flicker index</source>
+        <translation>闪烁指数</translation>
+    </message>
+    <message>
+        <source>diversity</source>
+        <translation>多样性</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1499,6 +1535,40 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
+    <message>
+        <source>Judge Clips</source>
+        <translation>评估片段</translation>
+    </message>
+    <message>
+        <source>Score the sampled clips with the project&apos;s sample judge: class accuracy, Fréchet distance to real clips, motion and diversity against real clips (trains the judge first if needed)</source>
+        <translation>用项目的样本评估器为生成的片段打分：类别准确率、与真实片段的 Fréchet 距离、与真实片段相比的运动和多样性（如有需要会先训练评估器）</translation>
+    </message>
+    <message>
+        <source>Judging…</source>
+        <translation>正在评估…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Judge: %1% right on %n held-out clip window(s)</source>
+        <translation>
+            <numerusform>评估器：在 %n 个保留片段窗口上正确率 %1%</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Class accuracy: %1% (%2)</source>
+        <translation>类别准确率：%1%（%2）</translation>
+    </message>
+    <message>
+        <source>Fréchet distance: %1 (real vs real: %2)</source>
+        <translation>Fréchet 距离：%1（真实对真实：%2）</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
+        <translation>生成 / 真实：平均变化 ×%1，闪烁 ×%2，多样性 ×%3</translation>
+    </message>
+    <message>
+        <source>The judge failed: %1</source>
+        <translation>评估失败：%1</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ProjectSession</name>
@@ -1555,6 +1625,10 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>%1 #%2</source>
         <translation>%1 #%2</translation>
+    </message>
+    <message>
+        <source>Sample at least 2 clips to judge them.</source>
+        <translation>请至少生成 2 个片段后再评估。</translation>
     </message>
 </context>
 <context>

@@ -29,6 +29,7 @@ int runTrainDiffusion(const std::vector<std::string>& args);
 int runSample(const std::vector<std::string>& args);
 int runExport(const std::vector<std::string>& args);
 int runEvalVAE(const std::vector<std::string>& args);
+int runEvalSamples(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
 int runPlotMetrics(const std::vector<std::string>& args);
 

@@ -6,6 +6,7 @@
 #include "util/Error.h"
 #include "util/Log.h"
 #include "util/Memory.h"
+#include "util/Threads.h"
 #include "util/Version.h"
 #include "util/VersionInfo.h"
 
@@ -40,6 +41,7 @@ int fail(int code, const std::string& message)
 
 int main(int argc, char* argv[])
 {
+    vd::selectBlasKernels(argv);
     vd::tuneAllocator();
     std::vector<std::string> args(argv + 1, argv + argc);
     spdlog::level::level_enum level = spdlog::level::warn;

@@ -18,6 +18,7 @@
 
 int main(int argc, char* argv[])
 {
+    vd::selectBlasKernels(argv);
     vd::tuneAllocator();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VDStudio"));

@@ -24,7 +24,7 @@ DenoiserImpl::DenoiserImpl(const DenoiserConfig& c) : m_config(c)
     m_convIn = register_module("conv_in",
                                nn::Conv2d(nn::Conv2dOptions(c.latentChannels, base, 3).padding(1)));
 
-    auto block = [&](int64_t in, int64_t out, bool attention) {
+    auto block = [&](int64_t in, int64_t out, bool attention, bool temporal) {
         SpaceTimeBlockOptions o;
         o.inChannels = in;
         o.outChannels = out;
@@ -33,12 +33,16 @@ DenoiserImpl::DenoiserImpl(const DenoiserConfig& c) : m_config(c)
         o.heads = c.heads;
         o.dropout = c.dropout;
         o.spatialAttention = attention;
-        o.temporalAttention = attention && c.temporalAttention;
+        o.temporalAttention = (attention || temporal) && c.temporalAttention;
         return SpaceTimeBlock(o);
     };
     auto hasAttention = [&](int level) {
         return std::find(c.attentionLevels.begin(), c.attentionLevels.end(), level) !=
                c.attentionLevels.end();
+    };
+    auto hasTemporal = [&](int level) {
+        return std::find(c.temporalAttentionLevels.begin(), c.temporalAttentionLevels.end(),
+                         level) != c.temporalAttentionLevels.end();
     };
 
     const int levels = static_cast<int>(c.channelMultipliers.size());
@@ -49,7 +53,7 @@ DenoiserImpl::DenoiserImpl(const DenoiserConfig& c) : m_config(c)
     for (int i = 0; i < levels; ++i) {
         const int64_t out = base * c.channelMultipliers[size_t(i)];
         for (int j = 0; j < c.resBlocks; ++j) {
-            SpaceTimeBlock b = block(ch, out, hasAttention(i));
+            SpaceTimeBlock b = block(ch, out, hasAttention(i), hasTemporal(i));
             downBlocks->push_back(b);
             m_downBlocks.push_back(b);
             m_downLevel.push_back(i);
@@ -63,8 +67,8 @@ DenoiserImpl::DenoiserImpl(const DenoiserConfig& c) : m_config(c)
             skipChannels.push_back(ch);
         }
     }
-    m_mid1 = register_module("mid_block_1", block(ch, ch, true));
-    m_mid2 = register_module("mid_block_2", block(ch, ch, false));
+    m_mid1 = register_module("mid_block_1", block(ch, ch, true, true));
+    m_mid2 = register_module("mid_block_2", block(ch, ch, false, hasTemporal(levels - 1)));
 
     auto upBlocks = register_module("up_blocks", nn::ModuleList());
     auto upsamplers = register_module("upsamplers", nn::ModuleList());
@@ -73,7 +77,7 @@ DenoiserImpl::DenoiserImpl(const DenoiserConfig& c) : m_config(c)
         for (int j = 0; j < c.resBlocks + 1; ++j) {
             const int64_t skip = skipChannels.back();
             skipChannels.pop_back();
-            SpaceTimeBlock b = block(ch + skip, out, hasAttention(i));
+            SpaceTimeBlock b = block(ch + skip, out, hasAttention(i), hasTemporal(i));
             upBlocks->push_back(b);
             m_upBlocks.push_back(b);
             m_upLevel.push_back(i);

@@ -44,6 +44,7 @@ void to_json(nlohmann::json& j, const DenoiserConfig& c)
                        {"res_blocks", c.resBlocks},
                        {"attention_levels", c.attentionLevels},
                        {"temporal_attention", c.temporalAttention},
+                       {"temporal_attention_levels", c.temporalAttentionLevels},
                        {"heads", c.heads},
                        {"num_classes", c.numClasses},
                        {"label_dropout", c.labelDropout},
@@ -66,6 +67,7 @@ DenoiserConfig denoiserConfigFromJson(const nlohmann::json& j, const std::string
     f.read("res_blocks", c.resBlocks, INT_MIN, INT_MAX);
     f.read("attention_levels", c.attentionLevels, INT_MIN, INT_MAX);
     f.read("temporal_attention", c.temporalAttention);
+    f.read("temporal_attention_levels", c.temporalAttentionLevels, INT_MIN, INT_MAX);
     f.read("heads", c.heads, INT_MIN, INT_MAX);
     f.read("num_classes", c.numClasses, INT_MIN, INT_MAX);
     f.read("label_dropout", c.labelDropout, -1e9, 1e9);
@@ -88,6 +90,7 @@ void validate(const DenoiserConfig& c, const std::string& path)
     checkRange(path, "res_blocks", c.resBlocks, 1, 8);
     const int levels = static_cast<int>(c.channelMultipliers.size());
     checkRange(path, "attention_levels", c.attentionLevels, 0, levels - 1);
+    checkRange(path, "temporal_attention_levels", c.temporalAttentionLevels, 0, levels - 1);
     checkRange(path, "heads", c.heads, 1, 64);
     checkRange(path, "num_classes", c.numClasses, 0, 100000);
     checkRange(path, "label_dropout", c.labelDropout, 0.0, 1.0);

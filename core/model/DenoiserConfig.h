@@ -21,6 +21,10 @@ struct DenoiserConfig {
     /// block always has both. Default: none besides the mid block (the lowest resolution).
     std::vector<int> attentionLevels{};
     bool temporalAttention = true; ///< self-attention over frames (else temporal convs only)
+    /// Levels whose blocks get temporal self-attention even without spatial attention (when
+    /// temporalAttention is on): each latent position attends over all frames, which keeps
+    /// backgrounds and colours steady through a clip at little cost (sequences of T).
+    std::vector<int> temporalAttentionLevels{};
     int heads = 4;                 ///< attention heads; must divide every attention width
     int numClasses = 0;            ///< 0 = unconditional; else labels 0..numClasses-1
     double labelDropout = 0.1;     ///< training probability of the null label (for CFG)

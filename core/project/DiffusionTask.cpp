@@ -3,6 +3,7 @@
 
 #include "data/ClipLoader.h"
 #include "diffusion/Random.h"
+#include "project/ProjectJudge.h"
 #include "project/TrainedModels.h"
 #include "util/Error.h"
 
@@ -136,6 +137,19 @@ PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingMo
         }
         clip.frames = tensorToFrames(video[0]);
         result.clips.push_back(std::move(clip));
+    }
+    const JudgeSettings& judge = m_project.diffusion.judge;
+    if (m_judge && judge.every > 0 &&
+        (step % judge.every == 0 || step == m_project.diffusion.train.steps)) {
+        SamplingConfig sampling = m_project.sampling;
+        sampling.seed = 4242; // the same noise at every judgement, so curves compare checkpoints
+        const JudgeReport report =
+            judgeDenoiser(*m_judge, denoiser, m_project.diffusion.objective, m_vae,
+                          static_cast<int>(m_labels.size()), m_project, sampling,
+                          judge.perClass, m_device);
+        for (const auto& [key, value] : judgeMetrics(report)) {
+            result.metrics[key] = value;
+        }
     }
     return result;
 }

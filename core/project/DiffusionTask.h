@@ -6,6 +6,7 @@
 #include "model/VAE.h"
 #include "project/LatentCache.h"
 #include "project/Project.h"
+#include "judge/SampleJudge.h"
 #include "train/TrainTask.h"
 
 #include <string>
@@ -33,6 +34,9 @@ public:
     PreviewResult preview(int64_t step, torch::nn::Module& samplingModel) override;
 
     Denoiser denoiser() const { return m_denoiser; }
+    /// Judge the model at the preview steps that are multiples of project.diffusion.judge.every
+    /// and at the last one; the figures join the preview's metrics (docs/judge.md).
+    void setJudge(std::shared_ptr<const SampleJudge> judge) { m_judge = std::move(judge); }
 
 private:
     /// Latent clips [B,C,T,h,w] (normalized) and their labels, drawn with `generator`.
@@ -47,6 +51,7 @@ private:
     Denoiser m_denoiser{nullptr};
     DiffusionObjective m_objective;
     torch::Device m_device{torch::kCPU};
+    std::shared_ptr<const SampleJudge> m_judge;
 };
 
 } // namespace vd

@@ -4,6 +4,7 @@
 #include "data/ClipLoader.h"
 #include "train/Safetensors.h"
 #include "util/Error.h"
+#include "util/Fnv64.h"
 #include "util/Log.h"
 
 #include <nlohmann/json.hpp>
@@ -12,28 +13,6 @@
 #include <filesystem>
 
 namespace vd {
-
-namespace {
-
-/// FNV-1a, 64 bit: enough to notice changed weights or files; not a security hash.
-struct Fnv64 {
-    uint64_t h = 1469598103934665603ULL;
-    void add(const void* data, size_t n)
-    {
-        const auto* p = static_cast<const unsigned char*>(data);
-        for (size_t i = 0; i < n; ++i) {
-            h = (h ^ p[i]) * 1099511628211ULL;
-        }
-    }
-    void add(const std::string& s) { add(s.data(), s.size() + 1); }
-    template <typename T>
-    void addValue(T v)
-    {
-        add(&v, sizeof v);
-    }
-};
-
-} // namespace
 
 std::string LatentCache::fingerprintOf(VAE& vae, const DatasetIndex& index, const SampleSpec& spec)
 {
@@ -54,9 +33,7 @@ std::string LatentCache::fingerprintOf(VAE& vae, const DatasetIndex& index, cons
     f.addValue(spec.targetFps);
     f.addValue(spec.width);
     f.addValue(spec.height);
-    char hex[17];
-    std::snprintf(hex, sizeof hex, "%016llx", static_cast<unsigned long long>(f.h));
-    return hex;
+    return f.hex();
 }
 
 LatentCache LatentCache::build(VAE& vae, const DatasetIndex& index, const SampleSpec& spec,

@@ -58,6 +58,16 @@ DatasetSettings datasetSettingsFromJson(const nlohmann::json& j, const std::stri
 
 namespace {
 
+JudgeSettings judgeSettingsFromJson(const nlohmann::json& j, const std::string& path)
+{
+    JudgeSettings s;
+    JsonFields f(j, path);
+    f.read("every", s.every, 0, 100000000);
+    f.read("per_class", s.perClass, 2, 1000);
+    f.finish();
+    return s;
+}
+
 /// Runs `read` on the child object at `key` when present, keeping `out` otherwise.
 template <typename T, typename Reader>
 void readChild(JsonFields& f, const char* key, T& out, Reader read)
@@ -150,7 +160,8 @@ void to_json(nlohmann::json& j, const Project& p)
                           {"frames_per_clip", p.vae.framesPerClip}};
     nlohmann::json diffusion = {
         {"model", p.diffusion.model}, {"objective", p.diffusion.objective},
-        {"train", p.diffusion.train}};
+        {"train", p.diffusion.train},
+        {"judge", {{"every", p.diffusion.judge.every}, {"per_class", p.diffusion.judge.perClass}}}};
     j = nlohmann::json{{"format", Project::kFormat}, {"version", Project::kVersion},
                        {"name", p.name},             {"preset", p.preset},
                        {"dataset", p.dataset},
@@ -196,6 +207,7 @@ Project projectFromJson(const nlohmann::json& j)
         readChild(d, "model", p.diffusion.model, denoiserConfigFromJson);
         readChild(d, "objective", p.diffusion.objective, diffusionConfigFromJson);
         readChild(d, "train", p.diffusion.train, trainConfigFromJson);
+        readChild(d, "judge", p.diffusion.judge, judgeSettingsFromJson);
         d.finish();
     }
     if (const nlohmann::json* inspect = f.child("inspect")) {

@@ -40,11 +40,20 @@ struct VAEStageSettings {
     int framesPerClip = 1;
 };
 
+/// The sample judge's live figures during diffusion training (docs/judge.md).
+struct JudgeSettings {
+    /// Judge the EMA model at the preview steps that are multiples of this and at the last
+    /// step; 0 = never.
+    int every = 0;
+    int perClass = 4; ///< generated clips per class for each live judgement
+};
+
 /// The diffusion stage: denoiser, objective and optimizer.
 struct DiffusionStageSettings {
     DenoiserConfig model;
     DiffusionConfig objective;
     TrainConfig train;
+    JudgeSettings judge;
 };
 
 /// How the latent inspector judges a VAE (the CLI's inspect, the studio's inspector panel and
@@ -59,7 +68,7 @@ struct InspectSettings {
 ///
 /// File format (version 1): {"format": "vdstudio-project", "version": 1, "name", "preset",
 /// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip"},
-/// "diffusion": {"model", "objective", "train"}, "sampling": {...},
+/// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class"}}, "sampling": {...},
 /// "inspect": {"blobs": BlobDetectorConfig}, "runs_dir"}. Every key is
 /// optional except format and version; unknown keys and out-of-range values are rejected
 /// with vd::Error(Config) naming the key path ("vae.train.learning_rate: ...").

@@ -5,6 +5,7 @@
 #include "project/DatasetSplit.h"
 #include "project/DiffusionTask.h"
 #include "project/LatentCache.h"
+#include "project/ProjectJudge.h"
 #include "project/TrainedModels.h"
 #include "project/VAETask.h"
 #include "train/Checkpoint.h"
@@ -246,6 +247,14 @@ struct StageRun::Impl {
                    project.runDir(Stage::Diffusion).c_str()));
         DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),
                            vae.checkpoint);
+        if (project.diffusion.judge.every > 0) {
+            task.setJudge(std::make_shared<const SampleJudge>(openProjectJudge(
+                project, device, [this](const std::string& line) {
+                    log(spdlog::level::info, line);
+                    checkStop();
+                })));
+        }
+        checkStop();
         return train(task, mode);
     }
 };

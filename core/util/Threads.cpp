@@ -6,6 +6,7 @@
 #include <torch/torch.h>
 
 #include <dlfcn.h>
+#include <unistd.h>
 
 #include <algorithm>
 #include <cstdlib>
@@ -30,6 +31,43 @@ bool setBlasThreads(int threads)
     }
     fn(threads);
     return true;
+}
+
+std::string blasCoreName()
+{
+    using NameFn = char* (*)();
+    auto fn = reinterpret_cast<NameFn>(dlsym(RTLD_DEFAULT, "openblas_get_corename"));
+    const char* name = fn ? fn() : nullptr;
+    return name ? name : "";
+}
+
+void selectBlasKernels(char* argv[])
+{
+    if (std::getenv("OPENBLAS_CORETYPE") != nullptr) {
+        return;
+    }
+    if (const char* flag = std::getenv("VD_BLAS_REEXEC"); flag && std::string(flag) == "0") {
+        return;
+    }
+    if (blasCoreName() != "Prescott") {
+        return;
+    }
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    const char* better = __builtin_cpu_supports("avx512f") ? "SkylakeX"
+                         : __builtin_cpu_supports("avx2")  ? "Haswell"
+                                                           : nullptr;
+    if (better == nullptr) {
+        return;
+    }
+    setenv("OPENBLAS_CORETYPE", better, 1);
+    setenv("VD_BLAS_REEXEC", "0", 1); // never twice
+    execv("/proc/self/exe", argv);
+    // exec failed (no /proc): carry on with the generic kernels.
+    unsetenv("OPENBLAS_CORETYPE");
+#else
+    (void)argv;
+#endif
 }
 
 ThreadSettings defaultThreadSettings()

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <string>
+
 namespace vd {
 
 /// How many threads torch's intra-op pool and the BLAS library get.
@@ -24,5 +26,18 @@ int hardwareThreads();
 
 /// Sets OpenBLAS's thread count if OpenBLAS is loaded; returns false if it is not.
 bool setBlasThreads(int threads);
+
+/// The OpenBLAS kernel set in use ("SkylakeX", "Haswell", "Prescott", ...), or "" when OpenBLAS
+/// is not loaded.
+std::string blasCoreName();
+
+/// OpenBLAS 0.3.21 (Debian 12) does not know recent CPU models and falls back to its generic
+/// SSE3 kernels ("Prescott"), which made the demo denoiser's linear layers 3-4x slower on an
+/// AVX-512 VM (bench/RESULTS.md, "OpenBLAS kernels"). OpenBLAS reads OPENBLAS_CORETYPE only
+/// while it loads, before main(), so when it runs the generic kernels on a CPU with AVX-512 or
+/// AVX2 this sets OPENBLAS_CORETYPE to SkylakeX or Haswell and re-executes the program with the
+/// same arguments (once; VD_BLAS_REEXEC=0 or a set OPENBLAS_CORETYPE disables it). Call first
+/// thing in main(); returns only when no re-execution happened (or it failed).
+void selectBlasKernels(char* argv[]);
 
 } // namespace vd

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "controllers/SampleWorker.h"
 
+#include "project/ClipJudge.h"
 #include "project/SampleGenerator.h"
 #include "util/FrameImages.h"
 
 #include <QElapsedTimer>
 
 #include <exception>
+#include <stdexcept>
 
 namespace vd::ui {
 
@@ -45,6 +47,7 @@ SampleWorker::SampleWorker()
     qRegisterMetaType<vd::ui::SampleSettings>();
     qRegisterMetaType<vd::ui::SampleModelInfo>();
     qRegisterMetaType<vd::ui::SampleBatch>();
+    qRegisterMetaType<vd::JudgeReport>();
 }
 
 SampleWorker::~SampleWorker() = default;
@@ -103,6 +106,8 @@ void SampleWorker::generate(const vd::Project& project, const QString& device,
         }
         SampleBatch batch;
         batch.settings = settings;
+        std::vector<vd::FrameStack> clips;
+        std::vector<int> clipLabels;
         const int parts = static_cast<int>(labels.size());
         for (int part = 0; part < parts; ++part) {
             vd::SampleRequest request;
@@ -128,12 +133,31 @@ void SampleWorker::generate(const vd::Project& project, const QString& device,
                 batch.captions.push_back(
                     tr("%1 #%2").arg(QString::fromStdString(clip.labelName)).arg(clip.index + 1));
                 batch.temporal.push_back(clip.temporal);
+                clips.push_back(clip.frames);
+                clipLabels.push_back(clip.label);
             }
         }
+        m_lastClips = std::move(clips);
+        m_lastLabels = std::move(clipLabels);
         batch.seconds = static_cast<double>(timer.elapsed()) / 1000.0;
         Q_EMIT finished(batch);
     } catch (const std::exception& e) {
         Q_EMIT failed(QString::fromStdString(e.what()));
+    }
+}
+
+void SampleWorker::judge(const vd::Project& project, const QString& device)
+{
+    try {
+        if (m_lastClips.size() < 2) {
+            throw std::runtime_error(tr("Sample at least 2 clips to judge them.").toStdString());
+        }
+        const vd::ClipJudge judge(project, device.toStdString(), [this](const std::string& line) {
+            Q_EMIT judgeProgress(QString::fromStdString(line));
+        });
+        Q_EMIT judged(judge.judge(m_lastClips, m_lastLabels));
+    } catch (const std::exception& e) {
+        Q_EMIT judgeFailed(QString::fromStdString(e.what()));
     }
 }
 

@@ -2,6 +2,8 @@
 #pragma once
 
 #include "inspect/TemporalStats.h"
+#include "judge/JudgeReport.h"
+#include "media/VideoInfo.h"
 #include "project/Project.h"
 
 #include <QImage>
@@ -13,6 +15,7 @@
 
 #include <atomic>
 #include <memory>
+#include <vector>
 
 namespace vd {
 class SampleGenerator;
@@ -78,6 +81,10 @@ public:
     /// Loads if needed, then samples; emits progress, then finished, cancelled or failed.
     void generate(const vd::Project& project, const QString& device,
                   const vd::ui::SampleSettings& settings);
+    /// Judges the clips of the last finished generate() with the project's sample judge
+    /// (trained first when its cache is missing or stale: judgeProgress tells); emits judged or
+    /// judgeFailed.
+    void judge(const vd::Project& project, const QString& device);
 
 Q_SIGNALS:
     void modelReady(const vd::ui::SampleModelInfo& info);
@@ -86,6 +93,9 @@ Q_SIGNALS:
     void finished(const vd::ui::SampleBatch& batch);
     void cancelled();
     void failed(const QString& message);
+    void judgeProgress(const QString& line);
+    void judged(const vd::JudgeReport& report);
+    void judgeFailed(const QString& message);
 
 private:
     /// Loads the generator for `project` on `device` when missing or stale; true when it
@@ -95,6 +105,9 @@ private:
     std::unique_ptr<vd::SampleGenerator> m_generator;
     QString m_device;
     std::atomic<bool> m_cancel{false};
+    /// The last generated clips and the labels they were asked for, for judge().
+    std::vector<vd::FrameStack> m_lastClips;
+    std::vector<int> m_lastLabels;
 };
 
 } // namespace vd::ui
@@ -102,3 +115,4 @@ private:
 Q_DECLARE_METATYPE(vd::ui::SampleSettings)
 Q_DECLARE_METATYPE(vd::ui::SampleModelInfo)
 Q_DECLARE_METATYPE(vd::ui::SampleBatch)
+Q_DECLARE_METATYPE(vd::JudgeReport)

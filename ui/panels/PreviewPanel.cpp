@@ -54,6 +54,10 @@ PreviewPanel::PreviewPanel(ProjectSession* session, QWidget* parent)
         m_progress->setFormat(tr("step %1 / %2").arg(step).arg(total));
     });
     connect(m_worker, &SampleWorker::finished, this, &PreviewPanel::onSampleFinished);
+    connect(m_worker, &SampleWorker::judged, this, &PreviewPanel::onJudged);
+    connect(m_worker, &SampleWorker::judgeFailed, this, &PreviewPanel::onJudgeFailed);
+    connect(m_worker, &SampleWorker::judgeProgress, this,
+            [this](const QString& line) { m_judgeLabel->setText(line); });
     connect(m_worker, &SampleWorker::cancelled, this,
             [this] { onSampleEnded(false, tr("Sampling cancelled.")); });
     connect(m_worker, &SampleWorker::failed, this,
@@ -134,6 +138,16 @@ void PreviewPanel::buildUi()
     m_modelLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
     connect(m_sampleButton, &QPushButton::clicked, this, &PreviewPanel::sampleNow);
     connect(m_cancelButton, &QPushButton::clicked, this, &PreviewPanel::cancelSampling);
+    m_judgeButton = new QPushButton(tr("Judge Clips"), this);
+    m_judgeButton->setToolTip(
+        tr("Score the sampled clips with the project's sample judge: class accuracy, Fréchet "
+           "distance to real clips, motion and diversity against real clips (trains the judge "
+           "first if needed)"));
+    m_judgeButton->setEnabled(false);
+    connect(m_judgeButton, &QPushButton::clicked, this, &PreviewPanel::judgeClips);
+    m_judgeLabel = new QLabel(this);
+    m_judgeLabel->setWordWrap(true);
+    m_judgeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* sampleForm = new QFormLayout;
     sampleForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -152,6 +166,8 @@ void PreviewPanel::buildUi()
     sampleLayout->addLayout(sampleButtons);
     sampleLayout->addWidget(m_progress);
     sampleLayout->addWidget(m_modelLabel);
+    sampleLayout->addWidget(m_judgeButton);
+    sampleLayout->addWidget(m_judgeLabel);
 
     // Clips.
     m_openButton = new QPushButton(tr("Open Clip…"), this);
@@ -372,6 +388,8 @@ void PreviewPanel::cancelSampling()
 void PreviewPanel::onSampleFinished(const SampleBatch& batch)
 {
     setClips(batch.clips, batch.captions, batch.temporal);
+    m_sampledOnScreen = true;
+    updateJudgeButton();
     const QString message =
         tr("Sampled %n clip(s) in %1 s: %2, %3 steps, guidance %4, seed %5", nullptr,
            static_cast<int>(batch.clips.size()))
@@ -403,6 +421,74 @@ void PreviewPanel::setSamplingUi(bool running)
                                                       m_labelCombo, m_seedSpin, m_countSpin}) {
         w->setEnabled(!running);
     }
+    updateJudgeButton();
+}
+
+// ---- judging ------------------------------------------------------------------------------
+
+void PreviewPanel::updateJudgeButton()
+{
+    m_judgeButton->setEnabled(m_sampledOnScreen && !m_sampling && !m_judging &&
+                              m_player->clips().size() >= 2);
+}
+
+void PreviewPanel::judgeClips()
+{
+    if (!m_judgeButton->isEnabled() || m_session == nullptr || !m_session->hasProject()) {
+        return;
+    }
+    m_judging = true;
+    updateJudgeButton();
+    m_judgeLabel->setText(tr("Judging…"));
+    QMetaObject::invokeMethod(
+        m_worker,
+        [worker = m_worker, project = m_session->project(), device = device()] {
+            worker->judge(project, device);
+        },
+        Qt::QueuedConnection);
+}
+
+void PreviewPanel::onJudged(const vd::JudgeReport& report)
+{
+    m_judging = false;
+    m_judgeReport = report;
+    const vd::JudgeInfo& judge = report.judge;
+    QStringList lines;
+    lines << tr("Judge: %1% right on %n held-out clip window(s)", nullptr, judge.heldOutWindows)
+                 .arg(100.0 * judge.heldOutAccuracy, 0, 'f', 1);
+    if (report.classAccuracy >= 0) {
+        QStringList perClass;
+        for (const vd::JudgeClassFigures& c : report.classes) {
+            perClass << QStringLiteral("%1 %2%").arg(QString::fromStdString(c.label))
+                            .arg(100.0 * c.accuracy, 0, 'f', 0);
+        }
+        lines << tr("Class accuracy: %1% (%2)")
+                     .arg(100.0 * report.classAccuracy, 0, 'f', 1)
+                     .arg(perClass.join(QStringLiteral(", ")));
+    }
+    lines << tr("Fréchet distance: %1 (real vs real: %2)")
+                 .arg(report.frechet, 0, 'f', 2)
+                 .arg(report.frechetFloor, 0, 'f', 2);
+    lines << tr("Generated / real: mean change ×%1, flicker ×%2, diversity ×%3")
+                 .arg(report.meanChangeRatio, 0, 'f', 2)
+                 .arg(report.flickerRatio, 0, 'f', 2)
+                 .arg(report.diversityRatio, 0, 'f', 2);
+    m_judgeLabel->setText(lines.join(QLatin1Char('\n')));
+    updateJudgeButton();
+    Q_EMIT judgingFinished(true);
+}
+
+void PreviewPanel::onJudgeFailed(const QString& message)
+{
+    m_judging = false;
+    m_judgeLabel->setText(tr("The judge failed: %1").arg(message));
+    updateJudgeButton();
+    Q_EMIT judgingFinished(false);
+}
+
+QString PreviewPanel::judgeText() const
+{
+    return m_judgeLabel->text();
 }
 
 // ---- clips ----------------------------------------------------------------------------------
@@ -488,6 +574,12 @@ void PreviewPanel::setClips(const QVector<QVector<QImage>>& clips, const QString
                             const QVector<vd::TemporalStats>& stats)
 {
     ++m_clipsGeneration;
+    // New clips: the old judgement no longer describes the screen. onSampleFinished marks
+    // sampled clips as judgeable again right after this.
+    m_sampledOnScreen = false;
+    m_judgeReport = {};
+    m_judgeLabel->clear();
+    updateJudgeButton();
     m_player->setClips(clips, captions);
     m_exportButton->setEnabled(!clips.isEmpty());
     if (stats.size() == clips.size()) {

@@ -3,6 +3,7 @@
 
 #include "controllers/SampleWorker.h"
 #include "inspect/TemporalStats.h"
+#include "judge/JudgeReport.h"
 
 #include <QFutureWatcher>
 #include <QImage>
@@ -64,6 +65,11 @@ public:
     const QVector<vd::TemporalStats>& temporalStats() const { return m_stats; }
     /// The message line under the controls (errors and results).
     QString statusText() const;
+    /// The sample judge's figures for the sampled clips on screen (empty before a judgement).
+    QString judgeText() const;
+    /// The last judgement's report (samples 0 before one).
+    const vd::JudgeReport& judgeReport() const { return m_judgeReport; }
+    bool isJudging() const { return m_judging; }
 
 public Q_SLOTS:
     /// Samples with the current settings on the worker thread; the clips replace the grid.
@@ -75,6 +81,9 @@ public Q_SLOTS:
     void exportClips();
     /// (Re)loads the models in the background, to fill the label and sampler lists.
     void loadModels();
+    /// Judges the sampled clips on screen with the project's sample judge (docs/judge.md) on
+    /// the worker thread; the figures appear under the sampling controls.
+    void judgeClips();
 
 Q_SIGNALS:
     /// A line for the status bar.
@@ -89,6 +98,8 @@ Q_SIGNALS:
     void modelsReady();
     /// An opened clip failed to decode (message names the file).
     void openFailed(const QString& message);
+    /// "Judge Clips" ended: ok false when the judge failed (judgeText() says why).
+    void judgingFinished(bool ok);
 
 private:
     struct DecodedClip {
@@ -114,6 +125,9 @@ private:
     void updateClipInfo();
     void setStatus(const QString& text, bool error = false);
     void setSamplingUi(bool running);
+    void onJudged(const vd::JudgeReport& report);
+    void onJudgeFailed(const QString& message);
+    void updateJudgeButton();
     QString device() const;
     static DecodedClip decode(const QString& path);
 
@@ -129,6 +143,8 @@ private:
     QSpinBox* m_countSpin = nullptr;
     QPushButton* m_sampleButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
+    QPushButton* m_judgeButton = nullptr;
+    QLabel* m_judgeLabel = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_modelLabel = nullptr;
     QPushButton* m_openButton = nullptr;
@@ -139,6 +155,9 @@ private:
     QThread* m_thread = nullptr;
     SampleWorker* m_worker = nullptr;
     bool m_sampling = false;
+    bool m_judging = false;
+    bool m_sampledOnScreen = false; ///< the grid shows the worker's last sampled clips
+    vd::JudgeReport m_judgeReport;
     SampleModelInfo m_modelInfo;
 
     QVector<vd::TemporalStats> m_stats;

@@ -36,9 +36,12 @@ enum class Figure {
     ProbePSNR,
     LatentHealth,
     BlobChannels,
+    SampleAccuracy,
+    SampleFrechet,
+    SampleRatios,
     Other
 };
-constexpr int kFigureCount = 8;
+constexpr int kFigureCount = 11;
 /// Curves with more points than this are drawn without antialiasing (see replot()).
 constexpr int kAntialiasMaxPoints = 4000;
 
@@ -61,6 +64,12 @@ bool figureOf(const QString& key, Figure* figure)
         *figure = Figure::LatentHealth;
     } else if (key.startsWith(QLatin1String("blob_score_c"))) {
         *figure = Figure::BlobChannels;
+    } else if (key.startsWith(QLatin1String("judge_acc"))) {
+        *figure = Figure::SampleAccuracy;
+    } else if (key.startsWith(QLatin1String("judge_fd"))) {
+        *figure = Figure::SampleFrechet;
+    } else if (key.startsWith(QLatin1String("judge_"))) {
+        *figure = Figure::SampleRatios;
     } else if (key == QLatin1String("beta")) {
         *figure = Figure::Other;
     } else {
@@ -86,6 +95,12 @@ QString figureTitle(Figure f)
         return MetricsPlot::tr("Latent health");
     case Figure::BlobChannels:
         return MetricsPlot::tr("Blob score per channel");
+    case Figure::SampleAccuracy:
+        return MetricsPlot::tr("Sample quality: class accuracy");
+    case Figure::SampleFrechet:
+        return MetricsPlot::tr("Sample quality: Fréchet distance");
+    case Figure::SampleRatios:
+        return MetricsPlot::tr("Sample quality: generated / real");
     case Figure::Other:
         return MetricsPlot::tr("Other figures");
     }
@@ -108,6 +123,27 @@ QString seriesLabel(const QString& key)
     }
     if (key == QLatin1String("probe_psnr")) {
         return MetricsPlot::tr("probe PSNR");
+    }
+    if (key == QLatin1String("judge_acc")) {
+        return MetricsPlot::tr("all classes");
+    }
+    if (key.startsWith(QLatin1String("judge_acc_"))) {
+        return key.mid(10); // the class name
+    }
+    if (key == QLatin1String("judge_fd")) {
+        return MetricsPlot::tr("generated vs real");
+    }
+    if (key == QLatin1String("judge_fd_floor")) {
+        return MetricsPlot::tr("real vs real (floor)");
+    }
+    if (key == QLatin1String("judge_change_ratio")) {
+        return MetricsPlot::tr("mean change");
+    }
+    if (key == QLatin1String("judge_flicker_ratio")) {
+        return MetricsPlot::tr("flicker index");
+    }
+    if (key == QLatin1String("judge_diversity_ratio")) {
+        return MetricsPlot::tr("diversity");
     }
     return key; // the engine's own names: loss, recon, kl, mse, blob_score_max, ...
 }

@@ -7,12 +7,26 @@
 
 namespace vd::detail {
 
+namespace {
+/// Sequences up to this length take the broadcast path on LibTorch 1.x.
+constexpr int64_t kShortSequence = 16;
+} // namespace
+
 torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const torch::Tensor& v)
 {
 #if TORCH_VERSION_MAJOR >= 2
     return at::scaled_dot_product_attention(q, k, v);
 #else
     const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
+    if (q.size(-2) <= kShortSequence) {
+        // Short sequences (attention over the frames of a clip): LibTorch 1.13 runs a batched
+        // matmul of thousands of 8x8 products as one GEMM call per product, which cost more than
+        // the rest of the demo denoiser's step (bench/RESULTS.md, "Attention over frames").
+        // Broadcast products summed over d are a few large element-wise kernels instead.
+        const torch::Tensor scores = (q.unsqueeze(-2) * k.unsqueeze(-3)).sum(-1) * scale;
+        const torch::Tensor w = torch::softmax(scores, -1);
+        return (w.unsqueeze(-1) * v.unsqueeze(-3)).sum(-2);
+    }
     const torch::Tensor w = torch::softmax(torch::matmul(q * scale, k.transpose(-2, -1)), -1);
     return torch::matmul(w, v);
 #endif

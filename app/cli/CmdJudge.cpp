@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// eval-samples: the built-in sample-quality judge.
+#include "cli/CliArgs.h"
+#include "cli/Commands.h"
+
+#include "project/ClipJudge.h"
+#include "project/Project.h"
+#include "project/SampleGenerator.h"
+#include "util/Error.h"
+#include "util/Threads.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdio>
+#include <fstream>
+
+namespace vd::cli {
+
+int runEvalSamples(const std::vector<std::string>& argv)
+{
+    const CliArgs args(argv,
+                       {"per-class", "steps", "sampler", "cfg", "seed", "device", "threads",
+                        "judge-steps", "report"},
+                       {"json"});
+    args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
+    const Project project = Project::load(args.positional()[0]);
+    ThreadSettings threads = defaultThreadSettings();
+    if (args.has("threads")) {
+        threads.torchThreads = args.getInt("threads", 1, 1, 256);
+    }
+    configureThreads(threads);
+    SamplingConfig sampling = project.sampling;
+    sampling.steps = args.getInt("steps", sampling.steps, 1, 10000);
+    sampling.sampler = args.get("sampler", sampling.sampler);
+    sampling.guidanceScale = args.getDouble("cfg", sampling.guidanceScale, 0.0, 100.0);
+    sampling.seed = args.getSeed("seed", sampling.seed);
+    validate(sampling, "sampling");
+    const int perClass = args.getInt("per-class", 16, 2, 10000);
+    const bool json = args.has("json");
+    const std::string device = args.get("device", project.diffusion.train.device);
+
+    // The generator first: a project without a trained denoiser fails before the judge trains.
+    SampleGenerator generator(project, device, "--device");
+    const ClipJudge judge(
+        project, device,
+        [json](const std::string& line) {
+            std::fprintf(json ? stderr : stdout, "%s\n", line.c_str());
+            std::fflush(json ? stderr : stdout);
+        },
+        "--device", args.getInt("judge-steps", 0, 1, 1000000));
+
+    std::vector<int> labels;
+    if (generator.labels().empty()) {
+        labels.push_back(-1);
+    } else {
+        for (int i = 0; i < static_cast<int>(generator.labels().size()); ++i) {
+            labels.push_back(i);
+        }
+    }
+    const std::string samplerName = generator.samplerName(sampling);
+    std::fprintf(json ? stderr : stdout,
+                 "generating %d clip(s) per label with %s, %d steps, cfg %.2f, seed %llu; "
+                 "denoiser %s\n",
+                 perClass, samplerName.c_str(), sampling.steps, sampling.guidanceScale,
+                 static_cast<unsigned long long>(sampling.seed),
+                 generator.denoiserCheckpoint().c_str());
+    std::vector<FrameStack> clips;
+    std::vector<int> asked;
+    for (size_t li = 0; li < labels.size(); ++li) {
+        SampleRequest request;
+        request.count = perClass;
+        request.label = labels[li];
+        request.sampling = sampling;
+        request.sampling.seed = sampling.seed + li * 1000003ULL; // as `sample` does
+        const SampleResult result = generator.generate(request);
+        for (const SampleClip& clip : result.clips) {
+            clips.push_back(clip.frames);
+            asked.push_back(clip.label);
+        }
+    }
+    const JudgeReport report = judge.judge(clips, asked);
+    nlohmann::json j = report;
+    j["denoiser"] = generator.denoiserCheckpoint();
+    j["denoiser_step"] = generator.denoiserStep();
+    j["sampler"] = samplerName;
+    j["steps"] = sampling.steps;
+    j["cfg"] = sampling.guidanceScale;
+    j["seed"] = sampling.seed;
+    j["per_class"] = perClass;
+    if (args.has("report")) {
+        const std::string path = args.get("report", "");
+        std::ofstream out(path, std::ios::binary | std::ios::trunc);
+        out << j.dump(2) << '\n';
+        out.flush();
+        if (!out) {
+            throw Error(ErrorKind::Runtime, "--report: cannot write '" + path + "'",
+                        ErrorCode::WriteFailed);
+        }
+    }
+    if (json) {
+        std::printf("%s\n", j.dump(2).c_str());
+    } else {
+        std::printf("%s", formatJudgeReport(report).c_str());
+    }
+    return 0;
+}
+
+} // namespace vd::cli

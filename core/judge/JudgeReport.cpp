@@ -1,0 +1,126 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "judge/JudgeReport.h"
+
+#include <nlohmann/json.hpp>
+
+#include <cstdarg>
+#include <cstdio>
+
+namespace vd {
+
+void to_json(nlohmann::json& j, const JudgeInfo& i)
+{
+    j = nlohmann::json{{"features", i.features},
+                       {"labels", i.labels},
+                       {"train_clips", i.trainClips},
+                       {"held_out_clips", i.heldOutClips},
+                       {"held_out_windows", i.heldOutWindows},
+                       {"held_out_accuracy", i.heldOutAccuracy},
+                       {"train_steps", i.trainSteps},
+                       {"real_clips", i.realClips},
+                       {"retrained", i.retrained},
+                       {"path", i.path},
+                       {"fingerprint", i.fingerprint}};
+}
+
+void to_json(nlohmann::json& j, const JudgeClassFigures& f)
+{
+    j = nlohmann::json{{"label", f.label},
+                       {"samples", f.samples},
+                       {"accuracy", f.accuracy},
+                       {"diversity", f.diversity},
+                       {"real_diversity", f.realDiversity}};
+}
+
+void to_json(nlohmann::json& j, const JudgeReport& r)
+{
+    j = nlohmann::json{{"judge", r.judge},
+                       {"samples", r.samples},
+                       {"class_accuracy", r.classAccuracy},
+                       {"classes", r.classes},
+                       {"frechet", r.frechet},
+                       {"frechet_floor", r.frechetFloor},
+                       {"mean_change", r.meanChange},
+                       {"real_mean_change", r.realMeanChange},
+                       {"mean_change_ratio", r.meanChangeRatio},
+                       {"flicker", r.flicker},
+                       {"real_flicker", r.realFlicker},
+                       {"flicker_ratio", r.flickerRatio},
+                       {"diversity", r.diversity},
+                       {"real_diversity", r.realDiversity},
+                       {"diversity_ratio", r.diversityRatio}};
+}
+
+std::map<std::string, double> judgeMetrics(const JudgeReport& r)
+{
+    std::map<std::string, double> m;
+    auto put = [&](const char* key, double v) {
+        if (v >= 0) {
+            m[key] = v;
+        }
+    };
+    put("judge_acc", r.classAccuracy);
+    put("judge_fd", r.frechet);
+    put("judge_fd_floor", r.frechetFloor);
+    put("judge_change_ratio", r.meanChangeRatio);
+    put("judge_flicker_ratio", r.flickerRatio);
+    put("judge_diversity_ratio", r.diversityRatio);
+    if (r.classAccuracy >= 0) {
+        for (const JudgeClassFigures& c : r.classes) {
+            m["judge_acc_" + c.label] = c.accuracy;
+        }
+    }
+    return m;
+}
+
+namespace {
+
+std::string line(const char* format, ...) __attribute__((format(printf, 1, 2)));
+
+std::string line(const char* format, ...)
+{
+    char text[512];
+    va_list args;
+    va_start(args, format);
+    std::vsnprintf(text, sizeof text, format, args);
+    va_end(args);
+    return std::string(text) + "\n";
+}
+
+} // namespace
+
+std::string formatJudgeReport(const JudgeReport& r)
+{
+    const JudgeInfo& j = r.judge;
+    std::string out;
+    if (j.features == "classifier") {
+        out += line("judge: classifier of %zu classes, %.1f%% right on %d held-out windows "
+                    "(%d clips)%s",
+                    j.labels.size(), 100.0 * j.heldOutAccuracy, j.heldOutWindows,
+                    j.heldOutClips, j.retrained ? ", trained now" : "");
+    } else {
+        out += line("judge: unlabelled data; rotation features, %.1f%% right on %d held-out "
+                    "windows (%d clips)%s",
+                    100.0 * j.heldOutAccuracy, j.heldOutWindows, j.heldOutClips,
+                    j.retrained ? ", trained now" : "");
+    }
+    out += line("samples: %d generated clips against %d real clips", r.samples, j.realClips);
+    if (r.classAccuracy >= 0) {
+        out += line("class accuracy   %6.1f%%", 100.0 * r.classAccuracy);
+        for (const JudgeClassFigures& c : r.classes) {
+            out += line("  %-14s %6.1f%%  (%d clips)", c.label.c_str(), 100.0 * c.accuracy,
+                        c.samples);
+        }
+    }
+    out += line("Frechet distance %8.3f   real vs real %.3f (the floor)", r.frechet,
+                r.frechetFloor);
+    out += line("mean change      %8.4f   real %.4f   ratio %.2f", r.meanChange, r.realMeanChange,
+                r.meanChangeRatio);
+    out += line("flicker index    %8.4f   real %.4f   ratio %.2f", r.flicker, r.realFlicker,
+                r.flickerRatio);
+    out += line("diversity        %8.3f   real %.3f   ratio %.2f", r.diversity, r.realDiversity,
+                r.diversityRatio);
+    return out;
+}
+
+} // namespace vd

@@ -1,0 +1,78 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <nlohmann/json_fwd.hpp>
+
+#include <cstdint>
+#include <map>
+#include <string>
+#include <vector>
+
+namespace vd {
+
+/// How far the judge itself can be trusted: its network and its accuracy on real clips it
+/// did not train on. Plain value type (torch-free, for the studio).
+struct JudgeInfo {
+    /// "classifier" (trained on the dataset's labels) or "rotation" (unlabelled data: trained
+    /// to tell which way a frame was rotated, RotNet, Gidaris et al. 2018).
+    std::string features;
+    std::vector<std::string> labels; ///< class names (empty for "rotation")
+    int trainClips = 0;
+    int heldOutClips = 0;
+    int heldOutWindows = 0;
+    /// Accuracy of its own task on the held-out windows, in [0,1].
+    double heldOutAccuracy = 0;
+    int trainSteps = 0;
+    int realClips = 0;   ///< real clips in the reference set of the figures below
+    bool retrained = false; ///< trained in this call (else loaded from its cache)
+    std::string path;       ///< the cached model file
+    std::string fingerprint;
+};
+
+/// The figures of one class of generated clips.
+struct JudgeClassFigures {
+    std::string label;
+    int samples = 0;
+    double accuracy = 0;      ///< share judged as this class, in [0,1]
+    double diversity = 0;     ///< mean pairwise feature distance of the generated clips
+    double realDiversity = 0; ///< the same for as many real clips of the class
+};
+
+/// What the judge says of a set of generated clips. Ratios are generated / real; a figure that
+/// could not be measured is -1.
+struct JudgeReport {
+    JudgeInfo judge;
+    int samples = 0;
+    double classAccuracy = -1; ///< overall share of clips judged as their requested class
+    std::vector<JudgeClassFigures> classes;
+    /// Fréchet distance in the judge's feature space between the generated clips and the real
+    /// reference set, and (the floor) between as many other real clips and the same reference.
+    double frechet = -1;
+    double frechetFloor = -1;
+    /// Mean frame-to-frame change and flicker index (core/inspect TemporalStats, [0,1] pixel
+    /// units) of the generated clips and of the real ones.
+    double meanChange = -1;
+    double realMeanChange = -1;
+    double meanChangeRatio = -1;
+    double flicker = -1;
+    double realFlicker = -1;
+    double flickerRatio = -1;
+    /// Mean pairwise feature distance within a class, averaged over classes.
+    double diversity = -1;
+    double realDiversity = -1;
+    double diversityRatio = -1;
+};
+
+void to_json(nlohmann::json& j, const JudgeInfo& info);
+void to_json(nlohmann::json& j, const JudgeClassFigures& figures);
+void to_json(nlohmann::json& j, const JudgeReport& report);
+
+/// The figures as metrics.jsonl keys (judge_acc, judge_fd, judge_fd_floor, judge_change_ratio,
+/// judge_flicker_ratio, judge_diversity_ratio, and judge_acc_<class> per class); figures that
+/// were not measured are left out.
+std::map<std::string, double> judgeMetrics(const JudgeReport& report);
+
+/// A few lines for a terminal: the judge's reliability first, then the figures.
+std::string formatJudgeReport(const JudgeReport& report);
+
+} // namespace vd

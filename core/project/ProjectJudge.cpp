@@ -1,0 +1,60 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "project/ProjectJudge.h"
+
+#include "project/DatasetSplit.h"
+#include "project/TrainedModels.h"
+
+#include <filesystem>
+
+namespace fs = std::filesystem;
+
+namespace vd {
+
+std::string judgeDir(const Project& project)
+{
+    return (fs::path(project.runDir(Stage::Diffusion)).parent_path() / "judge").string();
+}
+
+JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device)
+{
+    const DatasetSplit split =
+        splitDataset(DatasetIndex::scan(project.datasetRoot()), project.dataset.heldOut);
+    JudgeSetup setup;
+    setup.train = split.train;
+    setup.heldOut = split.heldOut;
+    setup.spec = sampleSpecFor(project.dataset, project.dataset.frames);
+    setup.cacheDir = judgeDir(project);
+    setup.workers = project.dataset.workers;
+    setup.device = device;
+    return setup;
+}
+
+SampleJudge openProjectJudge(const Project& project, const torch::Device& device,
+                             const std::function<void(const std::string&)>& log)
+{
+    JudgeSetup setup = judgeSetupFor(project, device);
+    setup.log = log;
+    return SampleJudge::prepare(setup);
+}
+
+JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
+                          const DiffusionConfig& objective, VAE& vae, int numClasses,
+                          const Project& project, const SamplingConfig& sampling, int perClass,
+                          const torch::Device& device)
+{
+    std::vector<torch::Tensor> videos, labels;
+    for (int c = 0; c < std::max(1, numClasses); ++c) {
+        GenerateRequest request;
+        request.count = perClass;
+        request.label = numClasses > 0 ? c : -1;
+        request.frames = project.dataset.frames;
+        request.height = project.dataset.height;
+        request.width = project.dataset.width;
+        request.sampling = sampling;
+        videos.push_back(generateVideos(denoiser, objective, vae, request, device));
+        labels.push_back(torch::full({perClass}, request.label, torch::kLong));
+    }
+    return judge.evaluate(torch::cat(videos), torch::cat(labels));
+}
+
+} // namespace vd

@@ -1,0 +1,253 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The sample judge: trained on real demo clips it recognises held-out real clips (>= 95%),
+// scores pure noise near chance, puts real clips far closer to the real reference (Fréchet
+// distance) than noise, sees a collapsed sampler's lack of diversity, caches itself and
+// retrains when the data or split change, and falls back to rotation features without labels.
+#include "../common/ProjectFixture.h"
+
+#include "data/ClipLoader.h"
+#include "judge/FeatureStats.h"
+#include "judge/SampleJudge.h"
+#include "project/Project.h"
+#include "project/ProjectJudge.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <filesystem>
+#include <optional>
+
+using namespace vd;
+
+namespace {
+
+/// Every clip of `index` once (first frames, no flip) as float [N,3,T,H,W] and labels [N].
+std::pair<torch::Tensor, torch::Tensor> decodeAll(const DatasetIndex& index, SampleSpec spec)
+{
+    LoaderOptions o;
+    o.batchSize = 16;
+    o.workers = 1;
+    o.shuffle = false;
+    o.dropLast = false;
+    o.epochs = 1;
+    o.spec = spec;
+    o.spec.randomStart = false;
+    o.spec.randomFlip = false;
+    ClipLoader loader(index, o);
+    std::vector<torch::Tensor> videos, labels;
+    while (auto batch = loader.next()) {
+        videos.push_back(batch->video);
+        labels.push_back(batch->labels);
+    }
+    return {torch::cat(videos), torch::cat(labels)};
+}
+
+} // namespace
+
+class tst_SampleJudge : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void frechetDistanceOfGaussians();
+    void judgeRecognisesHeldOutRealClips();
+    void noiseScoresNearChance();
+    void frechetOfRealFarBelowNoise();
+    void temporalRatiosOfRealClipsNearOne();
+    void collapsedSamplesLackDiversity();
+    void cacheIsReusedAndRetrainedOnChange();
+    void unlabelledDataUsesRotationFeatures();
+    void rejectsTooFewClips();
+
+private:
+    QTemporaryDir m_dir;
+    std::optional<Project> m_project;
+    std::optional<JudgeSetup> m_setup;
+    std::optional<SampleJudge> m_judge;
+    torch::Tensor m_heldOut;       ///< real held-out clips [N,3,T,H,W]
+    torch::Tensor m_heldOutLabels; ///< [N]
+};
+
+void tst_SampleJudge::initTestCase()
+{
+    // 240 clips with 15% held out (~36 clips, 144 windows): enough for a 95% bar to mean
+    // something while the judge trains in well under a minute on one thread.
+    const QString path = vdtest::makeDemoProject(m_dir.path(), 240, 64, 8,
+                                                 {{"/dataset/held_out", 0.15},
+                                                  {"/dataset/frames", 8}});
+    QVERIFY(!path.isEmpty());
+    m_project = Project::load(path.toStdString());
+    m_setup = judgeSetupFor(*m_project, torch::kCPU);
+    m_judge = SampleJudge::prepare(*m_setup);
+    std::tie(m_heldOut, m_heldOutLabels) = decodeAll(m_setup->heldOut, m_setup->spec);
+    QVERIFY(m_heldOut.size(0) >= 20);
+}
+
+void tst_SampleJudge::frechetDistanceOfGaussians()
+{
+    torch::manual_seed(3);
+    const torch::Tensor a = torch::randn({4000, 8}, torch::kDouble);
+    const torch::Tensor b = torch::randn({4000, 8}, torch::kDouble);
+    QVERIFY(frechetDistance(a, b) < 0.05);
+    // A mean shift of 2 along one axis adds 4; doubling the spread of one axis adds (2-1)^2 = 1.
+    torch::Tensor shifted = b.clone();
+    shifted.select(1, 0).add_(2.0);
+    QVERIFY(std::abs(frechetDistance(a, shifted) - 4.0) < 0.2);
+    torch::Tensor wider = b.clone();
+    wider.select(1, 1).mul_(2.0);
+    QVERIFY(std::abs(frechetDistance(a, wider) - 1.0) < 0.15);
+    QCOMPARE(meanPairwiseDistance(torch::zeros({5, 3})), 0.0);
+}
+
+void tst_SampleJudge::judgeRecognisesHeldOutRealClips()
+{
+    const JudgeInfo& info = m_judge->info();
+    QCOMPARE(info.features, std::string("classifier"));
+    QCOMPARE(info.labels.size(), size_t(4));
+    QVERIFY(info.heldOutWindows >= 4 * info.heldOutClips - 4);
+    QVERIFY2(info.heldOutAccuracy >= 0.95,
+             qPrintable(QString("held-out accuracy %1").arg(info.heldOutAccuracy)));
+    // The same clips given as "generated" with the labels they have.
+    const JudgeReport r = m_judge->evaluate(m_heldOut, m_heldOutLabels);
+    QVERIFY2(r.classAccuracy >= 0.95, qPrintable(QString("accuracy %1").arg(r.classAccuracy)));
+    QCOMPARE(r.samples, int(m_heldOut.size(0)));
+    QCOMPARE(r.classes.size(), size_t(4));
+}
+
+void tst_SampleJudge::noiseScoresNearChance()
+{
+    torch::manual_seed(11);
+    const int64_t n = 64;
+    const torch::Tensor noise = torch::rand({n, 3, 8, 64, 64}) * 2.0 - 1.0;
+    const torch::Tensor labels = torch::arange(n, torch::kLong).remainder(4);
+    const JudgeReport r = m_judge->evaluate(noise, labels);
+    // Chance is 25% for four classes; whatever class noise looks like, at most one in four
+    // requested labels matches it.
+    QVERIFY2(r.classAccuracy <= 0.4, qPrintable(QString("accuracy %1").arg(r.classAccuracy)));
+}
+
+void tst_SampleJudge::frechetOfRealFarBelowNoise()
+{
+    torch::manual_seed(12);
+    const int64_t n = m_heldOut.size(0);
+    const JudgeReport real = m_judge->evaluate(m_heldOut, m_heldOutLabels);
+    const JudgeReport noise =
+        m_judge->evaluate(torch::rand({n, 3, 8, 64, 64}) * 2.0 - 1.0, m_heldOutLabels);
+    QVERIFY(real.frechet >= 0 && real.frechetFloor >= 0);
+    QVERIFY2(real.frechet * 10 < noise.frechet,
+             qPrintable(QString("real %1 noise %2").arg(real.frechet).arg(noise.frechet)));
+    QVERIFY2(real.frechetFloor * 10 < noise.frechet,
+             qPrintable(QString("floor %1 noise %2").arg(real.frechetFloor).arg(noise.frechet)));
+    // Held-out real clips are about as far from the reference as other real clips.
+    QVERIFY2(real.frechet < 3 * real.frechetFloor + 1e-6,
+             qPrintable(QString("real %1 floor %2").arg(real.frechet).arg(real.frechetFloor)));
+}
+
+void tst_SampleJudge::temporalRatiosOfRealClipsNearOne()
+{
+    const JudgeReport real = m_judge->evaluate(m_heldOut, m_heldOutLabels);
+    QVERIFY2(real.meanChangeRatio > 0.7 && real.meanChangeRatio < 1.4,
+             qPrintable(QString("change ratio %1").arg(real.meanChangeRatio)));
+    QVERIFY2(real.flickerRatio > 0.7 && real.flickerRatio < 1.4,
+             qPrintable(QString("flicker ratio %1").arg(real.flickerRatio)));
+    // Frames of independent noise flicker (index ~0.75) far more than moving shapes.
+    torch::manual_seed(13);
+    const JudgeReport noise =
+        m_judge->evaluate(torch::rand({16, 3, 8, 64, 64}) * 2.0 - 1.0, {});
+    QVERIFY2(noise.flickerRatio > 1.2, qPrintable(QString("noise %1").arg(noise.flickerRatio)));
+    QCOMPARE(noise.classAccuracy, -1.0); // unconditional clips get no class accuracy
+}
+
+void tst_SampleJudge::collapsedSamplesLackDiversity()
+{
+    const int64_t n = 16;
+    const torch::Tensor one = m_heldOut.narrow(0, 0, 1).expand({n, -1, -1, -1, -1}).contiguous();
+    const torch::Tensor labels = m_heldOutLabels.narrow(0, 0, 1).expand({n}).contiguous();
+    const JudgeReport collapsed = m_judge->evaluate(one, labels);
+    QVERIFY(collapsed.realDiversity > 0);
+    QVERIFY2(collapsed.diversityRatio < 0.05,
+             qPrintable(QString("ratio %1").arg(collapsed.diversityRatio)));
+    const JudgeReport real = m_judge->evaluate(m_heldOut, m_heldOutLabels);
+    QVERIFY2(real.diversityRatio > 0.6, qPrintable(QString("ratio %1").arg(real.diversityRatio)));
+}
+
+void tst_SampleJudge::cacheIsReusedAndRetrainedOnChange()
+{
+    // The judge of initTestCase is in the project's runs/judge: the same setup loads it.
+    const SampleJudge again = SampleJudge::prepare(*m_setup);
+    QVERIFY(!again.info().retrained);
+    QCOMPARE(again.info().heldOutAccuracy, m_judge->info().heldOutAccuracy);
+    QVERIFY(torch::equal(again.predict(m_heldOut), m_judge->predict(m_heldOut)));
+    QVERIFY(std::filesystem::is_regular_file(judgeDir(*m_project) + "/model.safetensors"));
+
+    // A few training steps in a folder of its own keep the rest quick.
+    QTemporaryDir cache;
+    JudgeSetup quick = *m_setup;
+    quick.cacheDir = cache.path().toStdString();
+    quick.steps = 3;
+    QVERIFY(SampleJudge::prepare(quick).info().retrained);
+    QVERIFY(!SampleJudge::prepare(quick).info().retrained);
+    JudgeSetup fewerClips = quick; // a clip left the dataset
+    int i = 0;
+    fewerClips.train = quick.train.filtered([&](const ClipEntry&) { return i++ != 0; });
+    QVERIFY(SampleJudge::prepare(fewerClips).info().retrained);
+    JudgeSetup otherSplit = fewerClips; // the held-out set changed
+    otherSplit.heldOut = quick.train.filtered([](const ClipEntry&) { return false; });
+    QVERIFY(SampleJudge::prepare(otherSplit).info().retrained);
+    // A damaged cache file is retrained, not fatal.
+    QFile model(cache.path() + "/model.safetensors");
+    QVERIFY(model.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    model.write("not a safetensors file");
+    model.close();
+    QVERIFY(SampleJudge::prepare(otherSplit).info().retrained);
+}
+
+void tst_SampleJudge::unlabelledDataUsesRotationFeatures()
+{
+    // The demo clips copied into one folder: no subfolders, no labels.
+    QTemporaryDir flat;
+    int copied = 0;
+    for (const ClipEntry& clip : m_setup->train.clips()) {
+        if (copied == 60) {
+            break;
+        }
+        QVERIFY(QFile::copy(QString::fromStdString(clip.info.path),
+                            flat.path() + QString("/clip%1.mp4").arg(copied++)));
+    }
+    JudgeSetup setup;
+    setup.train = DatasetIndex::scan(flat.path().toStdString());
+    QVERIFY(setup.train.labels().empty());
+    setup.spec = m_setup->spec;
+    setup.cacheDir = flat.path().toStdString() + "/judge";
+    setup.steps = 150;
+    const SampleJudge judge = SampleJudge::prepare(setup);
+    QCOMPARE(judge.info().features, std::string("rotation"));
+    QVERIFY(judge.info().labels.empty());
+    QCOMPARE(judge.info().heldOutClips, 6); // every tenth clip, held out by the judge itself
+    QVERIFY2(judge.info().heldOutAccuracy > 0.5,
+             qPrintable(QString("rotation accuracy %1").arg(judge.info().heldOutAccuracy)));
+    const JudgeReport r = judge.evaluate(m_heldOut, {});
+    QCOMPARE(r.classAccuracy, -1.0);
+    QVERIFY(r.frechet >= 0 && r.frechetFloor >= 0);
+    QCOMPARE(r.classes.size(), size_t(1));
+}
+
+void tst_SampleJudge::rejectsTooFewClips()
+{
+    JudgeSetup setup = *m_setup;
+    int i = 0;
+    setup.train = m_setup->train.filtered([&](const ClipEntry&) { return i++ < 3; });
+    QTemporaryDir cache;
+    setup.cacheDir = cache.path().toStdString();
+    try {
+        (void)SampleJudge::prepare(setup);
+        QFAIL("expected vd::Error");
+    } catch (const Error& e) {
+        QVERIFY(std::string(e.what()).find("at least 4") != std::string::npos);
+    }
+}
+
+QTEST_APPLESS_MAIN(tst_SampleJudge)
+#include "tst_SampleJudge.moc"
