@@ -4,7 +4,7 @@
 //   bench_models [--preset demo,small] [--threads 1,2] [--repeat R] [--warmup W] [--size S]
 //                [--frames T] [--batch B] [--vae-frames F] [--json] [--dump-params]
 //                [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned]
-//                [--rows KEY,...]
+//                [--rows KEY,...] [--denoiser JSON]
 //
 // Per preset (VAEConfig::preset / DenoiserConfig::preset; the denoiser gets the VAE's latent
 // channels and 4 classes, as a project made from the preset would), rows:
@@ -98,6 +98,7 @@ struct Options {
     bool checkForward = false;     ///< report outputs for fixed weights and inputs (see below)
     bool profileOps = false;       ///< profile one step per row (op counts and self times)
     bool mallocTuned = false;      ///< keep freed activations in the heap (see tuneMalloc)
+    std::string denoiserPatch;     ///< JSON merged into the preset's denoiser settings
 };
 
 template <typename T> std::vector<T> parseList(const std::string& s)
@@ -128,7 +129,8 @@ void usage(FILE* out)
         "[--json] [--dump-params]\n"
         "                    [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned] "
         "[--rows vae_train,vae_recon,denoiser_train,sampler,"
-        "sampler_cfg]\n");
+        "sampler_cfg]\n"
+        "                    [--denoiser JSON (merged into the preset's denoiser settings)]\n");
 }
 
 // --- memory ------------------------------------------------------------------------------------
@@ -421,6 +423,11 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
     vd::DenoiserConfig denoiserConfig = vd::DenoiserConfig::preset(preset);
     denoiserConfig.latentChannels = vaeConfig.latentChannels;
     denoiserConfig.numClasses = kNumClasses;
+    if (!opt.denoiserPatch.empty()) { // e.g. {"temporal_attention_levels": [0, 1]}
+        nlohmann::json j = denoiserConfig;
+        j.merge_patch(nlohmann::json::parse(opt.denoiserPatch));
+        denoiserConfig = vd::denoiserConfigFromJson(j, "--denoiser");
+    }
     vd::Denoiser denoiser(denoiserConfig);
     torch::optim::AdamW denOpt(denoiser->parameters(), torch::optim::AdamWOptions(1e-4));
     const vd::DiffusionObjective objective{vd::DiffusionConfig{}};
@@ -613,6 +620,8 @@ int main(int argc, char** argv)
             return 0;
         } else if (hasValue && a == "--preset") {
             opt.presets = parseList<std::string>(argv[++i]);
+        } else if (hasValue && a == "--denoiser") {
+            opt.denoiserPatch = argv[++i];
         } else if (hasValue && a == "--rows") {
             opt.rows = parseList<std::string>(argv[++i]);
         } else if (hasValue && a == "--threads") {

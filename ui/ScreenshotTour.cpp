@@ -88,6 +88,9 @@ int takeScreenshots(MainWindow& window, const QString& dir, const QStringList& t
         preview->sampleNow();
         waitFor([preview] { return preview->isSampling(); }, 5000);
         waitFor([preview] { return !preview->isSampling(); }, 300000);
+        // The sample judge's figures for these clips (trained first if the project has none).
+        preview->judgeClips();
+        waitFor([preview] { return !preview->isJudging(); }, 600000);
     } else {
         preview->openClip(clips.front());
     }

@@ -46,6 +46,7 @@ struct JudgeSettings {
     /// step; 0 = never.
     int every = 0;
     int perClass = 4; ///< generated clips per class for each live judgement
+    int trainSteps = 800; ///< training steps of the judge's classifier (eval-samples too)
 };
 
 /// The diffusion stage: denoiser, objective and optimizer.
@@ -68,7 +69,7 @@ struct InspectSettings {
 ///
 /// File format (version 1): {"format": "vdstudio-project", "version": 1, "name", "preset",
 /// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip"},
-/// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class"}}, "sampling": {...},
+/// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class", "train_steps"}}, "sampling": {...},
 /// "inspect": {"blobs": BlobDetectorConfig}, "runs_dir"}. Every key is
 /// optional except format and version; unknown keys and out-of-range values are rejected
 /// with vd::Error(Config) naming the key path ("vae.train.learning_rate: ...").

@@ -25,6 +25,7 @@ JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device)
     setup.spec = sampleSpecFor(project.dataset, project.dataset.frames);
     setup.cacheDir = judgeDir(project);
     setup.workers = project.dataset.workers;
+    setup.steps = project.diffusion.judge.trainSteps;
     setup.device = device;
     return setup;
 }

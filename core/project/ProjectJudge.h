@@ -14,8 +14,8 @@
 namespace vd {
 
 /// The judge of a project: trained on its training split, scored on its held-out split
-/// (dataset.held_out), judging clips of dataset.frames at the dataset's size, cached in
-/// `<runs_dir>/judge`. Scans the dataset (with its index file). Throws what DatasetIndex::scan
+/// (dataset.held_out), judging clips of dataset.frames at the dataset's size, trained for
+/// diffusion.judge.train_steps, cached in `<runs_dir>/judge`. Scans the dataset (with its index file). Throws what DatasetIndex::scan
 /// throws.
 JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device);
 

@@ -23,15 +23,20 @@ inline JsonPatch tinyProjectPatch()
             {"/diffusion/train/checkpoint_every", 5},
             {"/diffusion/train/preview_every", 5},
             {"/diffusion/train/log_every", 1},
-            {"/sampling/steps", 4}};
+            {"/sampling/steps", 4},
+            {"/diffusion/judge/train_steps", 30}};
 }
 
 /// Writes a tiny demo project into `dir` (see makeDemoProject; `clips` clips of 32x32x8) and
-/// trains its VAE (30 steps) and, when `withDiffusion`, its denoiser (10 steps) with the CLI.
+/// trains its VAE (30 steps) and, when `withDiffusion`, its denoiser (10 steps) with the CLI;
+/// `extra` is applied after the tiny patch.
 /// Returns the project path, or "" with a warning naming the step that failed.
-inline QString makeTrainedProject(const QString& dir, bool withDiffusion, int clips = 24)
+inline QString makeTrainedProject(const QString& dir, bool withDiffusion, int clips = 24,
+                                  const JsonPatch& extra = {})
 {
-    const QString project = makeDemoProject(dir, clips, 32, 8, tinyProjectPatch());
+    JsonPatch patch = tinyProjectPatch();
+    patch.insert(patch.end(), extra.begin(), extra.end());
+    const QString project = makeDemoProject(dir, clips, 32, 8, patch);
     if (project.isEmpty()) {
         return {};
     }

@@ -24,7 +24,7 @@ using namespace vd;
 
 namespace {
 
-// Fewer than the demo preset's 1400: a VAE at 24 dB by step 1000 is past it in `make demo` too.
+// The demo preset's VAE steps: `make demo` must reach 24 dB by then too.
 constexpr int kVAESteps = 1000;
 constexpr int kDiffusionSteps = 300;
 

@@ -3,13 +3,14 @@
 // scores pure noise near chance, puts real clips far closer to the real reference (Fréchet
 // distance) than noise, sees a collapsed sampler's lack of diversity, caches itself and
 // retrains when the data or split change, and falls back to rotation features without labels.
-#include "../common/ProjectFixture.h"
+#include "../common/TrainedProject.h"
 
 #include "data/ClipLoader.h"
 #include "judge/FeatureStats.h"
 #include "judge/SampleJudge.h"
 #include "project/Project.h"
 #include "project/ProjectJudge.h"
+#include "util/Error.h"
 
 #include <QDir>
 #include <QFile>
@@ -60,6 +61,7 @@ private Q_SLOTS:
     void cacheIsReusedAndRetrainedOnChange();
     void unlabelledDataUsesRotationFeatures();
     void rejectsTooFewClips();
+    void liveFiguresInMetricsAndCli();
 
 private:
     QTemporaryDir m_dir;
@@ -72,9 +74,9 @@ private:
 
 void tst_SampleJudge::initTestCase()
 {
-    // 240 clips with 15% held out (~36 clips, 144 windows): enough for a 95% bar to mean
-    // something while the judge trains in well under a minute on one thread.
-    const QString path = vdtest::makeDemoProject(m_dir.path(), 240, 64, 8,
+    // The demo dataset as `make demo` writes it (300 clips of 16 frames, 8-frame windows) with
+    // 15% held out (~45 clips, 180 windows): enough for a 95% bar to mean something.
+    const QString path = vdtest::makeDemoProject(m_dir.path(), 300, 64, 16,
                                                  {{"/dataset/held_out", 0.15},
                                                   {"/dataset/frames", 8}});
     QVERIFY(!path.isEmpty());
@@ -206,22 +208,26 @@ void tst_SampleJudge::cacheIsReusedAndRetrainedOnChange()
 
 void tst_SampleJudge::unlabelledDataUsesRotationFeatures()
 {
-    // The demo clips copied into one folder: no subfolders, no labels.
+    // Upright Fashion-MNIST items moving over backgrounds (the shapes spin, so their frames
+    // carry no "up"), copied into one folder: no subfolders, no labels.
+    QTemporaryDir fashion;
+    const auto made = vdtest::run(vdtest::cliPath(),
+                                  {"make-demo-dataset", fashion.path(), "--kind", "fashion",
+                                   "--clips", "60", "--size", "64", "--frames", "8"});
+    QVERIFY2(made.exitCode == 0, made.err.constData());
     QTemporaryDir flat;
     int copied = 0;
-    for (const ClipEntry& clip : m_setup->train.clips()) {
-        if (copied == 60) {
-            break;
-        }
+    for (const ClipEntry& clip : DatasetIndex::scan(fashion.path().toStdString()).clips()) {
         QVERIFY(QFile::copy(QString::fromStdString(clip.info.path),
                             flat.path() + QString("/clip%1.mp4").arg(copied++)));
     }
+    QCOMPARE(copied, 60);
     JudgeSetup setup;
     setup.train = DatasetIndex::scan(flat.path().toStdString());
     QVERIFY(setup.train.labels().empty());
     setup.spec = m_setup->spec;
     setup.cacheDir = flat.path().toStdString() + "/judge";
-    setup.steps = 150;
+    setup.steps = 300;
     const SampleJudge judge = SampleJudge::prepare(setup);
     QCOMPARE(judge.info().features, std::string("rotation"));
     QVERIFY(judge.info().labels.empty());
@@ -247,6 +253,52 @@ void tst_SampleJudge::rejectsTooFewClips()
     } catch (const Error& e) {
         QVERIFY(std::string(e.what()).find("at least 4") != std::string::npos);
     }
+}
+
+void tst_SampleJudge::liveFiguresInMetricsAndCli()
+{
+    // A tiny trained project with the judge on every preview (steps 5 and 10).
+    QTemporaryDir dir;
+    const QString project = vdtest::makeTrainedProject(
+        dir.path(), true, 24,
+        {{"/diffusion/judge/every", 5}, {"/diffusion/judge/per_class", 2}});
+    QVERIFY(!project.isEmpty());
+    QFile metrics(dir.path() + "/runs/diffusion/metrics.jsonl");
+    QVERIFY(metrics.open(QIODevice::ReadOnly));
+    QList<qint64> judgedSteps;
+    for (const QByteArray& line : metrics.readAll().split('\n')) {
+        if (line.trimmed().isEmpty()) {
+            continue;
+        }
+        const nlohmann::json j = nlohmann::json::parse(line.toStdString());
+        if (j.contains("judge_fd")) {
+            judgedSteps << j.at("step").get<qint64>();
+            QVERIFY(j.at("judge_acc").get<double>() >= 0.0 && j.at("judge_acc").get<double>() <= 1.0);
+            QVERIFY(j.contains("judge_acc_circle"));
+            QVERIFY(j.at("judge_fd").get<double>() >= 0.0);
+            QVERIFY(j.contains("judge_flicker_ratio") && j.contains("judge_diversity_ratio"));
+        }
+    }
+    QCOMPARE(judgedSteps, (QList<qint64>{5, 10}));
+
+    // eval-samples reuses the judge the training made, and reports in JSON.
+    const auto result = vdtest::run(vdtest::cliPath(),
+                                    {"eval-samples", project, "--per-class", "2", "--json"});
+    QVERIFY2(result.exitCode == 0, result.err.constData());
+    const nlohmann::json report = nlohmann::json::parse(result.out.toStdString());
+    QCOMPARE(report.at("judge").at("retrained").get<bool>(), false);
+    QCOMPARE(report.at("samples").get<int>(), 8);
+    QCOMPARE(report.at("classes").size(), size_t(4));
+    QVERIFY(report.at("class_accuracy").get<double>() >= 0.0);
+    QVERIFY(report.at("frechet_floor").get<double>() >= 0.0);
+
+    // A project without a trained denoiser fails with exit 3 and says what to do.
+    QTemporaryDir bare;
+    const QString untrained = vdtest::makeTrainedProject(bare.path(), false, 24);
+    QVERIFY(!untrained.isEmpty());
+    const auto missing = vdtest::run(vdtest::cliPath(), {"eval-samples", untrained});
+    QCOMPARE(missing.exitCode, 3);
+    QVERIFY2(missing.err.contains("train-diffusion"), missing.err.constData());
 }
 
 QTEST_APPLESS_MAIN(tst_SampleJudge)

@@ -91,6 +91,7 @@ private Q_SLOTS:
     void dialogCancelLeavesNoPartialFile();
     void exportErrorNamesFile();
     void sampleAllClasses();
+    void judgeSampledClips();
     void trainingPanelNamesSampleClasses();
     void screenshot();
 
@@ -438,6 +439,45 @@ void tst_PreviewPanel::sampleAllClasses()
     QVERIFY(finished.wait(60000));
     QCOMPARE(m_panel->player()->clips()[0], all[0]);
     QVERIFY(m_panel->player()->clips()[0] != all[2]); // another class, another clip
+}
+
+void tst_PreviewPanel::judgeSampledClips()
+{
+    QTRY_VERIFY_WITH_TIMEOUT(m_panel->modelInfo().frames > 0, 30000);
+    vd::ui::SampleSettings settings = m_panel->sampleSettings();
+    settings.count = 2;
+    settings.steps = 3;
+    settings.seed = 5;
+    settings.label = vd::ui::SampleSettings::kAllLabels;
+    m_panel->setSampleSettings(settings);
+    QSignalSpy sampled(m_panel.get(), &PreviewPanel::samplingFinished);
+    m_panel->sampleNow();
+    QVERIFY(sampled.wait(60000));
+    QVERIFY2(sampled.at(0).at(0).toBool(), qPrintable(sampled.at(0).at(1).toString()));
+
+    // The judge trains (30 steps in the tiny project) and scores the clips on the worker thread.
+    QSignalSpy judged(m_panel.get(), &PreviewPanel::judgingFinished);
+    m_panel->judgeClips();
+    QVERIFY(m_panel->isJudging());
+    QVERIFY(judged.wait(120000));
+    QVERIFY2(judged.at(0).at(0).toBool(), qPrintable(m_panel->judgeText()));
+    const vd::JudgeReport& report = m_panel->judgeReport();
+    const int classes = static_cast<int>(m_panel->modelInfo().labels.size());
+    QCOMPARE(report.samples, 2 * classes);
+    QCOMPARE(static_cast<int>(report.classes.size()), classes);
+    QVERIFY(report.classAccuracy >= 0.0 && report.classAccuracy <= 1.0);
+    QVERIFY(report.frechet >= 0.0);
+    QVERIFY(m_panel->judgeText().contains(QString::number(report.frechet, 'f', 2)));
+
+    // Opening another clip replaces the sampled ones: their judgement goes with them.
+    QDirIterator it(m_session.datasetRoot(), {"*.mp4"}, QDir::Files, QDirIterator::Subdirectories);
+    QVERIFY(it.hasNext());
+    const QString clip = it.next();
+    QSignalSpy shown(m_panel.get(), &PreviewPanel::clipsShown);
+    m_panel->openClip(clip);
+    QVERIFY(shown.wait(30000));
+    QVERIFY(m_panel->judgeText().isEmpty());
+    QCOMPARE(m_panel->judgeReport().samples, 0);
 }
 
 void tst_PreviewPanel::trainingPanelNamesSampleClasses()
