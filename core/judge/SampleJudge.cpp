@@ -26,7 +26,7 @@ namespace vd {
 namespace {
 
 /// Bumped whenever the network, its training or the stored format change (old caches retrain).
-constexpr int kJudgeVersion = 3;
+constexpr int kJudgeVersion = 4;
 constexpr int kJudgeSize = 64; ///< clips are judged at 64x64 whatever the project's size
 constexpr int kWidth = 16;
 constexpr int kFeatureDim = 64;

@@ -22,7 +22,7 @@ struct JudgeSetup {
     /// judge's own).
     SampleSpec spec;
     std::string cacheDir; ///< holds model.safetensors and reference.safetensors
-    int steps = 800;      ///< training steps of the classifier
+    int steps = 1200;     ///< training steps of the classifier
     int batchSize = 32;
     int windowsPerClip = 4; ///< random windows per training clip (and fixed ones per held-out clip)
     int maxWindows = 3000;  ///< cap on training windows kept in memory (64x64 uint8 each)

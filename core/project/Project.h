@@ -46,7 +46,7 @@ struct JudgeSettings {
     /// step; 0 = never.
     int every = 0;
     int perClass = 4; ///< generated clips per class for each live judgement
-    int trainSteps = 800; ///< training steps of the judge's classifier (eval-samples too)
+    int trainSteps = 1200; ///< training steps of the judge's classifier (eval-samples too)
 };
 
 /// The diffusion stage: denoiser, objective and optimizer.
