@@ -486,7 +486,8 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
     for (int64_t k = 0; k < m; ++k) {
         const int64_t i = order[k].item<int64_t>();
         const int64_t c = conditioned ? j.realLabels[i].item<int64_t>() : -1;
-        if (taken[c] < std::min(wanted[c], available[c] / 2)) {
+        const auto w = wanted.find(c); // classes nobody asked for stay in the reference
+        if (w != wanted.end() && taken[c] < std::min(w->second, available[c] / 2)) {
             ++taken[c];
             floorIdx.push_back(i);
         } else {

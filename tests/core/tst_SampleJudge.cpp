@@ -168,6 +168,10 @@ void tst_SampleJudge::collapsedSamplesLackDiversity()
     const torch::Tensor one = m_heldOut.narrow(0, 0, 1).expand({n, -1, -1, -1, -1}).contiguous();
     const torch::Tensor labels = m_heldOutLabels.narrow(0, 0, 1).expand({n}).contiguous();
     const JudgeReport collapsed = m_judge->evaluate(one, labels);
+    // Only the class that was asked for is reported (no empty classes with 0/0 accuracy).
+    QCOMPARE(collapsed.classes.size(), size_t(1));
+    QCOMPARE(collapsed.classes.front().samples, int(n));
+    QVERIFY(collapsed.classAccuracy >= 0.0 && collapsed.classAccuracy <= 1.0);
     QVERIFY(collapsed.realDiversity > 0);
     QVERIFY2(collapsed.diversityRatio < 0.05,
              qPrintable(QString("ratio %1").arg(collapsed.diversityRatio)));
