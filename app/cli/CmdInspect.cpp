@@ -2,6 +2,7 @@
 // inspect: latent channel statistics, blob report, error map and heatmaps of one clip.
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
+#include "cli/CommonFlags.h"
 
 #include "inspect/BlobDetectorConfig.h"
 #include "media/FrameOps.h"
@@ -11,7 +12,6 @@
 #include "report/Heatmap.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
-#include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
 
@@ -117,11 +117,7 @@ int runInspect(const std::vector<std::string>& argv)
                     ErrorCode::InvalidValue);
     }
     const Project project = Project::load(args.positional()[0]);
-    ThreadSettings threads = defaultThreadSettings();
-    if (args.has("threads")) {
-        threads.torchThreads = args.getInt("threads", 1, 1, 256);
-    }
-    configureThreads(threads);
+    applyThreadsFlag(args);
     // Checked here so that a bad value names the option.
     const std::string device =
         resolveDevice(args.get("device", project.vae.train.device), "--device").str();

@@ -2,12 +2,12 @@
 // eval-samples: the built-in sample-quality judge.
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
+#include "cli/CommonFlags.h"
 
 #include "project/ClipJudge.h"
 #include "project/Project.h"
 #include "project/SampleGenerator.h"
 #include "util/Error.h"
-#include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
 
@@ -24,17 +24,8 @@ int runEvalSamples(const std::vector<std::string>& argv)
                        {"json"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
-    ThreadSettings threads = defaultThreadSettings();
-    if (args.has("threads")) {
-        threads.torchThreads = args.getInt("threads", 1, 1, 256);
-    }
-    configureThreads(threads);
-    SamplingConfig sampling = project.sampling;
-    sampling.steps = args.getInt("steps", sampling.steps, 1, 10000);
-    sampling.sampler = args.get("sampler", sampling.sampler);
-    sampling.guidanceScale = args.getDouble("cfg", sampling.guidanceScale, 0.0, 100.0);
-    sampling.seed = args.getSeed("seed", sampling.seed);
-    validate(sampling, "sampling");
+    applyThreadsFlag(args);
+    const SamplingConfig sampling = samplingFromFlags(args, project.sampling);
     const int perClass = args.getInt("per-class", 16, 2, 10000);
     const bool json = args.has("json");
     const std::string device = args.get("device", project.diffusion.train.device);
@@ -49,14 +40,7 @@ int runEvalSamples(const std::vector<std::string>& argv)
         },
         "--device", args.getInt("judge-steps", 0, 1, 1000000));
 
-    std::vector<int> labels;
-    if (generator.labels().empty()) {
-        labels.push_back(-1);
-    } else {
-        for (int i = 0; i < static_cast<int>(generator.labels().size()); ++i) {
-            labels.push_back(i);
-        }
-    }
+    const std::vector<int> labels = generator.everyLabel();
     const std::string samplerName = generator.samplerName(sampling);
     std::fprintf(json ? stderr : stdout,
                  "generating %d clip(s) per label with %s, %d steps, cfg %.2f, seed %llu; "

@@ -2,6 +2,7 @@
 // sample, export and eval-vae.
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
+#include "cli/CommonFlags.h"
 
 #include "data/ClipLoader.h"
 #include "data/DatasetIndex.h"
@@ -16,7 +17,6 @@
 #include "report/ContactSheet.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
-#include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
 
@@ -110,17 +110,8 @@ int runSample(const std::vector<std::string>& argv)
         throw Error(ErrorKind::Usage, "sample: --out DIR is required", ErrorCode::InvalidValue);
     }
     const Project project = Project::load(args.positional()[0]);
-    ThreadSettings threads = defaultThreadSettings();
-    if (args.has("threads")) {
-        threads.torchThreads = args.getInt("threads", 1, 1, 256);
-    }
-    configureThreads(threads);
-    SamplingConfig sampling = project.sampling;
-    sampling.steps = args.getInt("steps", sampling.steps, 1, 10000);
-    sampling.sampler = args.get("sampler", sampling.sampler);
-    sampling.guidanceScale = args.getDouble("cfg", sampling.guidanceScale, 0.0, 100.0);
-    sampling.seed = args.getSeed("seed", sampling.seed);
-    validate(sampling, "sampling");
+    applyThreadsFlag(args);
+    const SamplingConfig sampling = samplingFromFlags(args, project.sampling);
     const int count = args.getInt("num", 2, 1, 1000);
     const int scale = args.getInt("scale", 1, 1, 16);
     const double fps = args.getDouble("fps", 8.0, 0.1, 240.0);
@@ -131,16 +122,10 @@ int runSample(const std::vector<std::string>& argv)
 
     SampleGenerator generator(project, args.get("device", project.diffusion.train.device),
                               "--device");
-    std::vector<int> labels;
-    if (args.has("label")) {
-        labels.push_back(resolveLabel(args.get("label", ""), generator.labels()));
-    } else if (generator.labels().empty()) {
-        labels.push_back(-1);
-    } else {
-        for (int i = 0; i < static_cast<int>(generator.labels().size()); ++i) {
-            labels.push_back(i);
-        }
-    }
+    const std::vector<int> labels =
+        args.has("label")
+            ? std::vector<int>{resolveLabel(args.get("label", ""), generator.labels())}
+            : generator.everyLabel();
     const fs::path outDir = args.get("out", "");
     fs::create_directories(outDir);
     const std::string samplerName = generator.samplerName(sampling);
@@ -238,11 +223,7 @@ int runEvalVAE(const std::vector<std::string>& argv)
     const CliArgs args(argv, {"data", "device", "clips", "threads"}, {"json", "raw"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
-    ThreadSettings threads = defaultThreadSettings();
-    if (args.has("threads")) {
-        threads.torchThreads = args.getInt("threads", 1, 1, 256);
-    }
-    configureThreads(threads);
+    applyThreadsFlag(args);
     const torch::Device device =
         resolveDevice(args.get("device", project.vae.train.device), "--device");
     TrainedVAE vae = loadTrainedVAE(project, device, !args.has("raw"));

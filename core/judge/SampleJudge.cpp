@@ -290,17 +290,6 @@ std::pair<torch::Tensor, torch::Tensor> temporalOf(const torch::Tensor& stored)
     return {torch::tensor(change), torch::tensor(flicker)};
 }
 
-NamedTensors stateOf(torch::nn::Module& module)
-{
-    NamedTensors out;
-    for (const auto& p : module.named_parameters(true)) {
-        out.emplace_back(p.key(), p.value());
-    }
-    for (const auto& b : module.named_buffers(true)) {
-        out.emplace_back(b.key(), b.value());
-    }
-    return out;
-}
 
 } // namespace
 
@@ -434,7 +423,7 @@ SampleJudge SampleJudge::prepare(const JudgeSetup& setup)
                             {"change", impl->realChange},
                             {"flicker", impl->realFlicker}},
                            {{"fingerprint", info.fingerprint}});
-    SafetensorsFile::write(modelPath, stateOf(*impl->net),
+    SafetensorsFile::write(modelPath, SafetensorsFile::tensorsOf(*impl->net),
                            {{"fingerprint", info.fingerprint}, {"info", saved.dump()}});
     say("judge: " + std::to_string(info.heldOutWindows) + " held-out windows, accuracy " +
         std::to_string(info.heldOutAccuracy));

@@ -119,12 +119,8 @@ PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingMo
     Denoiser denoiser(std::dynamic_pointer_cast<DenoiserImpl>(samplingModel.shared_from_this()));
     const int classes = std::min<int>(kPreviewClasses, static_cast<int>(m_labels.size()));
     for (int c = 0; c < std::max(1, classes); ++c) {
-        GenerateRequest request;
-        request.label = classes > 0 ? c : -1;
-        request.frames = m_project.dataset.frames;
-        request.height = m_project.dataset.height;
-        request.width = m_project.dataset.width;
-        request.sampling = m_project.sampling;
+        const GenerateRequest request =
+            generateRequestFor(m_project, classes > 0 ? c : -1, 1, m_project.sampling);
         const torch::Tensor video =
             generateVideos(denoiser, m_project.diffusion.objective, m_vae, request, m_device);
         PreviewClip clip;

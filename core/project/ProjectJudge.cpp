@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "project/ProjectJudge.h"
 
-#include "project/DatasetSplit.h"
 #include "project/TrainedModels.h"
 
 #include <filesystem>
@@ -17,8 +16,14 @@ std::string judgeDir(const Project& project)
 
 JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device)
 {
-    const DatasetSplit split =
-        splitDataset(DatasetIndex::scan(project.datasetRoot()), project.dataset.heldOut);
+    return judgeSetupFor(
+        project, splitDataset(DatasetIndex::scan(project.datasetRoot()), project.dataset.heldOut),
+        device);
+}
+
+JudgeSetup judgeSetupFor(const Project& project, const DatasetSplit& split,
+                         const torch::Device& device)
+{
     JudgeSetup setup;
     setup.train = split.train;
     setup.heldOut = split.heldOut;
@@ -30,14 +35,6 @@ JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device)
     return setup;
 }
 
-SampleJudge openProjectJudge(const Project& project, const torch::Device& device,
-                             const std::function<void(const std::string&)>& log)
-{
-    JudgeSetup setup = judgeSetupFor(project, device);
-    setup.log = log;
-    return SampleJudge::prepare(setup);
-}
-
 JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
                           const DiffusionConfig& objective, VAE& vae, int numClasses,
                           const Project& project, const SamplingConfig& sampling, int perClass,
@@ -45,13 +42,8 @@ JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
 {
     std::vector<torch::Tensor> videos, labels;
     for (int c = 0; c < std::max(1, numClasses); ++c) {
-        GenerateRequest request;
-        request.count = perClass;
-        request.label = numClasses > 0 ? c : -1;
-        request.frames = project.dataset.frames;
-        request.height = project.dataset.height;
-        request.width = project.dataset.width;
-        request.sampling = sampling;
+        const GenerateRequest request =
+            generateRequestFor(project, numClasses > 0 ? c : -1, perClass, sampling);
         videos.push_back(generateVideos(denoiser, objective, vae, request, device));
         labels.push_back(torch::full({perClass}, request.label, torch::kLong));
     }

@@ -6,22 +6,21 @@
 #include "judge/SampleJudge.h"
 #include "model/Denoiser.h"
 #include "model/VAE.h"
+#include "project/DatasetSplit.h"
 #include "project/Project.h"
 
-#include <functional>
 #include <string>
 
 namespace vd {
 
 /// The judge of a project: trained on its training split, scored on its held-out split
 /// (dataset.held_out), judging clips of dataset.frames at the dataset's size, trained for
-/// diffusion.judge.train_steps, cached in `<runs_dir>/judge`. Scans the dataset (with its index file). Throws what DatasetIndex::scan
-/// throws.
+/// diffusion.judge.train_steps, cached in `<runs_dir>/judge`. Scans the dataset (with its
+/// index file); throws what DatasetIndex::scan throws.
 JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device);
-
-/// judgeSetupFor + SampleJudge::prepare, with progress lines to `log` (may be empty).
-SampleJudge openProjectJudge(const Project& project, const torch::Device& device,
-                             const std::function<void(const std::string&)>& log = {});
+/// The same for a split the caller already has (StageRun scanned it for training).
+JudgeSetup judgeSetupFor(const Project& project, const DatasetSplit& split,
+                         const torch::Device& device);
 
 /// Where the judge's cache lives: `<baseDir>/<runs_dir>/judge`.
 std::string judgeDir(const Project& project);

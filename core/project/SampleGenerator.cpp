@@ -68,6 +68,16 @@ const std::vector<std::string>& SampleGenerator::labels() const
     return m_impl->model.labels;
 }
 
+std::vector<int> SampleGenerator::everyLabel() const
+{
+    const int classes = static_cast<int>(labels().size());
+    std::vector<int> out;
+    for (int c = 0; c < classes; ++c) {
+        out.push_back(c);
+    }
+    return classes > 0 ? out : std::vector<int>{-1};
+}
+
 int SampleGenerator::frames() const
 {
     return m_impl->model.frames;

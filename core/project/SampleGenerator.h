@@ -66,6 +66,9 @@ public:
 
     /// Class names by label index (empty: an unconditional model).
     const std::vector<std::string>& labels() const;
+    /// The request labels that cover the model once: every class index, or {-1} when it is
+    /// unconditional.
+    std::vector<int> everyLabel() const;
     /// Clip length and frame size of generated clips.
     int frames() const;
     int width() const;

@@ -248,11 +248,12 @@ struct StageRun::Impl {
         DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),
                            vae.checkpoint);
         if (project.diffusion.judge.every > 0) {
-            task.setJudge(std::make_shared<const SampleJudge>(openProjectJudge(
-                project, device, [this](const std::string& line) {
-                    log(spdlog::level::info, line);
-                    checkStop();
-                })));
+            JudgeSetup setup = judgeSetupFor(project, split, device);
+            setup.log = [this](const std::string& line) {
+                log(spdlog::level::info, line);
+                checkStop();
+            };
+            task.setJudge(std::make_shared<const SampleJudge>(SampleJudge::prepare(setup)));
         }
         checkStop();
         return train(task, mode);

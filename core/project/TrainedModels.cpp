@@ -92,6 +92,19 @@ TrainedDenoiser loadTrainedDenoiser(const Project& project, const torch::Device&
         latestOrThrow(project.runDir(Stage::Diffusion), "diffusion", "train-diffusion"), device);
 }
 
+GenerateRequest generateRequestFor(const Project& project, int label, int count,
+                                   const SamplingConfig& sampling)
+{
+    GenerateRequest request;
+    request.count = count;
+    request.label = label;
+    request.frames = project.dataset.frames;
+    request.height = project.dataset.height;
+    request.width = project.dataset.width;
+    request.sampling = sampling;
+    return request;
+}
+
 torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objective, VAE& vae,
                              const GenerateRequest& request, const torch::Device& device)
 {

@@ -60,6 +60,11 @@ struct GenerateRequest {
     std::function<void(int step, int total)> onProgress;
 };
 
+/// A request for `count` clips of `label` shaped like the project's training clips
+/// (dataset.frames at the dataset's size).
+GenerateRequest generateRequestFor(const Project& project, int label, int count,
+                                   const SamplingConfig& sampling);
+
 /// Samples latent clips with `denoiser` and decodes them with `vae` (un-normalizing with its
 /// latent normalization first). Returns float [count,3,T,H,W] in [-1,1] on the CPU.
 /// Both models must be in eval mode on the same device; runs under NoGradGuard.

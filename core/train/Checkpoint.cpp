@@ -88,18 +88,6 @@ std::optional<std::vector<uint8_t>> fromHex(const std::string& text)
     return out;
 }
 
-NamedTensors stateTensors(const torch::nn::Module& module)
-{
-    NamedTensors out;
-    for (const auto& item : module.named_parameters(true)) {
-        out.emplace_back(item.key(), item.value());
-    }
-    for (const auto& item : module.named_buffers(true)) {
-        out.emplace_back(item.key(), item.value());
-    }
-    return out;
-}
-
 /// Parameter name of every parameter of `module`, keyed by its TensorImpl.
 std::map<const void*, std::string> parameterNames(const torch::nn::Module& module)
 {
@@ -416,11 +404,11 @@ std::string Checkpoint::save(const std::string& checkpointsDir, const Checkpoint
     }
 
     // Gather and check everything before the first byte is written.
-    const NamedTensors model = stateTensors(*parts.model);
+    const NamedTensors model = SafetensorsFile::tensorsOf(*parts.model);
     requireFinite(model, "model");
     NamedTensors ema;
     if (parts.ema) {
-        ema = stateTensors(*parts.ema);
+        ema = SafetensorsFile::tensorsOf(*parts.ema);
         requireFinite(ema, "EMA");
     }
     NamedTensors optimizerTensors;

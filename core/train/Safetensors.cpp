@@ -493,6 +493,18 @@ TensorShapes SafetensorsFile::shapesOf(const torch::nn::Module& module)
     return shapes;
 }
 
+NamedTensors SafetensorsFile::tensorsOf(const torch::nn::Module& module)
+{
+    NamedTensors out;
+    for (const auto& item : module.named_parameters(true)) {
+        out.emplace_back(item.key(), item.value());
+    }
+    for (const auto& item : module.named_buffers(true)) {
+        out.emplace_back(item.key(), item.value());
+    }
+    return out;
+}
+
 void SafetensorsFile::checkShapes(const TensorShapes& actual, const TensorShapes& expected,
                                   const std::string& what)
 {

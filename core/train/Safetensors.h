@@ -74,6 +74,8 @@ public:
 
     /// Names and shapes of a module's parameters and buffers (recursive, as in its state dict).
     static TensorShapes shapesOf(const torch::nn::Module& module);
+    /// A module's parameters and buffers by state-dict name (recursive), ready for write().
+    static NamedTensors tensorsOf(const torch::nn::Module& module);
 
     /// Compares `actual` with `expected`; throws vd::Error(InputData, ShapeMismatch) naming
     /// `what` (usually the file) and the first tensors that are missing, extra or of another shape.

@@ -93,17 +93,9 @@ void SampleWorker::generate(const vd::Project& project, const QString& device,
     try {
         // "All classes" runs one request per class with the same seed: the same noise for
         // every class, so the clips differ by their label only.
-        std::vector<int> labels{settings.label};
-        if (settings.label == SampleSettings::kAllLabels) {
-            const int classes = static_cast<int>(m_generator->labels().size());
-            labels.clear();
-            for (int c = 0; c < classes; ++c) {
-                labels.push_back(c);
-            }
-            if (labels.empty()) {
-                labels.push_back(-1);
-            }
-        }
+        const std::vector<int> labels = settings.label == SampleSettings::kAllLabels
+                                            ? m_generator->everyLabel()
+                                            : std::vector<int>{settings.label};
         SampleBatch batch;
         batch.settings = settings;
         std::vector<vd::FrameStack> clips;

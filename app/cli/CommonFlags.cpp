@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/CommonFlags.h"
+
+#include "util/Threads.h"
+
+namespace vd::cli {
+
+void applyThreadsFlag(const CliArgs& args)
+{
+    ThreadSettings threads = defaultThreadSettings();
+    if (args.has("threads")) {
+        threads.torchThreads = args.getInt("threads", 1, 1, 256);
+    }
+    configureThreads(threads);
+}
+
+SamplingConfig samplingFromFlags(const CliArgs& args, SamplingConfig base)
+{
+    base.steps = args.getInt("steps", base.steps, 1, 10000);
+    base.sampler = args.get("sampler", base.sampler);
+    base.guidanceScale = args.getDouble("cfg", base.guidanceScale, 0.0, 100.0);
+    base.seed = args.getSeed("seed", base.seed);
+    validate(base, "sampling");
+    return base;
+}
+
+} // namespace vd::cli
