@@ -13,6 +13,7 @@
 
 #include <cstdio>
 #include <fstream>
+#include <memory>
 
 namespace vd::cli {
 
@@ -21,7 +22,7 @@ int runEvalSamples(const std::vector<std::string>& argv)
     const CliArgs args(argv,
                        {"per-class", "steps", "sampler", "cfg", "seed", "device", "threads",
                         "judge-steps", "report"},
-                       {"json"});
+                       {"json", "prepare"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
     applyThreadsFlag(args);
@@ -30,15 +31,28 @@ int runEvalSamples(const std::vector<std::string>& argv)
     const bool json = args.has("json");
     const std::string device = args.get("device", project.diffusion.train.device);
 
+    auto makeJudge = [&] {
+        return std::make_unique<ClipJudge>(
+            project, device,
+            [json](const std::string& line) {
+                std::fprintf(json ? stderr : stdout, "%s\n", line.c_str());
+                std::fflush(json ? stderr : stdout);
+            },
+            "--device", args.getInt("judge-steps", 0, 1, 1000000));
+    };
+    if (args.has("prepare")) {
+        // Only the judge: it needs no trained model, so `make demo` trains it beside the VAE.
+        const std::unique_ptr<ClipJudge> judge = makeJudge();
+        const JudgeInfo& info = judge->info();
+        std::printf("judge: %s, %.1f%% right on %d held-out windows (%d clips), %s %s\n",
+                    info.features.c_str(), 100.0 * info.heldOutAccuracy, info.heldOutWindows,
+                    info.heldOutClips, info.retrained ? "trained now," : "loaded from",
+                    info.path.c_str());
+        return 0;
+    }
     // The generator first: a project without a trained denoiser fails before the judge trains.
     SampleGenerator generator(project, device, "--device");
-    const ClipJudge judge(
-        project, device,
-        [json](const std::string& line) {
-            std::fprintf(json ? stderr : stdout, "%s\n", line.c_str());
-            std::fflush(json ? stderr : stdout);
-        },
-        "--device", args.getInt("judge-steps", 0, 1, 1000000));
+    const std::unique_ptr<ClipJudge> judge = makeJudge();
 
     const std::vector<int> labels = generator.everyLabel();
     const std::string samplerName = generator.samplerName(sampling);
@@ -62,7 +76,7 @@ int runEvalSamples(const std::vector<std::string>& argv)
             asked.push_back(clip.label);
         }
     }
-    const JudgeReport report = judge.judge(clips, asked);
+    const JudgeReport report = judge->judge(clips, asked);
     nlohmann::json j = report;
     j["denoiser"] = generator.denoiserCheckpoint();
     j["denoiser_step"] = generator.denoiserStep();

@@ -78,12 +78,13 @@ const std::vector<Command>& commands()
         {"eval-samples", "judge generated clips: class accuracy, Frechet distance, motion, diversity",
          "eval-samples PROJECT [--per-class N] [--steps K] [--sampler S] [--cfg G] [--seed X]\n"
          "             [--judge-steps N] [--json] [--report FILE] [--device D] [--threads N]\n"
+         "             [--prepare]\n"
          "  Trains (or loads from <runs>/judge) a small classifier on the project's training\n"
-         "  clips and prints its accuracy on the held-out clips first. Then generates N clips\n"
-         "  per class (default 16) with the newest denoiser and reports: class accuracy per\n"
-         "  class, Frechet distance to real clips in the classifier's features next to the\n"
-         "  real-vs-real floor, mean frame change and flicker index against real clips, and\n"
-         "  diversity within a class. Unlabelled data: rotation features, no class accuracy.\n"
+         "  clips and prints its accuracy on the held-out clips first (--prepare: only that,\n"
+         "  no trained model needed). Then generates N clips per class (default 16) with the\n"
+         "  newest denoiser and reports: class accuracy per class, Frechet distance to real\n"
+         "  clips in the classifier's features next to the real-vs-real floor, mean frame\n"
+         "  change and flicker index against real clips, and diversity within a class. Unlabelled data: rotation features, no class accuracy.\n"
          "  --json prints the report as JSON; --report FILE writes it there as well.\n"
          "  See docs/judge.md. Sampling flags as for sample.",
          &runEvalSamples},

@@ -305,6 +305,16 @@ void tst_SampleJudge::liveFiguresInMetricsAndCli()
     const auto missing = vdtest::run(vdtest::cliPath(), {"eval-samples", untrained});
     QCOMPARE(missing.exitCode, 3);
     QVERIFY2(missing.err.contains("train-diffusion"), missing.err.constData());
+
+    // --prepare needs no trained model: it trains the judge into the cache, then loads it.
+    const auto prepared = vdtest::run(vdtest::cliPath(), {"eval-samples", untrained, "--prepare"});
+    QVERIFY2(prepared.exitCode == 0, prepared.err.constData());
+    QVERIFY2(prepared.out.contains("classifier") && prepared.out.contains("trained now"),
+             prepared.out.constData());
+    QVERIFY(QFile::exists(bare.path() + "/runs/judge/model.safetensors"));
+    const auto reused = vdtest::run(vdtest::cliPath(), {"eval-samples", untrained, "--prepare"});
+    QVERIFY2(reused.exitCode == 0, reused.err.constData());
+    QVERIFY2(reused.out.contains("loaded from"), reused.out.constData());
 }
 
 QTEST_APPLESS_MAIN(tst_SampleJudge)
