@@ -1,21 +1,26 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// bench_judge_recon PROJECT [--per-class N] [--threads N]: what the sample judge says about real
-// clips and about the project's VAE reconstructions of them. The reconstructions' class
-// accuracy is the ceiling a perfect denoiser could reach with this VAE.
+// bench_judge_recon PROJECT [--per-class N] [--threads N] [--from-t T1,T2,...] [--cfg G]:
+// what the sample judge says about real clips and about the project's VAE reconstructions of
+// them. The reconstructions' class accuracy is the ceiling a perfect denoiser could reach with
+// this VAE. --from-t (flow models): noise each clip's latent to time t, denoise it back with the
+// trained denoiser and the clip's own label (20 Euler steps per unit time) and judge the result:
+// where class accuracy falls is where the denoiser stops knowing the class.
 #include "data/ClipLoader.h"
-#include "data/DatasetIndex.h"
+#include "diffusion/DenoiseFn.h"
+#include "diffusion/Random.h"
 #include "project/ClipJudge.h"
 #include "project/InputClip.h"
 #include "project/Project.h"
 #include "project/TrainedModels.h"
-#include "util/Threads.h"
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <cmath>
 #include <cstdio>
 #include <cstdlib>
 #include <filesystem>
-#include <map>
+#include <sstream>
 #include <string>
 #include <vector>
 
@@ -27,12 +32,21 @@ int main(int argc, char** argv)
     }
     int perClass = 16;
     int threads = 1;
+    double cfg = 2.0;
+    std::vector<double> fromT;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         if (flag == "--per-class") {
             perClass = std::atoi(argv[i + 1]);
         } else if (flag == "--threads") {
             threads = std::atoi(argv[i + 1]);
+        } else if (flag == "--cfg") {
+            cfg = std::atof(argv[i + 1]);
+        } else if (flag == "--from-t") {
+            std::stringstream list(argv[i + 1]);
+            for (std::string item; std::getline(list, item, ',');) {
+                fromT.push_back(std::atof(item.c_str()));
+            }
         }
     }
     torch::set_num_threads(threads);
@@ -46,6 +60,7 @@ int main(int argc, char** argv)
     vd::TrainedVAE vae = vd::loadTrainedVAE(project, torch::Device(torch::kCPU));
     const std::vector<std::string>& labels = judge.info().labels;
     std::vector<vd::FrameStack> real, recon;
+    std::vector<torch::Tensor> latents; // normalized posterior means [1,C,T,h,w]
     std::vector<int> asked;
     torch::NoGradGuard noGrad;
     for (size_t c = 0; c < labels.size(); ++c) {
@@ -62,6 +77,7 @@ int main(int argc, char** argv)
                                   project.dataset.frames);
             const auto q = vae.vae->encode(clip.unsqueeze(0));
             const torch::Tensor out = vae.vae->decode(q.mean);
+            latents.push_back(vae.vae->latentNorm()->normalize(q.mean));
             real.push_back(vd::tensorToFrames(clip));
             recon.push_back(vd::tensorToFrames(out[0]));
             asked.push_back(static_cast<int>(c));
@@ -70,5 +86,35 @@ int main(int argc, char** argv)
     std::printf("== real clips\n%s", vd::formatJudgeReport(judge.judge(real, asked)).c_str());
     std::printf("== VAE reconstructions (%s)\n%s", vae.checkpoint.c_str(),
                 vd::formatJudgeReport(judge.judge(recon, asked)).c_str());
+    if (fromT.empty()) {
+        return 0;
+    }
+    vd::TrainedDenoiser den = vd::loadTrainedDenoiser(project, torch::Device(torch::kCPU));
+    auto velocity = [&](const torch::Tensor& x, double t, int label) {
+        const torch::Tensor time = torch::full({2}, t * vd::kFlowTimeScale);
+        const torch::Tensor labels = torch::tensor({int64_t(label), int64_t(-1)});
+        const torch::Tensor v = den.denoiser->forward(torch::cat({x, x}), time, labels);
+        return v[1].unsqueeze(0) + cfg * (v[0] - v[1]).unsqueeze(0);
+    };
+    at::Generator gen = vd::makeGenerator(7);
+    for (const double t0 : fromT) {
+        std::vector<vd::FrameStack> back;
+        const int steps = std::max(1, static_cast<int>(std::lround(20.0 * t0)));
+        for (size_t i = 0; i < latents.size(); ++i) {
+            const torch::Tensor noise = vd::randnFrom(latents[i].sizes(), gen, {});
+            torch::Tensor x = (1.0 - t0) * latents[i] + t0 * noise;
+            for (int k = 0; k < steps; ++k) {
+                const double t = t0 * (1.0 - double(k) / steps);
+                const double next = t0 * (1.0 - double(k + 1) / steps);
+                x = x - (t - next) * velocity(x, t, asked[i]);
+            }
+            const torch::Tensor video =
+                vae.vae->decode(vae.vae->latentNorm()->denormalize(x)).clamp(-1.0, 1.0);
+            back.push_back(vd::tensorToFrames(video[0]));
+        }
+        std::printf("== noised to t=%.2f and denoised (%s, cfg %.1f)\n%s", t0,
+                    den.checkpoint.c_str(), cfg,
+                    vd::formatJudgeReport(judge.judge(back, asked)).c_str());
+    }
     return 0;
 }

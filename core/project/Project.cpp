@@ -101,9 +101,11 @@ Project Project::fromPreset(const std::string& presetName)
         // Batch 16 learns the demo shapes 2-3x faster per step than batch 8 and far more
         // evenly across seeds (held-out PSNR after 1200 steps at batch 8: 22.8-27.0 dB over
         // seeds and thread counts; bench/RESULTS.md, "VAE batch size").
-        // 1000 VAE steps (was 1400): the judge's training and the final judgement had to fit
-        // the same 10 minutes (bench/RESULTS.md, "Time to quality").
-        vt.steps = 1000;
+        // 750 VAE steps, 700 denoiser steps and an 800-step judge (were 1000, 1000, 1200):
+        // `make demo` took 731 s with those on 2026-12-03 (638 s with 850/800/800) and must fit
+        // 10 minutes; the judged quality did not change between 400 and 1000 denoiser steps
+        // (bench/RESULTS.md, "Time to quality" and "Where the demo's sample quality is lost").
+        vt.steps = 750;
         vt.batchSize = 16;
         vt.learningRate = 1e-3;
         vt.warmupSteps = 50;
@@ -115,15 +117,16 @@ Project Project::fromPreset(const std::string& presetName)
         p.vae.loss.mseWeight = 1.0;
         p.vae.loss.klWeight = 1e-6;
         p.vae.loss.klWarmupSteps = 200;
-        dt.steps = 1000;
+        dt.steps = 700;
         dt.batchSize = 8;
         dt.learningRate = 1e-3;
         dt.warmupSteps = 50;
         dt.logEvery = 10;
-        dt.previewEvery = 250;
-        dt.checkpointEvery = 250;
+        dt.previewEvery = 175;
+        dt.checkpointEvery = 175;
         dt.emaDecay = 0.99;
-        p.diffusion.judge.every = 500; // live figures at steps 500 and 1000 (docs/judge.md)
+        p.diffusion.judge.every = 350; // live figures at steps 350 and 700 (docs/judge.md)
+        p.diffusion.judge.trainSteps = 800; // 95-100 % held out on the demo data
         p.dataset.frames = 8;
         p.dataset.stride = 1;
         p.sampling.steps = 20;

@@ -81,8 +81,7 @@ struct StageRun::Impl {
     }
 
     /// Stands between the Trainer and the caller's observer: forwards every event but the
-    /// Trainer's log lines (the Trainer and the tasks write those to the "train" logger), and
-    /// re-asserts a stop requested while the Trainer was starting (Trainer::run clears its flag).
+    /// Trainer's log lines (the Trainer and the tasks write those to the "train" logger).
     struct Relay final : TrainerObserver {
         Impl& d;
         PreviewArchive previews;
@@ -93,12 +92,6 @@ struct StageRun::Impl {
         void onStep(const StepMetrics& metrics) override
         {
             d.lastStep = metrics.step;
-            if (d.stop) {
-                std::lock_guard lock(d.mutex);
-                if (d.trainer) {
-                    d.trainer->requestStop();
-                }
-            }
             if (d.observer) {
                 d.observer->onStep(metrics);
             }

@@ -400,7 +400,12 @@ struct Trainer::Loop {
 
 bool Trainer::run(StartMode mode)
 {
-    m_stop = false;
+    // A stop requested before this call counts (the caller may ask while setup runs); this run
+    // consumes it, so the next run() starts afresh.
+    struct ConsumeStop {
+        std::atomic<bool>& stop;
+        ~ConsumeStop() { stop = false; }
+    } consumeStop{m_stop};
     Loop loop(*this);
     bool completed = false;
     try {

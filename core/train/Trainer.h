@@ -25,7 +25,8 @@ torch::Device resolveDevice(const std::string& name, const std::string& key = "d
 ///
 /// Threads: run() works on the calling thread (a thread the caller owns) and reports through
 /// the observer from that thread. requestStop(), setPaused() and progress getters may be
-/// called from any thread; they take effect within one step. A stopped run saves a
+/// called from any thread; they take effect within one step. A stop requested before run()
+/// makes it stop before its first step; each run() consumes the stop. A stopped run saves a
 /// checkpoint at the step it reached, so it can be resumed.
 ///
 /// Run folder (`runDir`): config.json, metrics.jsonl, checkpoints/step-N/.

@@ -131,6 +131,7 @@ class tst_Trainer : public QObject {
 private Q_SLOTS:
     void lossFallsAndFilesAreWritten();
     void stopTakesEffectWithinOneStep();
+    void stopBeforeRunIsKeptThenConsumed();
     void pauseHoldsTheLoop();
     void resumeCarriesOn();
     void freshRefusesExistingRun();
@@ -195,6 +196,20 @@ void tst_Trainer::stopTakesEffectWithinOneStep()
     // The stop leaves a checkpoint at the step reached.
     QCOMPARE(Checkpoint::readInfo(*Checkpoint::findLatest(trainer.checkpointsDir())).step,
              int64_t(7));
+}
+
+void tst_Trainer::stopBeforeRunIsKeptThenConsumed()
+{
+    RegressionTask task;
+    RecordingObserver observer;
+    Trainer trainer(task, smallConfig(5), runDir("stop-early"), &observer);
+    trainer.requestStop(); // as a Stop pressed while the run was still being set up
+    QVERIFY(!trainer.run(StartMode::Fresh));
+    QCOMPARE(trainer.step(), int64_t(0));
+    QCOMPARE(task.calls, 0);
+    // That run consumed the stop: the next one trains.
+    QVERIFY(trainer.run(StartMode::Resume));
+    QCOMPARE(trainer.step(), int64_t(5));
 }
 
 void tst_Trainer::pauseHoldsTheLoop()
