@@ -6,7 +6,9 @@
 // trained denoiser and the clip's own label (20 Euler steps per unit time) and judge the result:
 // where class accuracy falls is where the denoiser stops knowing the class.
 #include "data/ClipLoader.h"
+#include "data/DatasetIndex.h"
 #include "diffusion/DenoiseFn.h"
+#include "diffusion/Guidance.h"
 #include "diffusion/Random.h"
 #include "project/ClipJudge.h"
 #include "project/InputClip.h"
@@ -19,7 +21,6 @@
 #include <cmath>
 #include <cstdio>
 #include <cstdlib>
-#include <filesystem>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -27,7 +28,8 @@
 int main(int argc, char** argv)
 {
     if (argc < 2) {
-        std::fprintf(stderr, "usage: bench_judge_recon PROJECT [--per-class N] [--threads N]\n");
+        std::fprintf(stderr, "usage: bench_judge_recon PROJECT [--per-class N] [--threads N] "
+                             "[--from-t T1,T2,...] [--cfg G]\n");
         return 2;
     }
     int perClass = 16;
@@ -50,31 +52,26 @@ int main(int argc, char** argv)
         }
     }
     torch::set_num_threads(threads);
-    const std::string projectPath = argv[1];
-    const vd::Project project = vd::Project::load(projectPath);
-    const std::filesystem::path root =
-        std::filesystem::path(projectPath).parent_path() / project.dataset.root;
-    const vd::ClipJudge judge(project, "cpu", [](const std::string& s) {
-        std::printf("%s\n", s.c_str());
-    });
+    const vd::Project project = vd::Project::load(argv[1]);
+    const vd::ClipJudge judge(project, "cpu",
+                              [](const std::string& s) { std::printf("%s\n", s.c_str()); });
     vd::TrainedVAE vae = vd::loadTrainedVAE(project, torch::Device(torch::kCPU));
     const std::vector<std::string>& labels = judge.info().labels;
     std::vector<vd::FrameStack> real, recon;
     std::vector<torch::Tensor> latents; // normalized posterior means [1,C,T,h,w]
     std::vector<int> asked;
     torch::NoGradGuard noGrad;
+    // The first N clips of each class in the dataset's own (path) order.
+    const vd::DatasetIndex index = vd::DatasetIndex::scan(project.datasetRoot());
     for (size_t c = 0; c < labels.size(); ++c) {
-        std::vector<std::filesystem::path> files;
-        for (const auto& e : std::filesystem::directory_iterator(root / labels[c])) {
-            if (e.path().extension() == ".mp4") {
-                files.push_back(e.path());
+        int taken = 0;
+        for (const vd::ClipEntry& entry : index.clips()) {
+            if (entry.label != labels[c] || taken == perClass) {
+                continue;
             }
-        }
-        std::sort(files.begin(), files.end());
-        for (int k = 0; k < perClass && k < static_cast<int>(files.size()); ++k) {
+            ++taken;
             const torch::Tensor clip =
-                vd::readInputClip(files[size_t(k)].string(), project.dataset, 0,
-                                  project.dataset.frames);
+                vd::readInputClip(entry.info.path, project.dataset, 0, project.dataset.frames);
             const auto q = vae.vae->encode(clip.unsqueeze(0));
             const torch::Tensor out = vae.vae->decode(q.mean);
             latents.push_back(vae.vae->latentNorm()->normalize(q.mean));
@@ -90,11 +87,13 @@ int main(int argc, char** argv)
         return 0;
     }
     vd::TrainedDenoiser den = vd::loadTrainedDenoiser(project, torch::Device(torch::kCPU));
+    const vd::DenoiseFn model = [&den](const torch::Tensor& x, const torch::Tensor& t,
+                                       const torch::Tensor& y) {
+        return den.denoiser->forward(x, t, y);
+    };
     auto velocity = [&](const torch::Tensor& x, double t, int label) {
-        const torch::Tensor time = torch::full({2}, t * vd::kFlowTimeScale);
-        const torch::Tensor labels = torch::tensor({int64_t(label), int64_t(-1)});
-        const torch::Tensor v = den.denoiser->forward(torch::cat({x, x}), time, labels);
-        return v[1].unsqueeze(0) + cfg * (v[0] - v[1]).unsqueeze(0);
+        return vd::guidedOutput(model, x, torch::full({1}, t * vd::kFlowTimeScale),
+                                torch::tensor({int64_t(label)}), cfg);
     };
     at::Generator gen = vd::makeGenerator(7);
     for (const double t0 : fromT) {

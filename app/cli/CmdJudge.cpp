@@ -41,7 +41,7 @@ int runEvalSamples(const std::vector<std::string>& argv)
             "--device", args.getInt("judge-steps", 0, 1, 1000000));
     };
     if (args.has("prepare")) {
-        // Only the judge: it needs no trained model, so `make demo` trains it beside the VAE.
+        // Only the judge: it needs no trained model, so it can be trained before or beside them.
         const std::unique_ptr<ClipJudge> judge = makeJudge();
         const JudgeInfo& info = judge->info();
         std::printf("judge: %s, %.1f%% right on %d held-out windows (%d clips), %s %s\n",

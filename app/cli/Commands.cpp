@@ -84,7 +84,8 @@ const std::vector<Command>& commands()
          "  no trained model needed). Then generates N clips per class (default 16) with the\n"
          "  newest denoiser and reports: class accuracy per class, Frechet distance to real\n"
          "  clips in the classifier's features next to the real-vs-real floor, mean frame\n"
-         "  change and flicker index against real clips, and diversity within a class. Unlabelled data: rotation features, no class accuracy.\n"
+         "  change and flicker index against real clips, and diversity within a class.\n"
+         "  Unlabelled data: rotation features, no class accuracy.\n"
          "  --json prints the report as JSON; --report FILE writes it there as well.\n"
          "  See docs/judge.md. Sampling flags as for sample.",
          &runEvalSamples},

@@ -290,7 +290,6 @@ std::pair<torch::Tensor, torch::Tensor> temporalOf(const torch::Tensor& stored)
     return {torch::tensor(change), torch::tensor(flicker)};
 }
 
-
 } // namespace
 
 SampleJudge::SampleJudge(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
