@@ -95,9 +95,9 @@ void validate(const VAEConfig& c, const std::string& path)
     checkRange(path, "in_channels", c.inChannels, 1, 4);
     checkRange(path, "out_channels", c.outChannels, 1, 4);
     checkRange(path, "base_channels", c.baseChannels, 4, 1024);
-    if (c.channelMultipliers.size() != 3 && c.channelMultipliers.size() != 4) {
+    if (c.channelMultipliers.size() < 2 || c.channelMultipliers.size() > 4) {
         failKey(path, "channel_multipliers",
-                "needs 3 levels (4x downsampling) or 4 levels (8x), got " +
+                "needs 2 levels (2x downsampling), 3 (4x) or 4 (8x), got " +
                     std::to_string(c.channelMultipliers.size()));
     }
     checkRange(path, "channel_multipliers", c.channelMultipliers, 1, 16);

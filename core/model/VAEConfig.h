@@ -18,7 +18,7 @@ struct VAEConfig {
     int outChannels = 3; ///< channels of the reconstruction
     int baseChannels = 16;
     /// One entry per resolution level; channels at level i = baseChannels * channelMultipliers[i].
-    /// 3 levels downsample 4x, 4 levels downsample 8x.
+    /// 2 levels downsample 2x, 3 levels 4x, 4 levels 8x.
     std::vector<int> channelMultipliers{1, 2, 2};
     int resBlocks = 1;         ///< ResBlocks per level in the encoder (decoder: resBlocks + 1)
     int latentChannels = 4;    ///< 4..16
@@ -32,7 +32,7 @@ struct VAEConfig {
     /// decoder's mid block and each level, so the decoder can smooth flicker across frames.
     bool decoderTemporal = false;
 
-    /// Spatial downsampling factor: 2^(levels - 1), i.e. 4 or 8.
+    /// Spatial downsampling factor: 2^(levels - 1), i.e. 2, 4 or 8.
     int downsampleFactor() const;
 
     /// Named presets: "demo" (the defaults), "small", "base". Throws vd::Error(Config) otherwise.

@@ -78,6 +78,7 @@ private Q_SLOTS:
     void shapesAndGradients_data();
     void shapesAndGradients();
     void eightTimesDownsampling();
+    void twoTimesDownsampling();
     void channelNormIsPositionwise();
     void temporalConvStartsAsIdentityAndIsCausal();
     void logvarIsClamped();
@@ -158,6 +159,20 @@ void tst_VAE::eightTimesDownsampling()
     const torch::Tensor x = torch::zeros({1, 3, 2, 32, 16});
     const LatentDistribution post = vae->encode(x);
     QCOMPARE(post.mean.sizes().vec(), (std::vector<int64_t>{1, 8, 2, 4, 2}));
+    QCOMPARE(vae->decode(post.mean).sizes().vec(), x.sizes().vec());
+}
+
+void tst_VAE::twoTimesDownsampling()
+{
+    // Two levels: the demo's VAE (64x64 frames -> 32x32 latents keep a star's points).
+    VAEConfig c = tinyConfig();
+    c.channelMultipliers = {1, 2};
+    QCOMPARE(c.downsampleFactor(), 2);
+    VAE vae(c);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::zeros({1, 3, 2, 16, 8});
+    const LatentDistribution post = vae->encode(x);
+    QCOMPARE(post.mean.sizes().vec(), (std::vector<int64_t>{1, 4, 2, 8, 4}));
     QCOMPARE(vae->decode(post.mean).sizes().vec(), x.sizes().vec());
 }
 
@@ -364,8 +379,8 @@ void tst_VAE::configRejectsBadValues_data()
                                       << "vae.latent_channels";
     QTest::newRow("latent too big") << R"({"latent_channels":32})"
                                     << "vae.latent_channels";
-    QTest::newRow("2 levels") << R"({"channel_multipliers":[1,2]})"
-                              << "vae.channel_multipliers";
+    QTest::newRow("1 level") << R"({"channel_multipliers":[1]})"
+                             << "vae.channel_multipliers";
     QTest::newRow("5 levels") << R"({"channel_multipliers":[1,1,2,2,4]})"
                               << "vae.channel_multipliers";
     QTest::newRow("zero mult") << R"({"channel_multipliers":[1,0,2]})"
