@@ -138,7 +138,9 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
     }
     emb = emb.repeat_interleave(frames, 0); // one row per folded frame
 
-    torch::Tensor h = m_convIn(detail::foldFrames(x));
+    const bool dct = m_config.temporalBasis == TemporalBasis::Dct && frames > 1;
+    const torch::Tensor basis = dct ? detail::dctBasis(frames, x.options()) : torch::Tensor();
+    torch::Tensor h = m_convIn(detail::foldFrames(dct ? detail::alongFrames(x, basis) : x));
     std::vector<torch::Tensor> skips{h};
     size_t down = 0;
     for (size_t i = 0; i < m_downBlocks.size(); ++i) {
@@ -163,7 +165,8 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
         }
     }
     h = m_convOut(torch::silu(m_normOut(h)));
-    return detail::unfoldFrames(h, batch);
+    const torch::Tensor out = detail::unfoldFrames(h, batch);
+    return dct ? detail::alongFrames(out, basis.t()) : out;
 }
 
 } // namespace vd

@@ -23,7 +23,9 @@ namespace vd {
 /// multiplied by 1000; labels int64 [B] with -1 (or numClasses) meaning "no label" (the null class
 /// for classifier-free guidance, Ho & Salimans 2022), or an undefined tensor = all null. Labels are
 /// ignored by unconditional models. Returns a tensor shaped like x (eps, v or velocity, depending
-/// on the objective it was trained with). The output conv starts at zero.
+/// on the objective it was trained with). The output conv starts at zero. With
+/// temporalBasis Dct the network sees the orthonormal DCT of the frames over time and its output
+/// is transformed back, so callers always work in frames.
 ///
 /// Submodules: time_embed, label_embed, conv_in, down_blocks.N, downsamplers.N, mid_block_1,
 /// mid_block_2, up_blocks.N, upsamplers.N, norm_out, conv_out.

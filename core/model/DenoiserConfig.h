@@ -8,6 +8,13 @@
 
 namespace vd {
 
+/// What the UNet's frame axis holds. Frames: the latent frames as they are. Dct: their
+/// orthonormal DCT over time (the clip's mean first, then ever faster changes); the network
+/// works on those and its output goes back to frames. The diffusion itself is unchanged (the
+/// transform is orthonormal), but what stays still in a clip (background, colours) is one
+/// component instead of a value that every frame must agree on.
+enum class TemporalBasis { Frames, Dct };
+
 /// Architecture of the space-time UNet (see Denoiser.h). Plain value type, JSON keys in
 /// snake_case. The defaults are the demo size (16x16 latents, 4 channels, 8-16 frames).
 struct DenoiserConfig {
@@ -25,11 +32,12 @@ struct DenoiserConfig {
     /// temporalAttention is on): each latent position attends over all frames, which keeps
     /// backgrounds and colours steady through a clip at little cost (sequences of T).
     std::vector<int> temporalAttentionLevels{};
-    int heads = 4;                 ///< attention heads; must divide every attention width
-    int numClasses = 0;            ///< 0 = unconditional; else labels 0..numClasses-1
-    double labelDropout = 0.1;     ///< training probability of the null label (for CFG)
-    double dropout = 0.0;          ///< inside the ResBlocks
-    int normGroups = 8;            ///< GroupNorm groups; must divide every channel count
+    int heads = 4;             ///< attention heads; must divide every attention width
+    int numClasses = 0;        ///< 0 = unconditional; else labels 0..numClasses-1
+    double labelDropout = 0.1; ///< training probability of the null label (for CFG)
+    double dropout = 0.0;      ///< inside the ResBlocks
+    int normGroups = 8;        ///< GroupNorm groups; must divide every channel count
+    TemporalBasis temporalBasis = TemporalBasis::Frames;
 
     /// Named presets: "demo" (the defaults), "small", "base". Throws vd::Error(Config) otherwise.
     static DenoiserConfig preset(const std::string& name);

@@ -7,6 +7,7 @@
 #include "model/EMA.h"
 #include "model/SpatialAttention.h"
 #include "model/TemporalAttention.h"
+#include "model/detail/Frames.h"
 #include "util/Error.h"
 
 #include <QtTest>
@@ -73,6 +74,8 @@ private Q_SLOTS:
     void temporalAttentionMixesFramesOnly();
     void spatialAttentionIsResidual();
     void rejectsBadInput();
+    void dctBasisSeparatesTheStillPart();
+    void dctTemporalBasis();
     void trainsThroughObjective_data();
     void trainsThroughObjective();
     void emaUpdateMath();
@@ -219,6 +222,59 @@ void tst_Denoiser::rejectsBadInput()
                              model->forward(torch::zeros({1, 3, 2, 8, 8}), torch::zeros({1})));
     QVERIFY_THROWS_EXCEPTION(Error,
                              model->forward(torch::zeros({2, 4, 2, 8, 8}), torch::zeros({1})));
+}
+
+void tst_Denoiser::dctBasisSeparatesTheStillPart()
+{
+    const torch::Tensor d = vd::detail::dctBasis(8, torch::TensorOptions().dtype(torch::kFloat32));
+    // Orthonormal: iid noise stays iid, and going back is the transpose.
+    QVERIFY(torch::allclose(torch::matmul(d, d.t()), torch::eye(8), 1e-5, 1e-5));
+    // A still clip lands entirely in component 0, scaled by sqrt(T).
+    const torch::Tensor frame = torch::randn({2, 4, 1, 3, 3});
+    const torch::Tensor still = frame.expand({2, 4, 8, 3, 3}).contiguous();
+    const torch::Tensor y = vd::detail::alongFrames(still, d);
+    QVERIFY(torch::allclose(y.select(2, 0), frame.select(2, 0) * std::sqrt(8.0), 1e-5, 1e-5));
+    QVERIFY(y.narrow(2, 1, 7).abs().max().item<double>() < 1e-5);
+    QVERIFY(torch::allclose(vd::detail::alongFrames(y, d.t()), still, 1e-5, 1e-5));
+}
+
+void tst_Denoiser::dctTemporalBasis()
+{
+    DenoiserConfig c = tinyConfig(2);
+    c.temporalBasis = TemporalBasis::Dct;
+    Denoiser model(c);
+    perturb(*model);
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::randn({2, 4, 4, 8, 8});
+    const torch::Tensor t = torch::full({2}, 500.0);
+    const torch::Tensor labels = torch::tensor({0, 1}, torch::kLong);
+    const torch::Tensor y = model->forward(x, t, labels);
+    QCOMPARE(y.sizes().vec(), x.sizes().vec());
+    QVERIFY(torch::isfinite(y).all().item<bool>());
+    // The same weights read as a frame-basis model give another function: the basis is real.
+    DenoiserConfig framesConfig = c;
+    framesConfig.temporalBasis = TemporalBasis::Frames;
+    Denoiser frames(framesConfig);
+    auto src = model->named_parameters(true);
+    for (auto& p : frames->named_parameters(true)) {
+        p.value().copy_(src[p.key()]);
+    }
+    QVERIFY(!torch::allclose(frames->forward(x, t, labels), y, 1e-4, 1e-4));
+    // One frame has nothing to transform.
+    const torch::Tensor one = torch::randn({1, 4, 1, 8, 8});
+    QVERIFY(torch::allclose(model->forward(one, t.narrow(0, 0, 1), labels.narrow(0, 0, 1)),
+                            frames->forward(one, t.narrow(0, 0, 1), labels.narrow(0, 0, 1))));
+    // The key round-trips; unknown bases are rejected by name.
+    QVERIFY(denoiserConfigFromJson(nlohmann::json(c), "denoiser").temporalBasis ==
+            TemporalBasis::Dct);
+    nlohmann::json bad = c;
+    bad["temporal_basis"] = "fourier";
+    try {
+        denoiserConfigFromJson(bad, "denoiser");
+        QFAIL("an unknown temporal_basis was accepted");
+    } catch (const Error& e) {
+        QVERIFY(QString::fromStdString(e.what()).contains("denoiser.temporal_basis"));
+    }
 }
 
 void tst_Denoiser::trainsThroughObjective_data()
