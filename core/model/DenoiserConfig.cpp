@@ -10,6 +10,20 @@
 
 namespace vd {
 
+const char* temporalBasisName(TemporalBasis basis)
+{
+    return basis == TemporalBasis::Dct ? "dct" : "frames";
+}
+
+bool parseTemporalBasis(const std::string& name, TemporalBasis& out)
+{
+    if (name != "frames" && name != "dct") {
+        return false;
+    }
+    out = name == "dct" ? TemporalBasis::Dct : TemporalBasis::Frames;
+    return true;
+}
+
 DenoiserConfig DenoiserConfig::preset(const std::string& name)
 {
     DenoiserConfig c;
@@ -43,20 +57,19 @@ DenoiserConfig DenoiserConfig::preset(const std::string& name)
 
 void to_json(nlohmann::json& j, const DenoiserConfig& c)
 {
-    j = nlohmann::json{
-        {"latent_channels", c.latentChannels},
-        {"base_channels", c.baseChannels},
-        {"channel_multipliers", c.channelMultipliers},
-        {"res_blocks", c.resBlocks},
-        {"attention_levels", c.attentionLevels},
-        {"temporal_attention", c.temporalAttention},
-        {"temporal_attention_levels", c.temporalAttentionLevels},
-        {"heads", c.heads},
-        {"num_classes", c.numClasses},
-        {"label_dropout", c.labelDropout},
-        {"dropout", c.dropout},
-        {"norm_groups", c.normGroups},
-        {"temporal_basis", c.temporalBasis == TemporalBasis::Dct ? "dct" : "frames"}};
+    j = nlohmann::json{{"latent_channels", c.latentChannels},
+                       {"base_channels", c.baseChannels},
+                       {"channel_multipliers", c.channelMultipliers},
+                       {"res_blocks", c.resBlocks},
+                       {"attention_levels", c.attentionLevels},
+                       {"temporal_attention", c.temporalAttention},
+                       {"temporal_attention_levels", c.temporalAttentionLevels},
+                       {"heads", c.heads},
+                       {"num_classes", c.numClasses},
+                       {"label_dropout", c.labelDropout},
+                       {"dropout", c.dropout},
+                       {"norm_groups", c.normGroups},
+                       {"temporal_basis", temporalBasisName(c.temporalBasis)}};
 }
 
 void from_json(const nlohmann::json& j, DenoiserConfig& c)
@@ -80,12 +93,9 @@ DenoiserConfig denoiserConfigFromJson(const nlohmann::json& j, const std::string
     f.read("label_dropout", c.labelDropout, -1e9, 1e9);
     f.read("dropout", c.dropout, -1e9, 1e9);
     f.read("norm_groups", c.normGroups, INT_MIN, INT_MAX);
-    std::string basis = c.temporalBasis == TemporalBasis::Dct ? "dct" : "frames";
-    f.read("temporal_basis", basis);
-    if (basis != "frames" && basis != "dct") {
-        f.fail("temporal_basis", "'" + basis + "' is not frames or dct");
-    }
-    c.temporalBasis = basis == "dct" ? TemporalBasis::Dct : TemporalBasis::Frames;
+    std::string basis = temporalBasisName(c.temporalBasis);
+    f.readChoice("temporal_basis", basis, {"frames", "dct"});
+    parseTemporalBasis(basis, c.temporalBasis);
     f.finish();
     validate(c, path);
     return c;

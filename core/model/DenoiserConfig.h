@@ -15,6 +15,12 @@ namespace vd {
 /// component instead of a value that every frame must agree on.
 enum class TemporalBasis { Frames, Dct };
 
+/// Stable JSON name: "frames", "dct".
+const char* temporalBasisName(TemporalBasis basis);
+
+/// Parses a JSON name; returns false for an unknown name (out is left unchanged).
+bool parseTemporalBasis(const std::string& name, TemporalBasis& out);
+
 /// Architecture of the space-time UNet (see Denoiser.h). Plain value type, JSON keys in
 /// snake_case. The defaults are the demo size (16x16 latents, 4 channels, 8-16 frames).
 struct DenoiserConfig {
@@ -39,7 +45,8 @@ struct DenoiserConfig {
     int normGroups = 8;        ///< GroupNorm groups; must divide every channel count
     TemporalBasis temporalBasis = TemporalBasis::Frames;
 
-    /// Named presets: "demo" (the defaults), "small", "base". Throws vd::Error(Config) otherwise.
+    /// Named presets: "demo" (the defaults with the DCT basis), "small", "base". Throws
+    /// vd::Error(Config) otherwise.
     static DenoiserConfig preset(const std::string& name);
 };
 
