@@ -20,7 +20,7 @@ namespace vd::cli {
 int runEvalSamples(const std::vector<std::string>& argv)
 {
     const CliArgs args(argv,
-                       {"per-class", "steps", "sampler", "cfg", "seed", "device", "threads",
+                       {"per-class", "steps", "sampler", "cfg", "eta", "seed", "device", "threads",
                         "judge-steps", "report"},
                        {"json", "prepare"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");

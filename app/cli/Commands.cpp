@@ -54,13 +54,14 @@ const std::vector<Command>& commands()
          "  <runs>/diffusion. Flags as for train-vae.",
          &runTrainDiffusion},
         {"sample", "generate clips with the trained models",
-         "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G] [--label L]\n"
-         "       [--seed X] [--format mp4,gif] [--fps F] [--scale K] [--device D]\n"
+         "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G] [--eta E]\n"
+         "       [--label L] [--seed X] [--format mp4,gif] [--fps F] [--scale K] [--device D]\n"
          "       [--contact-sheet PNG]\n"
          "  Writes N clips per class (or of class L, a name or index) as <label>-<i>.<ext>, and\n"
          "  samples.json with each clip's per-frame std and frame-to-frame change;\n"
          "  --contact-sheet writes one row of frames per clip into a PNG.\n"
          "  Samplers: auto, ddpm, ddim, dpmpp_2m (eps/v models), euler, heun (flow models).\n"
+         "  --eta: share of fresh noise per ddim or euler step (0 deterministic, 1 ancestral).\n"
          "  Defaults from the project's sampling settings; --num 2, --fps 8, --scale 1.",
          &runSample},
         {"export", "write a clip to mp4, webm, gif or a png sequence",
@@ -76,9 +77,9 @@ const std::vector<Command>& commands()
          "  figures. At most N clips (default 64). --raw: the raw weights, not the EMA ones.",
          &runEvalVAE},
         {"eval-samples", "judge generated clips: class accuracy, Frechet distance, motion, diversity",
-         "eval-samples PROJECT [--per-class N] [--steps K] [--sampler S] [--cfg G] [--seed X]\n"
-         "             [--judge-steps N] [--json] [--report FILE] [--device D] [--threads N]\n"
-         "             [--prepare]\n"
+         "eval-samples PROJECT [--per-class N] [--steps K] [--sampler S] [--cfg G] [--eta E]\n"
+         "             [--seed X] [--judge-steps N] [--json] [--report FILE] [--device D]\n"
+         "             [--threads N] [--prepare]\n"
          "  Trains (or loads from <runs>/judge) a small classifier on the project's training\n"
          "  clips and prints its accuracy on the held-out clips first (--prepare: only that,\n"
          "  no trained model needed). Then generates N clips per class (default 16) with the\n"

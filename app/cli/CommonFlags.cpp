@@ -19,6 +19,7 @@ SamplingConfig samplingFromFlags(const CliArgs& args, SamplingConfig base)
     base.steps = args.getInt("steps", base.steps, 1, 10000);
     base.sampler = args.get("sampler", base.sampler);
     base.guidanceScale = args.getDouble("cfg", base.guidanceScale, 0.0, 100.0);
+    base.eta = args.getDouble("eta", base.eta, 0.0, 1.0);
     base.seed = args.getSeed("seed", base.seed);
     validate(base, "sampling");
     return base;

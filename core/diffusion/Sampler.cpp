@@ -48,7 +48,7 @@ std::unique_ptr<Sampler> makeSampler(const SamplingConfig& sampling,
     }
     if (flow) {
         if (name == "euler") {
-            return std::make_unique<EulerSampler>(sampling.flowShift);
+            return std::make_unique<EulerSampler>(sampling.flowShift, sampling.eta);
         }
         return std::make_unique<HeunSampler>(sampling.flowShift);
     }

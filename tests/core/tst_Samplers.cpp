@@ -102,6 +102,8 @@ void tst_Samplers::gaussianMoments_data()
     QTest::newRow("dpmpp_2m eps linear 50") << "dpmpp_2m" << eps << lin << 50 << 0.0;
     QTest::newRow("dpmpp_2m v cosine 25") << "dpmpp_2m" << v << cos << 25 << 0.0;
     QTest::newRow("euler flow 50") << "euler" << flow << cos << 50 << 0.0;
+    QTest::newRow("euler eta=1 flow 100") << "euler" << flow << cos << 100 << 1.0;
+    QTest::newRow("euler eta=0.5 flow 100") << "euler" << flow << cos << 100 << 0.5;
     QTest::newRow("heun flow 10") << "heun" << flow << cos << 10 << 0.0;
 }
 
