@@ -2,7 +2,8 @@
 // The studio's training controller on a tiny real project: a VAE run started from the UI
 // thread reports increasing steps in batches, sends preview images, stops within a step and
 // leaves a checkpoint; a resumed run carries on from that step; a paused run sends no steps; a
-// stop during preparation, an engine error and stopAndWait behave as the window expects.
+// stop during preparation, an engine error and stopAndWait behave as the window expects. Each
+// test function gets its own project (init()); those that need an earlier run make it first.
 #include "../common/TrainedProject.h"
 
 #include "ProjectSession.h"
@@ -14,6 +15,8 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <memory>
+
 using namespace vd;
 using vd::ui::TrainingController;
 using vd::ui::TrainingPreview;
@@ -22,7 +25,8 @@ class tst_TrainingController : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
-    void initTestCase();
+    void init();
+    void cleanup();
     void startReportsStepsAndPreviewsThenStops();
     void resumeContinuesAndPauseHolds();
     void stopDuringPreparation();
@@ -35,10 +39,12 @@ private:
     /// Waits until `spy` holds metrics with a step of at least `step`.
     static bool waitForStep(QSignalSpy& spy, qint64 step, int timeoutMs = 60000);
     QString checkpointsDir(Stage stage) const;
+    /// Trains the VAE from scratch past step 9, stops it and returns the step it stopped at
+    /// (its checkpoint is the newest); 0 after a failed check.
+    qint64 trainAndStop();
 
-    QTemporaryDir m_dir;
+    std::unique_ptr<QTemporaryDir> m_dir;
     ui::ProjectSession m_session;
-    qint64 m_stoppedAt = 0;
 };
 
 QVector<qint64> tst_TrainingController::steps(const QSignalSpy& spy)
@@ -71,17 +77,39 @@ QString tst_TrainingController::checkpointsDir(Stage stage) const
     return m_session.runDir(stage) + "/checkpoints";
 }
 
-void tst_TrainingController::initTestCase()
+void tst_TrainingController::init()
 {
-    QVERIFY(m_dir.isValid());
+    m_dir = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_dir->isValid());
     vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
     patch.push_back({"/vae/train/steps", 400});
     patch.push_back({"/vae/train/checkpoint_every", 1000});
     patch.push_back({"/vae/train/preview_every", 4});
-    const QString project = vdtest::makeDemoProject(m_dir.path(), 12, 32, 8, patch);
+    const QString project = vdtest::makeDemoProject(m_dir->path(), 12, 32, 8, patch);
     QVERIFY(!project.isEmpty());
     QString error;
     QVERIFY2(m_session.open(project, &error), qPrintable(error));
+}
+
+void tst_TrainingController::cleanup()
+{
+    m_session.close();
+    m_dir.reset();
+}
+
+qint64 tst_TrainingController::trainAndStop()
+{
+    TrainingController controller(&m_session);
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    if (!controller.start(Stage::VAE, false) || !waitForStep(metrics, 9)) {
+        return 0;
+    }
+    controller.stop();
+    if (!finished.wait(60000)) {
+        return 0;
+    }
+    return finished.first().at(1).toLongLong();
 }
 
 void tst_TrainingController::startReportsStepsAndPreviewsThenStops()
@@ -123,30 +151,31 @@ void tst_TrainingController::startReportsStepsAndPreviewsThenStops()
     controller.stop();
     QVERIFY(finished.wait(60000));
     QCOMPARE(finished.first().at(0).toBool(), false);
-    m_stoppedAt = finished.first().at(1).toLongLong();
-    QVERIFY(m_stoppedAt >= 9);
-    QVERIFY(m_stoppedAt < 400);
+    const qint64 stoppedAt = finished.first().at(1).toLongLong();
+    QVERIFY(stoppedAt >= 9);
+    QVERIFY(stoppedAt < 400);
     QVERIFY(!controller.isRunning());
     QCOMPARE(running.last().at(0).toBool(), false);
     QCOMPARE(checkpoints.count(), 1);
-    QCOMPARE(checkpoints.first().at(0).toLongLong(), m_stoppedAt);
+    QCOMPARE(checkpoints.first().at(0).toLongLong(), stoppedAt);
     const auto list = Checkpoint::listComplete(checkpointsDir(Stage::VAE).toStdString());
     QVERIFY(!list.empty());
-    QCOMPARE(qint64(list.back().first), m_stoppedAt);
-    QCOMPARE(steps(metrics).back(), m_stoppedAt);
+    QCOMPARE(qint64(list.back().first), stoppedAt);
+    QCOMPARE(steps(metrics).back(), stoppedAt);
 }
 
 void tst_TrainingController::resumeContinuesAndPauseHolds()
 {
-    QVERIFY(m_stoppedAt > 0);
+    const qint64 stoppedAt = trainAndStop();
+    QVERIFY(stoppedAt > 0);
     TrainingController controller(&m_session);
     QSignalSpy metrics(&controller, &TrainingController::metricsReady);
     QSignalSpy paused(&controller, &TrainingController::pausedChanged);
     QSignalSpy finished(&controller, &TrainingController::finished);
 
     QVERIFY(controller.start(Stage::VAE, true));
-    QVERIFY(waitForStep(metrics, m_stoppedAt + 3));
-    QCOMPARE(steps(metrics).first(), m_stoppedAt + 1);
+    QVERIFY(waitForStep(metrics, stoppedAt + 3));
+    QCOMPARE(steps(metrics).first(), stoppedAt + 1);
 
     controller.pause();
     QVERIFY(controller.isPaused());
@@ -168,17 +197,18 @@ void tst_TrainingController::resumeContinuesAndPauseHolds()
 
     controller.stop();
     QVERIFY(finished.wait(60000));
-    m_stoppedAt = finished.first().at(1).toLongLong();
+    const qint64 lastStop = finished.first().at(1).toLongLong();
     QCOMPARE(qint64(Checkpoint::listComplete(checkpointsDir(Stage::VAE).toStdString())
                         .back()
                         .first),
-             m_stoppedAt);
+             lastStop);
 }
 
 void tst_TrainingController::stopDuringPreparation()
 {
     // The VAE has not finished, so diffusion would first encode the latent cache; a stop
     // requested before training starts ends the run without a diffusion checkpoint.
+    QVERIFY(trainAndStop() > 0);
     TrainingController controller(&m_session);
     QSignalSpy finished(&controller, &TrainingController::finished);
     QSignalSpy metrics(&controller, &TrainingController::metricsReady);
@@ -193,6 +223,7 @@ void tst_TrainingController::stopDuringPreparation()
 
 void tst_TrainingController::engineErrorIsReported()
 {
+    QVERIFY(trainAndStop() > 0);
     TrainingController controller(&m_session);
     QSignalSpy errors(&controller, &TrainingController::errorOccurred);
     QSignalSpy finished(&controller, &TrainingController::finished);
@@ -211,8 +242,8 @@ void tst_TrainingController::stopAndWaitEndsTheRun()
     QSignalSpy metrics(&controller, &TrainingController::metricsReady);
     QSignalSpy finished(&controller, &TrainingController::finished);
     QVERIFY(controller.stopAndWait(1000)); // nothing runs
-    QVERIFY(controller.start(Stage::VAE, true));
-    QVERIFY(waitForStep(metrics, m_stoppedAt + 1));
+    QVERIFY(controller.start(Stage::VAE, false));
+    QVERIFY(waitForStep(metrics, 1));
     QVERIFY(controller.stopAndWait(60000));
     QVERIFY(!controller.isRunning());
     QCOMPARE(finished.count(), 1); // delivered before stopAndWait returned
