@@ -77,8 +77,8 @@ private Q_SLOTS:
 
     void shapesAndGradients_data();
     void shapesAndGradients();
-    void eightTimesDownsampling();
-    void twoTimesDownsampling();
+    void downsampling_data();
+    void downsampling();
     void channelNormIsPositionwise();
     void temporalConvStartsAsIdentityAndIsCausal();
     void logvarIsClamped();
@@ -148,31 +148,30 @@ void tst_VAE::shapesAndGradients()
     QCOMPARE(params.find("encoder.mid_attn.qkv.weight") != nullptr, attention);
 }
 
-void tst_VAE::eightTimesDownsampling()
+void tst_VAE::downsampling_data()
 {
-    VAEConfig c = tinyConfig();
-    c.channelMultipliers = {1, 1, 2, 2};
-    c.latentChannels = 8;
-    QCOMPARE(c.downsampleFactor(), 8);
-    VAE vae(c);
-    torch::NoGradGuard noGrad;
-    const torch::Tensor x = torch::zeros({1, 3, 2, 32, 16});
-    const LatentDistribution post = vae->encode(x);
-    QCOMPARE(post.mean.sizes().vec(), (std::vector<int64_t>{1, 8, 2, 4, 2}));
-    QCOMPARE(vae->decode(post.mean).sizes().vec(), x.sizes().vec());
+    QTest::addColumn<QList<int>>("multipliers");
+    QTest::addColumn<int>("latentChannels");
+    QTest::addColumn<int>("factor");
+    // Two levels keep a star's points (64x64 frames -> 32x32 latents); four compress 8x.
+    QTest::newRow("2 levels, 2x") << QList<int>{1, 2} << 4 << 2;
+    QTest::newRow("4 levels, 8x") << QList<int>{1, 1, 2, 2} << 8 << 8;
 }
 
-void tst_VAE::twoTimesDownsampling()
+void tst_VAE::downsampling()
 {
-    // Two levels: the demo's VAE (64x64 frames -> 32x32 latents keep a star's points).
+    QFETCH(QList<int>, multipliers);
+    QFETCH(int, latentChannels);
+    QFETCH(int, factor);
     VAEConfig c = tinyConfig();
-    c.channelMultipliers = {1, 2};
-    QCOMPARE(c.downsampleFactor(), 2);
+    c.channelMultipliers = std::vector<int>(multipliers.begin(), multipliers.end());
+    c.latentChannels = latentChannels;
+    QCOMPARE(c.downsampleFactor(), factor);
     VAE vae(c);
     torch::NoGradGuard noGrad;
-    const torch::Tensor x = torch::zeros({1, 3, 2, 16, 8});
+    const torch::Tensor x = torch::zeros({1, 3, 2, 4 * factor, 2 * factor});
     const LatentDistribution post = vae->encode(x);
-    QCOMPARE(post.mean.sizes().vec(), (std::vector<int64_t>{1, 4, 2, 8, 4}));
+    QCOMPARE(post.mean.sizes().vec(), (std::vector<int64_t>{1, latentChannels, 2, 4, 2}));
     QCOMPARE(vae->decode(post.mean).sizes().vec(), x.sizes().vec());
 }
 

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Training panel on a tiny real project: Start trains on the worker thread, the curves and
-// previews fill, Stop leaves a checkpoint in the
-// list, the log model receives the engine's lines, and a panel opened later shows the run's
-// earlier curve from metrics.jsonl.
+// previews fill, Stop leaves a checkpoint in the list, the log model receives the engine's lines,
+// and a panel opened later shows the run's earlier curve from metrics.jsonl.
 #include "../common/TrainedProject.h"
 
 #include "LogModel.h"
@@ -146,7 +145,6 @@ void tst_TrainingPanel::startTrainsStopLeavesCheckpoint()
     LogModel* log = LogModel::shared();
     const int logRowsBefore = log->rowCount();
     QSignalSpy finished(&controller, &TrainingController::finished);
-    QSignalSpy previews(&controller, &TrainingController::previewReady);
 
     panel.start(); // no checkpoint yet: a fresh start without asking
     QVERIFY(controller.isRunning());
