@@ -36,6 +36,7 @@ int main(int argc, char** argv)
     int threads = 1;
     double cfg = 2.0;
     std::vector<double> fromT;
+    bool labelGap = false;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
         if (flag == "--per-class") {
@@ -44,6 +45,8 @@ int main(int argc, char** argv)
             threads = std::atoi(argv[i + 1]);
         } else if (flag == "--cfg") {
             cfg = std::atof(argv[i + 1]);
+        } else if (flag == "--label-gap") {
+            labelGap = std::atoi(argv[i + 1]) != 0;
         } else if (flag == "--from-t") {
             std::stringstream list(argv[i + 1]);
             for (std::string item; std::getline(list, item, ',');) {
@@ -83,7 +86,7 @@ int main(int argc, char** argv)
     std::printf("== real clips\n%s", vd::formatJudgeReport(judge.judge(real, asked)).c_str());
     std::printf("== VAE reconstructions (%s)\n%s", vae.checkpoint.c_str(),
                 vd::formatJudgeReport(judge.judge(recon, asked)).c_str());
-    if (fromT.empty()) {
+    if (fromT.empty() && !labelGap) {
         return 0;
     }
     vd::TrainedDenoiser den = vd::loadTrainedDenoiser(project, torch::Device(torch::kCPU));
@@ -91,6 +94,31 @@ int main(int argc, char** argv)
                                        const torch::Tensor& y) {
         return den.denoiser->forward(x, t, y);
     };
+    if (labelGap) {
+        // How much the denoiser's flow loss depends on the label, per noise level: the loss
+        // with the clip's own label, with the next class's label and with the null label.
+        at::Generator gapGen = vd::makeGenerator(11);
+        const int64_t n = static_cast<int64_t>(labels.size());
+        std::printf("== label gap (flow loss per noise level; lower is better)\n");
+        std::printf("    t     own     wrong   null\n");
+        for (const double t : {0.1, 0.3, 0.5, 0.7, 0.85, 0.95}) {
+            double own = 0.0, wrong = 0.0, null = 0.0;
+            for (size_t i = 0; i < latents.size(); ++i) {
+                const torch::Tensor noise = vd::randnFrom(latents[i].sizes(), gapGen, {});
+                const torch::Tensor x = (1.0 - t) * latents[i] + t * noise;
+                const torch::Tensor target = noise - latents[i];
+                const torch::Tensor tt = torch::full({1}, t * vd::kFlowTimeScale);
+                auto err = [&](int64_t label) {
+                    return (model(x, tt, torch::tensor({label})) - target).pow(2).mean().item<double>();
+                };
+                own += err(asked[i]);
+                wrong += err((asked[i] + 1) % n);
+                null += err(-1);
+            }
+            const double k = static_cast<double>(latents.size());
+            std::printf(" %.2f  %.4f  %.4f  %.4f\n", t, own / k, wrong / k, null / k);
+        }
+    }
     auto velocity = [&](const torch::Tensor& x, double t, int label) {
         return vd::guidedOutput(model, x, torch::full({1}, t * vd::kFlowTimeScale),
                                 torch::tensor({int64_t(label)}), cfg);

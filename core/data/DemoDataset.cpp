@@ -128,7 +128,7 @@ struct Scene {
     float extent = 0.0f; ///< half size used for bouncing
 };
 
-Scene makeScene(Rng& rng, int size, float extent, bool rotates)
+Scene makeScene(Rng& rng, int size, float extent, bool rotates, DemoBackgrounds backgrounds)
 {
     Scene s;
     const int fg = static_cast<int>(rng.below(kPaletteSize));
@@ -136,7 +136,9 @@ Scene makeScene(Rng& rng, int size, float extent, bool rotates)
     s.foreground = jitter(rng, kPalette[fg].color);
 
     detail::Background& bg = s.background;
-    bg.kind = static_cast<detail::BackgroundKind>(rng.below(4));
+    // Solid and Gradient come first in BackgroundKind, so Plain draws from the first two.
+    bg.kind = static_cast<detail::BackgroundKind>(
+        rng.below(backgrounds == DemoBackgrounds::Plain ? 2 : 4));
     const int a = pickContrasting(rng, kPalette[fg].color, fg);
     int b = pickContrasting(rng, kPalette[fg].color, fg);
     if (b == a) {
@@ -319,8 +321,8 @@ void writeClip(const fs::path& root, const DemoOptions& o, const FashionData* fa
             sprite.pixels, sprite.pixels + static_cast<size_t>(sprite.width) * sprite.height);
         sprite.gain = peak > 0 ? 255.0f / static_cast<float>(peak) : 1.0f;
     }
-    const bool rotates = shapes && kShapeKinds[cls] != detail::ShapeKind::Circle;
-    Scene scene = makeScene(rng, S, extent, rotates);
+    const bool rotates = shapes && o.spin && kShapeKinds[cls] != detail::ShapeKind::Circle;
+    Scene scene = makeScene(rng, S, extent, rotates, o.backgrounds);
 
     // The caption names the direction the thing moves in for most of the clip: a bounce in the
     // first frames would make the starting velocity a lie.
@@ -380,6 +382,19 @@ std::vector<std::string> demoClassNames(DemoKind kind)
         return {std::begin(kFashionNames), std::end(kFashionNames)};
     }
     return {std::begin(kShapeNames), std::end(kShapeNames)};
+}
+
+DemoBackgrounds demoBackgroundsFromString(const std::string& name)
+{
+    if (name == "all") {
+        return DemoBackgrounds::All;
+    }
+    if (name == "plain") {
+        return DemoBackgrounds::Plain;
+    }
+    throw Error(ErrorKind::Usage,
+                "unknown demo backgrounds '" + name + "' (expected all or plain)",
+                ErrorCode::InvalidValue);
 }
 
 DemoKind demoKindFromString(const std::string& name)

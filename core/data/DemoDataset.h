@@ -13,8 +13,16 @@ enum class DemoKind {
     Fashion, ///< Fashion-MNIST items moving over backgrounds (Debian package dataset-fashion-mnist)
 };
 
+/// Which backgrounds the scenes are drawn over.
+enum class DemoBackgrounds {
+    All,   ///< flat colours, gradients, stripes and soft noise
+    Plain, ///< flat colours and smooth gradients only
+};
+
 struct DemoOptions {
     DemoKind kind = DemoKind::Shapes;
+    DemoBackgrounds backgrounds = DemoBackgrounds::All;
+    bool spin = true; ///< shapes other than circles turn as they move
     int clips = 300; ///< total clips, spread evenly over the classes
     int size = 64;   ///< width = height
     int frames = 16; ///< frames per clip
@@ -43,5 +51,8 @@ DemoResult makeDemoDataset(const std::string& dir, const DemoOptions& options,
 
 /// Parses "shapes" / "fashion"; throws vd::Error (Usage) otherwise.
 DemoKind demoKindFromString(const std::string& name);
+
+/// Parses "all" / "plain"; throws vd::Error (Usage) otherwise.
+DemoBackgrounds demoBackgroundsFromString(const std::string& name);
 
 } // namespace vd

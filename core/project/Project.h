@@ -38,6 +38,10 @@ struct VAEStageSettings {
     VAELossConfig loss;
     TrainConfig train; ///< batch_size counts clips; each gives frames_per_clip frames
     int framesPerClip = 1;
+    /// > 0: train on random crop x crop windows of the frames (a multiple of the VAE's
+    /// downsampling factor); the VAE is convolutional, so it still encodes whole frames, and a
+    /// step on 32x32 windows of 64x64 frames costs about a quarter. 0 = whole frames.
+    int crop = 0;
 };
 
 /// The sample judge's live figures during diffusion training (docs/judge.md).
@@ -68,7 +72,7 @@ struct InspectSettings {
 /// next to the project file.
 ///
 /// File format (version 1): {"format": "vdstudio-project", "version": 1, "name", "preset",
-/// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip"},
+/// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip", "crop"},
 /// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class", "train_steps"}}, "sampling": {...},
 /// "inspect": {"blobs": BlobDetectorConfig}, "runs_dir"}. Every key is
 /// optional except format and version; unknown keys and out-of-range values are rejected

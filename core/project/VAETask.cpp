@@ -12,6 +12,7 @@
 #include <cmath>
 #include <cstdio>
 #include <filesystem>
+#include <vector>
 
 namespace vd {
 
@@ -42,6 +43,26 @@ torch::Tensor loadProbe(const DatasetIndex& index, SampleSpec spec, int count)
 FrameStack sideBySide(const torch::Tensor& input, const torch::Tensor& output)
 {
     return tensorToFrames(torch::cat({input, output}, /*dim=*/3).to(torch::kCPU));
+}
+
+/// A random size x size window of each sample of [N,C,T,H,W], its offset drawn (on the CPU)
+/// from the training generator, so a seeded run crops the same way every time.
+torch::Tensor randomCrops(const torch::Tensor& x, int64_t size, at::Generator& generator)
+{
+    const int64_t h = x.size(3), w = x.size(4);
+    if (size >= h && size >= w) {
+        return x;
+    }
+    const auto cpuLong = torch::TensorOptions().dtype(torch::kLong);
+    const torch::Tensor ys = torch::randint(0, h - size + 1, {x.size(0)}, generator, cpuLong);
+    const torch::Tensor xs = torch::randint(0, w - size + 1, {x.size(0)}, generator, cpuLong);
+    std::vector<torch::Tensor> crops;
+    crops.reserve(static_cast<size_t>(x.size(0)));
+    for (int64_t i = 0; i < x.size(0); ++i) {
+        crops.push_back(
+            x[i].narrow(2, ys[i].item<int64_t>(), size).narrow(3, xs[i].item<int64_t>(), size));
+    }
+    return torch::stack(crops);
 }
 
 std::string tensorSummary(const torch::Tensor& v)
@@ -155,6 +176,9 @@ TaskLoss VAETask::loss(int64_t step, at::Generator& generator)
     if (!m_project.vae.model.decoderTemporal && x.size(2) > 1) {
         // A per-frame VAE sees every frame as its own sample: [B,3,T,H,W] -> [B*T,3,1,H,W].
         x = x.permute({0, 2, 1, 3, 4}).reshape({-1, x.size(1), 1, x.size(3), x.size(4)});
+    }
+    if (m_project.vae.crop > 0) {
+        x = randomCrops(x, m_project.vae.crop, generator);
     }
     const VAEOutput out = m_vae->forward(x, true, generator);
     VAELossResult l = m_loss(x, out, step);

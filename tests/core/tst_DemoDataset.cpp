@@ -59,6 +59,7 @@ private Q_SLOTS:
     void progressOnCallingThread();
     void badOptionsThrow();
     void kindFromString();
+    void plainStillScenes();
     void fashion();
     void fashionMissingFilesThrow();
 
@@ -223,6 +224,55 @@ void tst_DemoDataset::kindFromString()
         QCOMPARE(e.kind(), ErrorKind::Usage);
         QVERIFY(QString(e.what()).contains("mnist"));
     }
+}
+
+namespace {
+
+/// The captions of a dataset folder, one string each.
+std::vector<QString> captionsOf(const QString& dir)
+{
+    std::vector<QString> out;
+    const DatasetIndex index = DatasetIndex::scan(dir.toStdString(), {1, false, {}});
+    for (const ClipEntry& c : index.clips()) {
+        out.push_back(QString::fromStdString(c.caption));
+    }
+    return out;
+}
+
+} // namespace
+
+void tst_DemoDataset::plainStillScenes()
+{
+    // The captions say what was drawn: over 24 clips the default scenes include stripes or
+    // noise and spinning shapes; plain scenes without spin have neither.
+    DemoOptions o = smallShapes(5);
+    o.clips = 24;
+    o.frames = 2;
+    const QString varied = m_dir.filePath("varied");
+    makeDemoDataset(varied.toStdString(), o);
+    int textured = 0;
+    int spinning = 0;
+    for (const QString& c : captionsOf(varied)) {
+        textured += c.contains("stripes") || c.contains("noise");
+        spinning += c.contains("spinning");
+    }
+    QVERIFY(textured > 0 && spinning > 0);
+
+    o.backgrounds = DemoBackgrounds::Plain;
+    o.spin = false;
+    const QString plain = m_dir.filePath("plain");
+    makeDemoDataset(plain.toStdString(), o);
+    const std::vector<QString> captions = captionsOf(plain);
+    QCOMPARE(captions.size(), size_t{24});
+    for (const QString& c : captions) {
+        QVERIFY2(!c.contains("stripes") && !c.contains("noise") && !c.contains("spinning"),
+                 qPrintable(c));
+        QVERIFY2(c.contains("plain") || c.contains("gradient"), qPrintable(c));
+    }
+
+    QCOMPARE(demoBackgroundsFromString("plain"), DemoBackgrounds::Plain);
+    QCOMPARE(demoBackgroundsFromString("all"), DemoBackgrounds::All);
+    QVERIFY_THROWS_EXCEPTION(Error, demoBackgroundsFromString("checkered"));
 }
 
 void tst_DemoDataset::fashion()

@@ -96,6 +96,7 @@ void tst_Project::roundTrip()
     p.dataset.heldOut = 0.2;
     p.vae.train.learningRate = 3e-4;
     p.vae.model.decoderNorm = NormKind::Channel;
+    p.vae.crop = 64;
     p.diffusion.objective.objective = Objective::V;
     p.sampling.sampler = "ddim";
     p.sampling.eta = 0.5;
@@ -107,6 +108,7 @@ void tst_Project::roundTrip()
     QCOMPARE(nlohmann::json(q).dump(), nlohmann::json(p).dump());
     QCOMPARE(q.filePath, path);
     QCOMPARE(q.vae.model.decoderNorm, NormKind::Channel);
+    QCOMPARE(q.vae.crop, 64);
     QCOMPARE(q.inspect.blobs.zThreshold, 4.5);
     QCOMPARE(q.inspect.blobs.polarity, std::string("positive"));
 }
@@ -147,6 +149,9 @@ void tst_Project::badFilesNameTheKey_data()
     QTest::newRow("bad blob threshold") << "/inspect/blobs/z_threshold" << "-2"
                                         << "inspect.blobs.z_threshold";
     QTest::newRow("unknown inspect key") << "/inspect/blob" << "{}" << "inspect.blob";
+    QTest::newRow("crop not a multiple of the VAE factor")
+        << "/vae/crop" << "30" << "vae.crop";
+    QTest::newRow("crop larger than the frames") << "/vae/crop" << "128" << "vae.crop";
     QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
 }
 
