@@ -39,8 +39,9 @@ struct VAEStageSettings {
     TrainConfig train; ///< batch_size counts clips; each gives frames_per_clip frames
     int framesPerClip = 1;
     /// > 0: train on random crop x crop windows of the frames (a multiple of the VAE's
-    /// downsampling factor); the VAE is convolutional, so it still encodes whole frames, and a
-    /// step on 32x32 windows of 64x64 frames costs about a quarter. 0 = whole frames.
+    /// downsampling factor; frames no larger than that are used whole). The VAE is
+    /// convolutional, so it still encodes whole frames, and a step on 32x32 windows of 64x64
+    /// frames costs about a quarter. 0 = whole frames.
     int crop = 0;
 };
 

@@ -151,7 +151,6 @@ void tst_Project::badFilesNameTheKey_data()
     QTest::newRow("unknown inspect key") << "/inspect/blob" << "{}" << "inspect.blob";
     QTest::newRow("crop not a multiple of the VAE factor")
         << "/vae/crop" << "30" << "vae.crop";
-    QTest::newRow("crop larger than the frames") << "/vae/crop" << "128" << "vae.crop";
     QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
 }
 
