@@ -155,6 +155,14 @@ TaskLoss VAETask::loss(int64_t step, at::Generator& generator)
     if (!m_loader) {
         LoaderOptions options;
         options.batchSize = m_project.vae.train.batchSize;
+        // A dataset smaller than the batch (a first try on a few clips) trains on all of its
+        // clips per step instead of stopping with "too few clips for one batch".
+        const int clips = static_cast<int>(m_train.clips().size());
+        if (clips > 0 && clips < options.batchSize) {
+            log::get("train")->warn("VAE batch of {} clips reduced to the {} training clips",
+                                    options.batchSize, clips);
+            options.batchSize = clips;
+        }
         options.workers = m_project.dataset.workers;
         // A resumed run starts a new data order instead of repeating the first batches.
         options.seed = m_project.vae.train.seed * 7919 + static_cast<uint64_t>(step);
