@@ -109,7 +109,10 @@ int main(int argc, char** argv)
                 const torch::Tensor target = noise - latents[i];
                 const torch::Tensor tt = torch::full({1}, t * vd::kFlowTimeScale);
                 auto err = [&](int64_t label) {
-                    return (model(x, tt, torch::tensor({label})) - target).pow(2).mean().item<double>();
+                    return (model(x, tt, torch::tensor({label})) - target)
+                        .pow(2)
+                        .mean()
+                        .item<double>();
                 };
                 own += err(asked[i]);
                 wrong += err((asked[i] + 1) % n);

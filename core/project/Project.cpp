@@ -100,15 +100,12 @@ Project Project::fromPreset(const std::string& presetName)
         // see bench/RESULTS.md for the step costs these counts come from.
         // Larger VAE batches learn the demo shapes faster per step and more evenly across
         // seeds (bench/RESULTS.md, "VAE batch size").
-        // 750 VAE steps, 700 denoiser steps and an 800-step judge (were 1000, 1000, 1200):
-        // `make demo` took 731 s with those on 2026-12-03 (638 s with 850/800/800) and must fit
-        // 10 minutes; the judged quality did not change between 400 and 1000 denoiser steps
-        // (bench/RESULTS.md, "Time to quality" and "Where the demo's sample quality is lost").
         // Random 32x32 windows give a far better VAE per minute than whole frames: 1500 steps
         // of 32 windows against 750 of 16 frames, held-out PSNR 24.1 -> 29.0 dB, judged
         // reconstructions 72 -> 91 % (bench/RESULTS.md, "Windows for the VAE; what did not
-        // move the denoiser"). 1100 steps and 600 denoiser steps keep `make demo` in 10 minutes
-        // (1500 and 700 took 678 s).
+        // move the denoiser"). `make demo` must fit 10 minutes: 1500 VAE and 700 denoiser steps
+        // took 678 s, so 1100 and 600 (the judged quality did not change between 400 and 1000
+        // denoiser steps; bench/RESULTS.md, "Time to quality").
         vt.steps = 1100;
         p.vae.crop = 32;
         vt.batchSize = 32;
