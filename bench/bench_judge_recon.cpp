@@ -4,7 +4,9 @@
 // them. The reconstructions' class accuracy is the ceiling a perfect denoiser could reach with
 // this VAE. --from-t (flow models): noise each clip's latent to time t, denoise it back with the
 // trained denoiser and the clip's own label (20 Euler steps per unit time) and judge the result:
-// where class accuracy falls is where the denoiser stops knowing the class.
+// where class accuracy falls is where the denoiser stops knowing the class. --latent-noise
+// S1,S2,... judges decodes of the normalized latents plus Gaussian noise of each std (how much
+// latent error the decoder tolerates before the classes go).
 #include "data/ClipLoader.h"
 #include "data/DatasetIndex.h"
 #include "diffusion/DenoiseFn.h"
@@ -29,13 +31,14 @@ int main(int argc, char** argv)
 {
     if (argc < 2) {
         std::fprintf(stderr, "usage: bench_judge_recon PROJECT [--per-class N] [--threads N] "
-                             "[--from-t T1,T2,...] [--cfg G]\n");
+                             "[--from-t T1,T2,...] [--cfg G] [--label-gap 1] "
+                             "[--latent-noise S1,S2,...]\n");
         return 2;
     }
     int perClass = 16;
     int threads = 1;
     double cfg = 2.0;
-    std::vector<double> fromT;
+    std::vector<double> fromT, latentNoise;
     bool labelGap = false;
     for (int i = 2; i + 1 < argc; i += 2) {
         const std::string flag = argv[i];
@@ -47,10 +50,10 @@ int main(int argc, char** argv)
             cfg = std::atof(argv[i + 1]);
         } else if (flag == "--label-gap") {
             labelGap = std::atoi(argv[i + 1]) != 0;
-        } else if (flag == "--from-t") {
+        } else if (flag == "--from-t" || flag == "--latent-noise") {
             std::stringstream list(argv[i + 1]);
             for (std::string item; std::getline(list, item, ',');) {
-                fromT.push_back(std::atof(item.c_str()));
+                (flag == "--from-t" ? fromT : latentNoise).push_back(std::atof(item.c_str()));
             }
         }
     }
@@ -86,6 +89,27 @@ int main(int argc, char** argv)
     std::printf("== real clips\n%s", vd::formatJudgeReport(judge.judge(real, asked)).c_str());
     std::printf("== VAE reconstructions (%s)\n%s", vae.checkpoint.c_str(),
                 vd::formatJudgeReport(judge.judge(recon, asked)).c_str());
+    // How robust the decoder is to latent errors: decode each normalized latent plus Gaussian
+    // noise of standard deviation s (a denoiser's residual error looks like this).
+    at::Generator noiseGen = vd::makeGenerator(5);
+    for (const double s : latentNoise) {
+        std::vector<vd::FrameStack> noisy;
+        double mse = 0.0;
+        for (size_t i = 0; i < latents.size(); ++i) {
+            const torch::Tensor z =
+                latents[i] + s * vd::randnFrom(latents[i].sizes(), noiseGen, {});
+            const torch::Tensor video =
+                vae.vae->decode(vae.vae->latentNorm()->denormalize(z)).clamp(-1.0, 1.0);
+            const torch::Tensor clean =
+                vae.vae->decode(vae.vae->latentNorm()->denormalize(latents[i])).clamp(-1.0, 1.0);
+            mse += (video - clean).pow(2).mean().item<double>() / 4.0; // [-1,1] -> [0,1] units
+            noisy.push_back(vd::tensorToFrames(video[0]));
+        }
+        const double psnr = 10.0 * std::log10(static_cast<double>(latents.size()) / mse);
+        std::printf("== decoded latents + noise of std %.2f (PSNR %.2f dB against the clean "
+                    "decode)\n%s",
+                    s, psnr, vd::formatJudgeReport(judge.judge(noisy, asked)).c_str());
+    }
     if (fromT.empty() && !labelGap) {
         return 0;
     }

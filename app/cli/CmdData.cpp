@@ -91,13 +91,14 @@ int runScan(const std::vector<std::string>& argv)
 
 int runMakeDemoDataset(const std::vector<std::string>& argv)
 {
-    const CliArgs args(argv, {"kind", "backgrounds", "clips", "size", "frames", "fps", "seed"},
+    const CliArgs args(argv, {"kind", "backgrounds", "object-scale", "clips", "size", "frames", "fps", "seed"},
                        {"no-spin"});
     args.requirePositional(1, 1, "DIR (where to write the dataset)");
     DemoOptions options;
     options.kind = demoKindFromString(args.get("kind", "shapes"));
     options.backgrounds = demoBackgroundsFromString(args.get("backgrounds", "all"));
     options.spin = !args.has("no-spin");
+    options.objectScale = args.getDouble("object-scale", options.objectScale, 0.25, 1.25);
     options.clips = args.getInt("clips", options.clips, 1, 100000);
     options.size = args.getInt("size", options.size, 16, 1024);
     options.frames = args.getInt("frames", options.frames, 1, 1000);

@@ -25,13 +25,16 @@ const std::vector<Command>& commands()
          &runScan},
         {"make-demo-dataset", "write the built-in labelled demo dataset as real video files",
          "make-demo-dataset DIR [--kind shapes|fashion] [--backgrounds all|plain] [--no-spin]\n"
-         "                  [--clips N] [--size S] [--frames T] [--fps F] [--seed K]\n"
+         "                  [--object-scale F] [--clips N] [--size S] [--frames T] [--fps F]\n"
+         "                  [--seed K]\n"
          "  shapes:  shapes of three or more classes moving and bouncing over varied backgrounds\n"
          "  fashion: Fashion-MNIST items moving over backgrounds (package dataset-fashion-mnist)\n"
          "  --backgrounds plain: flat colours and gradients only (all: also stripes and noise)\n"
          "  --no-spin: shapes keep their orientation as they move\n"
-         "  Defaults: --kind shapes --backgrounds all --clips 300 --size 64 --frames 16 --fps 8\n"
-         "            --seed 1",
+         "  --object-scale F: shapes F times the usual size (0.25-1.25; at 1 a shape's radius is\n"
+         "            26-38 % of the frame)\n"
+         "  Defaults: --kind shapes --backgrounds all --object-scale 1 --clips 300 --size 64\n"
+         "            --frames 16 --fps 8 --seed 1",
          &runMakeDemoDataset},
         {"bench-decode", "measure decoded frames per second of one file",
          "bench-decode FILE [--size S] [--threads N]\n"

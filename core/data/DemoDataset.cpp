@@ -279,6 +279,9 @@ void checkOptions(const DemoOptions& o)
     if (o.fps < 1 || o.fps > 1000) {
         bad("fps must be in [1, 1000], got " + std::to_string(o.fps));
     }
+    if (!(o.objectScale >= 0.25 && o.objectScale <= 1.25)) {
+        bad("object scale must be in [0.25, 1.25], got " + std::to_string(o.objectScale));
+    }
     if (o.quality < 0 || o.quality > 51) {
         bad("quality (CRF) must be in [0, 51], got " + std::to_string(o.quality));
     }
@@ -306,7 +309,8 @@ void writeClip(const fs::path& root, const DemoOptions& o, const FashionData* fa
     float spriteSize = 0.0f;
     detail::Sprite sprite;
     if (shapes) {
-        extent = static_cast<float>(S) * static_cast<float>(rng.uniform(0.16, 0.24));
+        extent = static_cast<float>(S) *
+                 static_cast<float>(o.objectScale * rng.uniform(0.256, 0.384));
     } else {
         spriteSize = static_cast<float>(S) * static_cast<float>(rng.uniform(0.45, 0.6));
         extent = 0.5f * spriteSize;

@@ -60,6 +60,7 @@ private Q_SLOTS:
     void badOptionsThrow();
     void kindFromString();
     void plainStillScenes();
+    void objectScaleGrowsShapes();
     void fashion();
     void fashionMissingFilesThrow();
 
@@ -273,6 +274,61 @@ void tst_DemoDataset::plainStillScenes()
     QCOMPARE(demoBackgroundsFromString("plain"), DemoBackgrounds::Plain);
     QCOMPARE(demoBackgroundsFromString("all"), DemoBackgrounds::All);
     QVERIFY_THROWS_EXCEPTION(Error, demoBackgroundsFromString("checkered"));
+}
+
+namespace {
+
+/// Pixels that change by more than 40 levels between the first two frames, over all clips: a
+/// shape that does not spin changes its leading and trailing edges, which grow with its size.
+int64_t movingPixels(const QString& dir)
+{
+    int64_t count = 0;
+    for (const auto& [path, stack] : decodeAll(dir)) {
+        const uint8_t* a = stack.frame(0);
+        const uint8_t* b = stack.frame(1);
+        const int pixels = stack.width * stack.height;
+        for (int i = 0; i < pixels; ++i) {
+            for (int c = 0; c < 3; ++c) {
+                if (std::abs(int{a[3 * i + c]} - int{b[3 * i + c]}) > 40) {
+                    ++count;
+                    break;
+                }
+            }
+        }
+    }
+    return count;
+}
+
+} // namespace
+
+void tst_DemoDataset::objectScaleGrowsShapes()
+{
+    // The same scenes (one seed) drawn with shapes 1.6x as large move about 1.6x as many pixels.
+    DemoOptions o = smallShapes(7);
+    o.clips = 24;
+    o.size = 64;
+    o.frames = 2;
+    o.backgrounds = DemoBackgrounds::Plain;
+    o.spin = false;
+    o.objectScale = 0.5;
+    const QString normal = m_dir.filePath("scale-0.5");
+    makeDemoDataset(normal.toStdString(), o);
+    o.objectScale = 0.8;
+    const QString large = m_dir.filePath("scale-0.8");
+    makeDemoDataset(large.toStdString(), o);
+    const int64_t n = movingPixels(normal);
+    const int64_t l = movingPixels(large);
+    QVERIFY2(n > 0 && l > 1.3 * static_cast<double>(n),
+             qPrintable(QString("moving pixels: %1 at scale 0.5, %2 at 0.8").arg(n).arg(l)));
+
+    o.objectScale = 1.5;
+    try {
+        makeDemoDataset(m_dir.filePath("bad-scale").toStdString(), o);
+        QFAIL("no error for object scale 1.5");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), ErrorKind::Usage);
+        QVERIFY2(QString(e.what()).contains("object scale"), e.what());
+    }
 }
 
 void tst_DemoDataset::fashion()
