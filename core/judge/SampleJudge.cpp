@@ -146,7 +146,7 @@ torch::Tensor augment(const torch::Tensor& x, at::Generator& generator)
     const torch::Tensor padded = F::pad(
         detail::foldFrames(x), F::PadFuncOptions({pad, pad, pad, pad}).mode(torch::kReflect));
     const torch::Tensor clips = detail::unfoldFrames(padded, b);
-    const torch::Tensor draws = torch::randint(1 << 20, {b, 7}, generator, longs);
+    const torch::Tensor draws = torch::randint(1 << 20, {b, 6}, generator, longs);
     std::vector<torch::Tensor> out;
     out.reserve(static_cast<size_t>(b));
     static const int64_t kPermutations[6][3] = {{0, 1, 2}, {0, 2, 1}, {1, 0, 2},
