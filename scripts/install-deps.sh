@@ -9,7 +9,7 @@ PACKAGES=(
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
     libqt6svg6-dev qt6-translations-l10n libgl-dev
     libqcustomplot-dev
-    libtorch-dev python3-torch
+    libtorch-dev python3-torch libgloo-dev
     libopenblas0-pthread
     libspdlog-dev libfmt-dev nlohmann-json3-dev
     libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg

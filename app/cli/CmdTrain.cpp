@@ -3,10 +3,12 @@
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
 #include "cli/ConsoleObserver.h"
+#include "cli/LocalRanks.h"
 
 #include "data/DatasetIndex.h"
 #include "project/Project.h"
 #include "project/StageRun.h"
+#include "train/DataParallel.h"
 #include "util/Error.h"
 #include "util/Threads.h"
 
@@ -18,12 +20,28 @@ namespace fs = std::filesystem;
 namespace vd::cli {
 namespace {
 
-/// Reads the flags every training command shares (--steps, --device, --threads, --resume),
-/// sets up the threads and runs the stage through StageRun with a console observer.
-int runStage(const std::vector<std::string>& argv, Stage stage, const char* title)
+/// Reads the flags every training command shares (--steps, --device, --threads, --procs,
+/// --resume), sets up the threads and runs the stage through StageRun with a console observer:
+/// as one process, as one rank of a group a launcher (torchrun, --procs) described in the
+/// environment, or, with --procs N, as the launcher of N local ranks.
+int runStage(const std::vector<std::string>& argv, Stage stage, const char* command,
+             const char* title)
 {
-    const CliArgs args(argv, {"steps", "device", "threads"}, {"resume"});
+    const CliArgs args(argv, {"steps", "device", "threads", "procs"}, {"resume"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
+    const int procs = args.getInt("procs", 1, 1, 256);
+    if (procs > 1) {
+        std::vector<std::string> rankArgs;
+        for (size_t i = 0; i < argv.size(); ++i) {
+            if (argv[i] == "--procs") {
+                ++i; // and its value
+            } else if (argv[i].rfind("--procs=", 0) != 0) {
+                rankArgs.push_back(argv[i]);
+            }
+        }
+        Project::load(args.positional()[0]); // a bad project file fails once, here
+        return runLocalRanks(procs, command, rankArgs);
+    }
     Project project = Project::load(args.positional()[0]);
     ThreadSettings threads = defaultThreadSettings();
     const int threadsFlag = args.getInt("threads", 0, 0, 256);
@@ -40,9 +58,14 @@ int runStage(const std::vector<std::string>& argv, Stage stage, const char* titl
     }
     const StartMode mode = args.has("resume") ? StartMode::Resume : StartMode::Fresh;
 
+    options.dataParallel = DataParallel::fromEnvironment();
+    const bool main = !options.dataParallel || options.dataParallel->isMain();
+
     StageRun run(std::move(project), stage, nullptr, options);
     ConsoleObserver observer(title, stdoutIsTerminal(), run.trainConfig().logEvery);
-    run.setObserver(&observer);
+    if (main) { // the other ranks print only their warnings and errors
+        run.setObserver(&observer);
+    }
     StopOnSignal stopOnSignal([](void* r) { static_cast<StageRun*>(r)->requestStop(); }, &run);
     return run.run(mode) ? 0 : 130;
 }
@@ -78,12 +101,12 @@ int runNewProject(const std::vector<std::string>& argv)
 
 int runTrainVAE(const std::vector<std::string>& argv)
 {
-    return runStage(argv, Stage::VAE, "vae");
+    return runStage(argv, Stage::VAE, "train-vae", "vae");
 }
 
 int runTrainDiffusion(const std::vector<std::string>& argv)
 {
-    return runStage(argv, Stage::Diffusion, "diffusion");
+    return runStage(argv, Stage::Diffusion, "train-diffusion", "diffusion");
 }
 
 } // namespace vd::cli

@@ -133,13 +133,21 @@ const std::vector<int>& ClipLoader::Impl::orderOf(int64_t epoch)
     if (found != orders.end()) {
         return found->second;
     }
-    std::vector<int> order(static_cast<size_t>(clipCount));
+    std::vector<int> order(clips.size());
     for (size_t i = 0; i < order.size(); ++i) {
         order[i] = static_cast<int>(i);
     }
     if (opt.shuffle) {
         detail::Rng rng(detail::mixSeed(opt.seed ^ kOrderSalt, static_cast<uint64_t>(epoch)));
         detail::shuffle(order, rng);
+    }
+    if (opt.shardCount > 1) { // this rank's share of the epoch (clipCount items)
+        std::vector<int> share;
+        share.reserve(static_cast<size_t>(clipCount));
+        for (int64_t k = 0; k < clipCount; ++k) {
+            share.push_back(order[static_cast<size_t>(k * opt.shardCount + opt.shardIndex)]);
+        }
+        order = std::move(share);
     }
     return orders.emplace(epoch, std::move(order)).first->second;
 }
@@ -333,7 +341,14 @@ ClipLoader::ClipLoader(const DatasetIndex& index, LoaderOptions options)
     options.prefetch = std::max(1, options.prefetch);
     d.clips = index.clips();
     d.opt = options;
-    d.clipCount = static_cast<int64_t>(d.clips.size());
+    if (options.shardCount < 1 || options.shardIndex < 0 ||
+        options.shardIndex >= options.shardCount) {
+        throw Error(ErrorKind::Usage,
+                    "ClipLoader: shard " + std::to_string(options.shardIndex) + " of " +
+                        std::to_string(options.shardCount) + " does not exist",
+                    ErrorCode::InvalidValue);
+    }
+    d.clipCount = static_cast<int64_t>(d.clips.size()) / options.shardCount;
     d.totalItems = options.epochs > 0 ? d.clipCount * options.epochs : -1;
     d.window = static_cast<int64_t>(options.prefetch) * options.batchSize;
 

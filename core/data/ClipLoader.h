@@ -20,6 +20,12 @@ struct LoaderOptions {
     bool shuffle = true;   ///< new order every epoch, derived from (seed, epoch)
     bool dropLast = true;  ///< drop the last incomplete batch of an epoch
     int epochs = 0;        ///< 0 = repeat forever; otherwise next() returns nullopt after this many
+    /// Data-parallel share: every rank draws the same epoch order (same seed) and keeps the
+    /// positions p with p % shardCount == shardIndex, each the same number of clips (the last
+    /// N % shardCount of an epoch's order are left out, as PyTorch's DistributedSampler does
+    /// with drop_last).
+    int shardIndex = 0;
+    int shardCount = 1;
     SampleSpec spec;
 };
 

@@ -9,8 +9,10 @@
 #include "project/TrainedModels.h"
 #include "project/VAETask.h"
 #include "train/Checkpoint.h"
+#include "train/DataParallel.h"
 #include "train/PreviewArchive.h"
 #include "train/Trainer.h"
+#include "util/Error.h"
 #include "util/Log.h"
 
 #include <torch/torch.h>
@@ -175,6 +177,7 @@ struct StageRun::Impl {
     {
         Relay relay(*this);
         Trainer runner(task, config(), project.runDir(stage), &relay);
+        runner.setDataParallel(options.dataParallel);
         runner.setPaused(paused);
         {
             std::lock_guard lock(mutex);
@@ -203,6 +206,9 @@ struct StageRun::Impl {
         checkStop();
         resolveStageDevice();
         VAETask task(project, split.train, split.heldOut);
+        if (const auto& dp = options.dataParallel) {
+            task.setShard(dp->rank(), dp->worldSize());
+        }
         return train(task, mode);
     }
 
@@ -219,13 +225,28 @@ struct StageRun::Impl {
         const SampleSpec spec = VAETask::latentCacheSpec(project);
         const std::string cachePath = VAETask::latentCachePath(project);
         const std::string fingerprint = LatentCache::fingerprintOf(vae.vae, split.train, spec);
-        std::optional<LatentCache> cache = LatentCache::load(cachePath, fingerprint);
+        const std::shared_ptr<DataParallel>& dp = options.dataParallel;
+        const bool main = !dp || dp->isMain();
+        std::optional<LatentCache> cache;
+        if (!main) {
+            dp->barrier("rank 0 prepares the latent cache");
+            cache = LatentCache::load(cachePath, fingerprint);
+            if (!cache) {
+                throw Error(ErrorKind::Runtime, dp->describe() + ": " + cachePath +
+                                                    ": rank 0 wrote no matching latent cache");
+            }
+        } else {
+            cache = LatentCache::load(cachePath, fingerprint);
+        }
         if (!cache) {
             log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",
                                             split.train.clips().size(), cachePath.c_str()));
             cache = LatentCache::build(vae.vae, split.train, spec, device, project.dataset.workers,
                                        [this](int, int) { checkStop(); });
             cache->save(cachePath);
+        }
+        if (dp && main) {
+            dp->barrier("rank 0 prepares the latent cache");
         }
         checkStop();
         log(spdlog::level::info,
@@ -240,7 +261,7 @@ struct StageRun::Impl {
                    project.runDir(Stage::Diffusion).c_str()));
         DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),
                            vae.checkpoint);
-        if (project.diffusion.judge.every > 0) {
+        if (project.diffusion.judge.every > 0 && main) { // previews and judging: rank 0
             JudgeSetup setup = judgeSetupFor(project, split, device);
             setup.log = [this](const std::string& line) {
                 log(spdlog::level::info, line);

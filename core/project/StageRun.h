@@ -14,6 +14,8 @@
 
 namespace vd {
 
+class DataParallel;
+
 /// Settings a caller puts over the project's own for one run.
 struct StageRunOptions {
     std::string device; ///< "" keeps `<stage>.train.device`; else auto | cpu | cuda | cuda:N
@@ -21,6 +23,9 @@ struct StageRunOptions {
     /// Applied with configureThreads() on the thread that calls run(), before any torch op
     /// (OpenMP thread counts are per thread). Unset: leave the calling thread as it is.
     std::optional<ThreadSettings> threads;
+    /// Train as one rank of this group (DataParallel::fromEnvironment() in the CLI); null for a
+    /// single process. Rank 0 writes the run folder and the latent cache; the others train.
+    std::shared_ptr<DataParallel> dataParallel;
 };
 
 /// One training run of a project's stage, from the project file to the Trainer: what

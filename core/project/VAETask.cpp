@@ -167,6 +167,8 @@ TaskLoss VAETask::loss(int64_t step, at::Generator& generator)
         // A resumed run starts a new data order instead of repeating the first batches.
         options.seed = m_project.vae.train.seed * 7919 + static_cast<uint64_t>(step);
         options.spec = sampleSpecFor(m_project.dataset, m_project.vae.framesPerClip);
+        options.shardIndex = m_shardIndex;
+        options.shardCount = m_shardCount;
         m_loader = std::make_unique<ClipLoader>(m_train, options);
     }
     const auto waitStart = std::chrono::steady_clock::now();

@@ -36,6 +36,14 @@ public:
     nlohmann::json state() const override;
     void restoreState(const nlohmann::json& state) override;
 
+    /// Trains on share `index` of `count` of the clips (a data-parallel rank). Before the
+    /// first step.
+    void setShard(int index, int count)
+    {
+        m_shardIndex = index;
+        m_shardCount = count;
+    }
+
     VAE vae() const { return m_vae; }
     /// Where finish() writes the latent cache (runs/vae/latents.safetensors).
     static std::string latentCachePath(const Project& project);
@@ -52,6 +60,8 @@ private:
     torch::Device m_device{torch::kCPU};
     std::unique_ptr<ClipLoader> m_loader;
     int64_t m_batchesDrawn = 0;
+    int m_shardIndex = 0;
+    int m_shardCount = 1;
 };
 
 } // namespace vd

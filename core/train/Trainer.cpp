@@ -4,6 +4,7 @@
 #include "diffusion/Random.h"
 #include "model/EMA.h"
 #include "train/Checkpoint.h"
+#include "train/DataParallel.h"
 #include "train/MetricsLog.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
@@ -121,6 +122,11 @@ struct Trainer::Loop {
     int consecutiveSkipped = 0;
     int64_t lastCheckpointStep = -1;
     double elapsedS = 0.0; ///< training time of earlier sessions of this run
+    bool stopAll = false;  ///< a rank asked to stop: every rank stops after this step
+
+    DataParallel* dp() const { return t.m_dp.get(); }
+    /// Rank 0, or the only process: the one that writes files and previews.
+    bool writes() const { return !t.m_dp || t.m_dp->isMain(); }
 
     explicit Loop(Trainer& trainer) : t(trainer), generator(makeGenerator(0)) {}
 
@@ -165,7 +171,16 @@ struct Trainer::Loop {
             }
         }
         config = t.m_task.config();
-        fs::create_directories(t.m_runDir);
+        if (dp()) {
+            config["data_parallel"] = {
+                {"world_size", dp()->worldSize()},
+                {"batch_per_rank", c.batchSize},
+                {"effective_batch", c.batchSize * c.gradAccumulation * dp()->worldSize()},
+                {"learning_rate", c.learningRate}};
+        }
+        if (writes()) {
+            fs::create_directories(t.m_runDir);
+        }
 
         int64_t start = 0;
         const auto latest = Checkpoint::findLatest(t.checkpointsDir());
@@ -184,6 +199,19 @@ struct Trainer::Loop {
             lastCheckpointStep = start;
             log(spdlog::level::info, "resuming " + t.m_runDir + " from step " +
                                          std::to_string(start) + " (" + *latest + ")");
+        }
+        if (dp()) {
+            // Every rank starts from rank 0's weights (fresh or restored).
+            std::vector<torch::Tensor> state = model->parameters();
+            for (const auto& b : model->buffers()) {
+                state.push_back(b);
+            }
+            dp()->broadcastFromMain(state);
+            log(spdlog::level::info,
+                dp()->describe() + ": effective batch " +
+                    std::to_string(c.batchSize * c.gradAccumulation * dp()->worldSize()) + " (" +
+                    std::to_string(c.batchSize) + " per rank), learning rate " +
+                    std::to_string(c.learningRate));
         }
         if (emaModel) {
             // The EMA shadow starts from the restored EMA weights, or from the model when fresh.
@@ -207,9 +235,35 @@ struct Trainer::Loop {
         t.m_step = start;
         // A new generator per session: a resumed run draws fresh noise rather than repeating
         // the first session's.
-        generator = makeGenerator(c.seed * 1000003ULL + static_cast<uint64_t>(start));
-        writeConfigFile((fs::path(t.m_runDir) / "config.json").string(), config);
-        metrics.emplace(MetricsLog::open(t.metricsPath(), start));
+        // Each rank draws its own noise and data (rank 0 draws what a single process would).
+        const uint64_t rankSalt =
+            dp() ? static_cast<uint64_t>(dp()->rank()) * 0x9E3779B97F4A7C15ULL : 0;
+        generator = makeGenerator(c.seed * 1000003ULL + static_cast<uint64_t>(start) + rankSalt);
+        if (writes()) {
+            writeConfigFile((fs::path(t.m_runDir) / "config.json").string(), config);
+            metrics.emplace(MetricsLog::open(t.metricsPath(), start));
+        }
+    }
+
+    /// Compares the ranks' weights; throws when they differ (a bug or a corrupted rank, which
+    /// would otherwise train on silently as N different models).
+    void checkRanksAgree(int64_t step)
+    {
+        if (!dp()) {
+            return;
+        }
+        torch::NoGradGuard noGrad;
+        double checksum = 0.0;
+        for (const torch::Tensor& p : parameters) {
+            checksum += p.detach().abs().sum(torch::kFloat64).item<double>();
+        }
+        const auto [hi, lo] = dp()->maxMin(checksum);
+        if (!(hi - lo <= 1e-6 * (1.0 + std::abs(hi)))) {
+            throw Error(ErrorKind::Runtime,
+                        dp()->describe() + ": the ranks' weights differ at step " +
+                            std::to_string(step) + " (checksums " + std::to_string(lo) + " to " +
+                            std::to_string(hi) + "); the run stopped");
+        }
     }
 
     nlohmann::json extraState() const
@@ -223,6 +277,10 @@ struct Trainer::Loop {
 
     void saveCheckpoint(int64_t step)
     {
+        if (!writes()) {
+            lastCheckpointStep = step;
+            return;
+        }
         if (ema) {
             ema->copyTo(*emaModel);
         }
@@ -293,6 +351,19 @@ struct Trainer::Loop {
         }
         m.loaderWaitMs = waitMs;
         m.learningRate = lr;
+        if (dp()) {
+            // One small allreduce for the step's figures, then the gradients. A rank whose loss
+            // was not finite sends zeros and its flag, so every rank skips the same step.
+            if (!finite) {
+                detail::zeroGradients(parameters);
+            }
+            const std::vector<double> sums =
+                dp()->sum({finite ? lossSum : 0.0, finite ? 0.0 : 1.0, t.m_stop ? 1.0 : 0.0});
+            stopAll = sums[2] > 0.0;
+            dp()->averageGradients(parameters);
+            finite = sums[1] == 0.0;
+            lossSum = sums[0] / dp()->worldSize();
+        }
         double gradNorm = finite ? detail::globalGradNorm(parameters) : NAN;
         if (!std::isfinite(gradNorm)) {
             finite = false;
@@ -333,6 +404,9 @@ struct Trainer::Loop {
 
     void appendMetrics(const StepMetrics& m, const std::map<std::string, double>& extra)
     {
+        if (!metrics) {
+            return; // not rank 0
+        }
         nlohmann::json line = {{"step", m.step},
                                {"stage", stageName(m.stage)},
                                {"loss", m.loss},
@@ -360,14 +434,17 @@ struct Trainer::Loop {
             while (t.m_paused && !t.m_stop) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
             }
-            if (t.m_stop) {
-                break;
+            if (t.m_stop && !dp()) {
+                break; // ranks stop together, after the step that carries the request
             }
             const auto start = Clock::now();
             StepMetrics m;
             m.stage = t.m_task.stage();
             m.totalSteps = c.steps;
             if (!trainStep(step, m)) {
+                if (stopAll) {
+                    break;
+                }
                 continue;
             }
             ++step;
@@ -378,8 +455,12 @@ struct Trainer::Loop {
             m.stepTimeMs = std::max(0.0, wallMs - m.loaderWaitMs);
             elapsedS += wallMs / 1000.0;
 
+            if (dp() && (step % kWeightsCheckEvery == 0 || step == c.steps)) {
+                checkRanksAgree(step);
+            }
             std::map<std::string, double> extra;
-            if (c.previewEvery > 0 && (step % c.previewEvery == 0 || step == c.steps)) {
+            if (writes() && c.previewEvery > 0 &&
+                (step % c.previewEvery == 0 || step == c.steps)) {
                 extra = preview(step);
             }
             if (t.m_observer) {
@@ -392,6 +473,9 @@ struct Trainer::Loop {
             }
             if (step % c.checkpointEvery == 0 && step < c.steps) {
                 saveCheckpoint(step);
+            }
+            if (stopAll) {
+                break;
             }
         }
         return step >= c.steps;
@@ -412,7 +496,7 @@ bool Trainer::run(StartMode mode)
         loop.setup(mode);
         completed = loop.loop();
         const int64_t step = m_step;
-        if (completed) {
+        if (completed && loop.writes()) {
             if (loop.ema) {
                 loop.ema->copyTo(*loop.emaModel);
             }
@@ -429,7 +513,9 @@ bool Trainer::run(StartMode mode)
         } else if (step > 0 && step != loop.lastCheckpointStep) {
             loop.saveCheckpoint(step);
         }
-        loop.metrics->close();
+        if (loop.metrics) {
+            loop.metrics->close();
+        }
         loop.log(spdlog::level::info,
                  std::string(completed ? "finished" : "stopped") + " at step " +
                      std::to_string(step) + " (" + std::to_string(loop.skipped) +

@@ -10,9 +10,12 @@
 
 #include <atomic>
 #include <cstdint>
+#include <memory>
 #include <string>
 
 namespace vd {
+
+class DataParallel;
 
 /// Resolves "auto" (CUDA when available), "cpu", "cuda", "cuda:N". Throws vd::Error(Config)
 /// naming `key` for an unknown name or CUDA on a machine without it.
@@ -29,6 +32,14 @@ torch::Device resolveDevice(const std::string& name, const std::string& key = "d
 /// makes it stop before its first step; each run() consumes the stop. A stopped run saves a
 /// checkpoint at the step it reached, so it can be resumed.
 ///
+/// Data-parallel runs (setDataParallel): every rank runs this loop on its own share of the data;
+/// rank 0's weights are broadcast at the start, gradients are averaged over the ranks each
+/// step, the logged loss is the mean over the ranks (other terms are rank 0's), and the ranks'
+/// weights are compared every kWeightsCheckEvery steps and at the end (an error when they
+/// differ). Rank 0 alone writes config.json, metrics.jsonl, checkpoints and previews. A stop
+/// requested on any rank stops every rank after the same step; rank 0 saves the checkpoint.
+/// A paused rank 0 holds the others in their next step.
+///
 /// Run folder (`runDir`): config.json, metrics.jsonl, checkpoints/step-N/.
 class Trainer {
 public:
@@ -39,6 +50,12 @@ public:
     /// Returns true when all steps ran. Errors are reported to the observer (onError) and
     /// rethrown as vd::Error; onFinished is called in every case.
     bool run(StartMode mode);
+
+    /// Steps between two comparisons of the ranks' weights in a data-parallel run.
+    static constexpr int64_t kWeightsCheckEvery = 100;
+
+    /// Trains as one rank of `group` (null: a single process). Call before run().
+    void setDataParallel(std::shared_ptr<DataParallel> group) { m_dp = std::move(group); }
 
     void requestStop() { m_stop = true; }
     void setPaused(bool paused) { m_paused = paused; }
@@ -56,6 +73,7 @@ private:
     TrainConfig m_config;
     std::string m_runDir;
     TrainerObserver* m_observer;
+    std::shared_ptr<DataParallel> m_dp;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_paused{false};
     std::atomic<int64_t> m_step{0};

@@ -1,0 +1,163 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "cli/LocalRanks.h"
+
+#include "util/Error.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/socket.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <thread>
+
+namespace vd::cli {
+
+namespace {
+
+volatile sig_atomic_t g_signal = 0;
+
+void rememberSignal(int sig)
+{
+    g_signal = sig;
+}
+
+/// A port nobody listens on now (the kernel's choice), for rank 0's TCPStore.
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
+        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
+        if (fd >= 0) {
+            ::close(fd);
+        }
+        throw Error(ErrorKind::Runtime, "--procs: no free local TCP port for the ranks' rendezvous");
+    }
+    ::close(fd);
+    return ntohs(addr.sin_port);
+}
+
+int exitStatusOf(int status)
+{
+    if (WIFEXITED(status)) {
+        return WEXITSTATUS(status);
+    }
+    return WIFSIGNALED(status) ? 128 + WTERMSIG(status) : 1;
+}
+
+} // namespace
+
+int runLocalRanks(int procs, const std::string& command, const std::vector<std::string>& args,
+                  int graceS)
+{
+    const std::string port = std::to_string(freeLoopbackPort());
+    std::vector<std::string> argvText{"vdstudio-cli", command};
+    argvText.insert(argvText.end(), args.begin(), args.end());
+    std::vector<char*> argvPtrs;
+    for (std::string& a : argvText) {
+        argvPtrs.push_back(a.data());
+    }
+    argvPtrs.push_back(nullptr);
+
+    struct sigaction action {};
+    action.sa_handler = rememberSignal;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldInt {}, oldTerm {};
+    sigaction(SIGINT, &action, &oldInt);
+    sigaction(SIGTERM, &action, &oldTerm);
+
+    std::vector<pid_t> pids;
+    for (int rank = 0; rank < procs; ++rank) {
+        const pid_t pid = ::fork();
+        if (pid < 0) {
+            for (pid_t p : pids) {
+                ::kill(p, SIGKILL);
+            }
+            throw Error(ErrorKind::Runtime, "--procs: could not start rank " + std::to_string(rank));
+        }
+        if (pid == 0) {
+            sigaction(SIGINT, &oldInt, nullptr);
+            sigaction(SIGTERM, &oldTerm, nullptr);
+            // Own process group: a terminal's Ctrl-C reaches the launcher alone, which passes
+            // it on once (a second SIGINT would make a rank exit without its checkpoint).
+            ::setpgid(0, 0);
+            ::prctl(PR_SET_PDEATHSIG, SIGTERM); // the launcher gone: stop, do not train on
+            ::setenv("RANK", std::to_string(rank).c_str(), 1);
+            ::setenv("LOCAL_RANK", std::to_string(rank).c_str(), 1);
+            ::setenv("WORLD_SIZE", std::to_string(procs).c_str(), 1);
+            ::setenv("LOCAL_WORLD_SIZE", std::to_string(procs).c_str(), 1);
+            ::setenv("MASTER_ADDR", "127.0.0.1", 1);
+            ::setenv("MASTER_PORT", port.c_str(), 1);
+            ::execv("/proc/self/exe", argvPtrs.data());
+            std::fprintf(stderr, "vdstudio-cli: rank %d: cannot start /proc/self/exe\n", rank);
+            std::_Exit(127);
+        }
+        pids.push_back(pid);
+    }
+
+    int result = 0;
+    size_t running = pids.size();
+    bool killPending = false; // a rank failed: kill the rest at killAt
+    std::chrono::steady_clock::time_point killAt;
+    int forwarded = 0;
+    while (running > 0) {
+        if (g_signal != 0 && g_signal != forwarded) {
+            forwarded = g_signal;
+            for (pid_t p : pids) {
+                if (p > 0) {
+                    ::kill(p, forwarded);
+                }
+            }
+        }
+        int status = 0;
+        const pid_t done = ::waitpid(-1, &status, WNOHANG);
+        if (done > 0) {
+            for (size_t r = 0; r < pids.size(); ++r) {
+                if (pids[r] != done) {
+                    continue;
+                }
+                pids[r] = -1;
+                --running;
+                const int code = exitStatusOf(status);
+                if (code != 0 && result == 0) {
+                    result = code;
+                    if (running > 0) {
+                        std::fprintf(stderr,
+                                     "vdstudio-cli: rank %zu of %d ended with status %d; the "
+                                     "other ranks stop\n",
+                                     r, procs, code);
+                        killPending = true;
+                        killAt = std::chrono::steady_clock::now() + std::chrono::seconds(graceS);
+                    }
+                }
+            }
+            continue;
+        }
+        if (killPending && std::chrono::steady_clock::now() > killAt) {
+            for (pid_t p : pids) {
+                if (p > 0) {
+                    ::kill(p, SIGKILL);
+                }
+            }
+            killPending = false;
+        }
+        // A reaping poll: children are few and long-lived, and waitpid cannot also wait for
+        // a deadline or a forwarded signal.
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    sigaction(SIGINT, &oldInt, nullptr);
+    sigaction(SIGTERM, &oldTerm, nullptr);
+    return result;
+}
+
+} // namespace vd::cli

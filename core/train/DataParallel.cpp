@@ -1,0 +1,249 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "train/DataParallel.h"
+
+#include "util/Error.h"
+
+// LibTorch ships the Gloo process group; its header is guarded by the macro LibTorch's own build
+// defines (the Gloo headers come from Debian's libgloo-dev or the torch wheel).
+#ifndef USE_C10D_GLOO
+#define USE_C10D_GLOO
+#endif
+#include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
+#include <torch/csrc/distributed/c10d/TCPStore.hpp>
+
+#include <cstdlib>
+#include <mutex>
+
+namespace vd {
+
+namespace {
+
+/// Gradients go over the wire in flat buckets of about this size: one allreduce per bucket
+/// instead of one per parameter (the demo denoiser has 110 parameter tensors and fits one).
+constexpr int64_t kBucketBytes = 16 << 20;
+
+int envInt(const char* name, int fallback, int lo, int hi)
+{
+    const char* text = std::getenv(name);
+    if (!text || !*text) {
+        return fallback;
+    }
+    char* end = nullptr;
+    const long v = std::strtol(text, &end, 10);
+    if (*end != '\0' || v < lo || v > hi) {
+        throw Error(ErrorKind::Config,
+                    std::string(name) + ": '" + text + "' is not a whole number in [" +
+                        std::to_string(lo) + ", " + std::to_string(hi) + "]",
+                    ErrorCode::InvalidValue);
+    }
+    return static_cast<int>(v);
+}
+
+std::string firstLine(const std::string& text)
+{
+    return text.substr(0, text.find('\n'));
+}
+
+bool isLoopback(const std::string& host)
+{
+    return host == "localhost" || host.rfind("127.", 0) == 0 || host == "::1";
+}
+
+} // namespace
+
+ParallelEnv parallelEnvFromEnvironment()
+{
+    ParallelEnv env;
+    env.worldSize = envInt("WORLD_SIZE", 1, 1, 4096);
+    if (env.worldSize == 1) {
+        return env;
+    }
+    env.rank = envInt("RANK", -1, 0, env.worldSize - 1);
+    if (env.rank < 0) {
+        throw Error(ErrorKind::Config, "RANK: not set, but WORLD_SIZE is " +
+                                           std::to_string(env.worldSize),
+                    ErrorCode::InvalidValue);
+    }
+    env.localRank = envInt("LOCAL_RANK", env.rank, 0, 4095);
+    if (const char* addr = std::getenv("MASTER_ADDR"); addr && *addr) {
+        env.masterAddr = addr;
+    }
+    env.masterPort = envInt("MASTER_PORT", env.masterPort, 1, 65535);
+    env.timeout = std::chrono::seconds(envInt("VD_DIST_TIMEOUT_S", 1800, 1, 7 * 24 * 3600));
+    return env;
+}
+
+struct DataParallel::Impl {
+    c10::intrusive_ptr<::c10d::Store> store;
+    c10::intrusive_ptr<::c10d::ProcessGroupGloo> group;
+};
+
+DataParallel::DataParallel(const ParallelEnv& env) : m_env(env), m_d(std::make_unique<Impl>()) {}
+
+DataParallel::~DataParallel() = default;
+
+std::string DataParallel::describe() const
+{
+    return "rank " + std::to_string(m_env.rank) + " of " + std::to_string(m_env.worldSize);
+}
+
+std::shared_ptr<DataParallel> DataParallel::join(const ParallelEnv& env)
+{
+    std::shared_ptr<DataParallel> dp(new DataParallel(env));
+    try {
+        ::c10d::TCPStoreOptions storeOptions;
+        storeOptions.port = static_cast<std::uint16_t>(env.masterPort);
+        storeOptions.isServer = env.rank == 0;
+        storeOptions.numWorkers = static_cast<std::size_t>(env.worldSize);
+        storeOptions.waitWorkers = true;
+        storeOptions.timeout = env.timeout;
+        dp->m_d->store = c10::make_intrusive<::c10d::TCPStore>(env.masterAddr, storeOptions);
+
+        auto options = ::c10d::ProcessGroupGloo::Options::create(env.timeout);
+        // Loopback for single-machine runs (a sandbox's hostname may not resolve);
+        // GLOO_SOCKET_IFNAME picks the interface across machines, as in PyTorch.
+        if (const char* ifname = std::getenv("GLOO_SOCKET_IFNAME"); ifname && *ifname) {
+            options->devices.push_back(::c10d::ProcessGroupGloo::createDeviceForInterface(ifname));
+        } else if (isLoopback(env.masterAddr)) {
+            options->devices.push_back(
+                ::c10d::ProcessGroupGloo::createDeviceForHostname("127.0.0.1"));
+        } else {
+            options->devices.push_back(::c10d::ProcessGroupGloo::createDefaultDevice());
+        }
+        options->threads = 1; // one collective at a time; the cores belong to torch
+        dp->m_d->group = c10::make_intrusive<::c10d::ProcessGroupGloo>(
+            dp->m_d->store, env.rank, env.worldSize, options);
+    } catch (const Error&) {
+        throw;
+    } catch (const std::exception& e) {
+        throw Error(ErrorKind::Runtime,
+                    dp->describe() + ": could not join the process group at " + env.masterAddr +
+                        ":" + std::to_string(env.masterPort) + ": " + firstLine(e.what()));
+    }
+    return dp;
+}
+
+std::shared_ptr<DataParallel> DataParallel::fromEnvironment()
+{
+    static std::mutex mutex;
+    static std::shared_ptr<DataParallel> group;
+    static bool tried = false;
+    std::lock_guard lock(mutex);
+    if (!tried) {
+        const ParallelEnv env = parallelEnvFromEnvironment();
+        tried = true;
+        if (env.worldSize > 1) {
+            group = join(env);
+        }
+    }
+    return group;
+}
+
+namespace {
+
+/// Runs one collective and turns c10d's failures into a vd::Error naming the rank.
+template <typename Fn>
+void collective(const DataParallel& dp, const char* what, Fn fn)
+{
+    try {
+        fn()->wait();
+    } catch (const std::exception& e) {
+        throw Error(ErrorKind::Runtime, dp.describe() + ": " + what +
+                                            " failed; another rank stopped or lost contact: " +
+                                            firstLine(e.what()));
+    }
+}
+
+} // namespace
+
+void DataParallel::broadcastFromMain(const std::vector<torch::Tensor>& tensors)
+{
+    torch::NoGradGuard noGrad;
+    for (const torch::Tensor& t : tensors) {
+        // Gloo works on contiguous CPU tensors; parameters may live on a GPU.
+        torch::Tensor buffer = t.detach().to(torch::kCPU).contiguous();
+        std::vector<torch::Tensor> one{buffer};
+        collective(*this, "broadcast of the weights", [&] {
+            ::c10d::BroadcastOptions options;
+            options.rootRank = 0;
+            return m_d->group->broadcast(one, options);
+        });
+        t.copy_(buffer);
+    }
+}
+
+void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters)
+{
+    torch::NoGradGuard noGrad;
+    const double scale = 1.0 / m_env.worldSize;
+    std::vector<torch::Tensor> bucket;
+    int64_t bytes = 0;
+    auto flush = [&] {
+        if (bucket.empty()) {
+            return;
+        }
+        std::vector<torch::Tensor> flat;
+        flat.reserve(bucket.size());
+        for (const torch::Tensor& g : bucket) {
+            flat.push_back(g.to(torch::kCPU, torch::kFloat32).reshape({-1}));
+        }
+        std::vector<torch::Tensor> buffer{torch::cat(flat)};
+        collective(*this, "gradient allreduce", [&] { return m_d->group->allreduce(buffer); });
+        buffer[0].mul_(scale);
+        int64_t offset = 0;
+        for (torch::Tensor& g : bucket) {
+            const int64_t n = g.numel();
+            g.copy_(buffer[0].narrow(0, offset, n).view_as(g));
+            offset += n;
+        }
+        bucket.clear();
+        bytes = 0;
+    };
+    for (const torch::Tensor& p : parameters) {
+        if (!p.requires_grad()) {
+            continue;
+        }
+        if (!p.grad().defined()) {
+            p.mutable_grad() = torch::zeros_like(p);
+        }
+        bucket.push_back(p.mutable_grad());
+        bytes += p.numel() * 4;
+        if (bytes >= kBucketBytes) {
+            flush();
+        }
+    }
+    flush();
+}
+
+std::vector<double> DataParallel::sum(const std::vector<double>& values)
+{
+    std::vector<torch::Tensor> buffer{
+        torch::tensor(values, torch::TensorOptions().dtype(torch::kFloat64))};
+    collective(*this, "allreduce of the step's figures",
+               [&] { return m_d->group->allreduce(buffer); });
+    const double* data = buffer[0].data_ptr<double>();
+    return std::vector<double>(data, data + values.size());
+}
+
+std::pair<double, double> DataParallel::maxMin(double value)
+{
+    std::vector<torch::Tensor> buffer{
+        torch::tensor({value, -value}, torch::TensorOptions().dtype(torch::kFloat64))};
+    collective(*this, "weights check", [&] {
+        ::c10d::AllreduceOptions options;
+        options.reduceOp = ::c10d::ReduceOp::MAX;
+        return m_d->group->allreduce(buffer, options);
+    });
+    return {buffer[0][0].item<double>(), -buffer[0][1].item<double>()};
+}
+
+void DataParallel::barrier(const std::string& what)
+{
+    // An allreduce of one value rather than c10d's barrier: the same failure reporting, and
+    // Gloo's barrier has no per-call timeout either.
+    std::vector<torch::Tensor> buffer{torch::zeros({1})};
+    collective(*this, ("waiting for the other ranks (" + what + ")").c_str(),
+               [&] { return m_d->group->allreduce(buffer); });
+}
+
+} // namespace vd

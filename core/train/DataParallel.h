@@ -1,0 +1,81 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <torch/torch.h>
+
+#include <chrono>
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace vd {
+
+/// Where this process stands in a data-parallel run, as a launcher describes it in the
+/// environment: torchrun, `vdstudio-cli --procs N`, or a Slurm recipe (docs/distributed.md) set
+/// RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR and MASTER_PORT.
+struct ParallelEnv {
+    int rank = 0;
+    int worldSize = 1;
+    int localRank = 0;
+    std::string masterAddr = "127.0.0.1";
+    int masterPort = 29500;
+    /// How long a collective may wait for the other ranks (VD_DIST_TIMEOUT_S, default 1800 s:
+    /// rank 0 alone builds the latent cache and the judge while the others wait). A rank that
+    /// dies closes its sockets, which the others notice at once; the timeout bounds a hang.
+    std::chrono::milliseconds timeout{std::chrono::seconds(1800)};
+};
+
+/// Reads the launcher's variables. WORLD_SIZE unset means one process (worldSize 1). Throws
+/// vd::Error(Config) naming the variable when a value is malformed or out of range.
+ParallelEnv parallelEnvFromEnvironment();
+
+/// A torch.distributed (c10d) process group for data-parallel training: Gloo over TCP, with a
+/// TCPStore on rank 0 for the rendezvous. Every rank holds the same weights: rank 0's are
+/// broadcast at the start and the gradients are averaged over the ranks every step, in flat
+/// buckets. Collectives block until every rank has called them; call them in the same order on
+/// every rank. A collective that fails (a rank died or timed out) throws vd::Error(Runtime)
+/// naming this rank, so each survivor stops with a message instead of hanging.
+///
+/// Threads: one thread per process uses the group (the training thread).
+class DataParallel {
+public:
+    ~DataParallel();
+    DataParallel(const DataParallel&) = delete;
+    DataParallel& operator=(const DataParallel&) = delete;
+
+    /// Joins the group `env` describes (blocks until all ranks have joined or the timeout).
+    static std::shared_ptr<DataParallel> join(const ParallelEnv& env);
+
+    /// The process-wide group, joined on the first call when the environment describes a run of
+    /// more than one process; nullptr otherwise. Later calls return the same group.
+    static std::shared_ptr<DataParallel> fromEnvironment();
+
+    int rank() const { return m_env.rank; }
+    int worldSize() const { return m_env.worldSize; }
+    int localRank() const { return m_env.localRank; }
+    /// Rank 0 writes metrics, checkpoints, previews and caches; the others only train.
+    bool isMain() const { return m_env.rank == 0; }
+
+    /// Overwrites `tensors` on every rank with rank 0's values.
+    void broadcastFromMain(const std::vector<torch::Tensor>& tensors);
+    /// Replaces each defined gradient by its mean over the ranks (undefined ones count as zero
+    /// and are filled in, so every rank steps every parameter).
+    void averageGradients(const std::vector<torch::Tensor>& parameters);
+    /// Element-wise sum over the ranks of a few control values (loss, flags).
+    std::vector<double> sum(const std::vector<double>& values);
+    /// Largest and smallest of `value` over the ranks.
+    std::pair<double, double> maxMin(double value);
+    /// Waits until every rank has reached this point; `what` names it in errors.
+    void barrier(const std::string& what);
+
+    /// "rank R of N".
+    std::string describe() const;
+
+private:
+    struct Impl;
+    explicit DataParallel(const ParallelEnv& env);
+    ParallelEnv m_env;
+    std::unique_ptr<Impl> m_d;
+};
+
+} // namespace vd

@@ -1,0 +1,388 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Data-parallel training on torch.distributed (Gloo on localhost). In one process, two ranks as
+// two threads: the collectives, identical weights on both ranks, equality with one process on
+// the doubled batch, a stop on one rank stopping both. With real processes (the CLI): a 2-rank
+// VAE and diffusion run through --procs, rank 0 alone writing the run folder, the run resumed by
+// one process, and a killed rank making the other stop with a message instead of hanging.
+#include "../common/ProjectFixture.h"
+
+#include "project/Project.h"
+#include "train/Checkpoint.h"
+#include "train/DataParallel.h"
+#include "train/MetricsLog.h"
+#include "train/Trainer.h"
+#include "util/Error.h"
+
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QtTest>
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
+#include <filesystem>
+#include <fstream>
+#include <future>
+#include <numeric>
+
+using namespace vd;
+
+namespace {
+
+int freePort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    socklen_t len = sizeof addr;
+    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
+    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
+    ::close(fd);
+    return ntohs(addr.sin_port);
+}
+
+ParallelEnv envFor(int rank, int world, int port)
+{
+    ParallelEnv e;
+    e.rank = rank;
+    e.localRank = rank;
+    e.worldSize = world;
+    e.masterAddr = "127.0.0.1";
+    e.masterPort = port;
+    e.timeout = std::chrono::seconds(60);
+    return e;
+}
+
+/// Runs fn(rank, group) for ranks 0..world-1 on their own threads, each joined to one group.
+template <typename Fn>
+void onRanks(int world, Fn fn)
+{
+    const int port = freePort();
+    std::vector<std::future<void>> ranks;
+    for (int r = 0; r < world; ++r) {
+        ranks.push_back(std::async(std::launch::async, [=] {
+            torch::set_num_threads(1);
+            fn(r, DataParallel::join(envFor(r, world, port)));
+        }));
+    }
+    for (auto& f : ranks) {
+        f.get(); // rethrows a rank's failure
+    }
+}
+
+/// y = x . w* on 32 fixed samples. Each call takes the next `take` samples of a window of
+/// `window` that moves on each step, starting `offset` samples into the window: two ranks with
+/// (take 8, offset 0) and (take 8, offset 8) together see what one process with (take 16,
+/// offset 0) sees.
+class ShardedRegression : public TrainTask {
+public:
+    ShardedRegression(int take, int offset) : m_take(take), m_offset(offset)
+    {
+        torch::manual_seed(11);
+        m_x = torch::randn({32, 4});
+        m_y = m_x.matmul(torch::tensor({1.0f, -2.0f, 0.5f, 3.0f})).unsqueeze(1);
+        torch::manual_seed(100 + offset); // different initial weights per rank
+        m_model = torch::nn::Linear(4, 1);
+    }
+    Stage stage() const override { return Stage::VAE; }
+    torch::nn::Module& model() override { return *m_model; }
+    std::shared_ptr<torch::nn::Module> makeModelCopy() const override
+    {
+        return torch::nn::Linear(4, 1).ptr();
+    }
+    void setDevice(const torch::Device&) override {}
+    nlohmann::json config() const override { return {{"task", "sharded regression"}}; }
+    TaskLoss loss(int64_t step, at::Generator&) override
+    {
+        const int64_t start = (step * 16 + m_offset) % 32;
+        const torch::Tensor x = m_x.narrow(0, start, m_take);
+        const torch::Tensor y = m_y.narrow(0, start, m_take);
+        const torch::Tensor l = (m_model->forward(x) - y).pow(2).mean();
+        return TaskLoss{l, {{"mse", l.item<double>()}}, 0.0};
+    }
+    PreviewResult preview(int64_t, torch::nn::Module&) override { return {}; }
+
+    torch::Tensor weights() const
+    {
+        return torch::cat({m_model->weight.detach().flatten(), m_model->bias.detach()});
+    }
+
+    torch::nn::Linear m_model{nullptr};
+
+private:
+    int m_take, m_offset;
+    torch::Tensor m_x, m_y;
+};
+
+TrainConfig regressionConfig(int64_t steps)
+{
+    TrainConfig c;
+    c.steps = steps;
+    c.batchSize = 8;
+    c.learningRate = 0.05;
+    c.warmupSteps = 2;
+    c.weightDecay = 0.0;
+    c.logEvery = 1;
+    c.previewEvery = 0;
+    c.checkpointEvery = 1000;
+    c.emaDecay = 0.9;
+    c.device = "cpu";
+    return c;
+}
+
+struct StopOnStep final : TrainerObserver {
+    Trainer* trainer = nullptr;
+    int64_t at = -1;
+    int64_t finishedAt = -1;
+    void onStep(const StepMetrics& m) override
+    {
+        if (m.step == at && trainer) {
+            trainer->requestStop();
+        }
+    }
+    void onFinished(bool, int64_t step) override { finishedAt = step; }
+};
+
+int64_t checkpointStep(const std::string& runDir)
+{
+    const auto latest = Checkpoint::findLatest(runDir + "/checkpoints");
+    return latest ? Checkpoint::readInfo(*latest).step : -1;
+}
+
+std::vector<int64_t> loggedSteps(const std::string& runDir)
+{
+    std::vector<int64_t> out;
+    for (const auto& e : MetricsLog::readAll(runDir + "/metrics.jsonl").entries) {
+        out.push_back(e["step"].get<int64_t>());
+    }
+    return out;
+}
+
+} // namespace
+
+class tst_DataParallel : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void environmentIsReadAndChecked();
+    void collectivesAgree();
+    void ranksMatchOneProcessOnTheDoubledBatch();
+    void stopOnOneRankStopsAll();
+    void cliRanksTrainAndOneProcessResumes();
+    void lostRankStopsTheOther();
+
+private:
+    std::string dir(const char* name) const { return m_dir.filePath(name).toStdString(); }
+    QTemporaryDir m_dir;
+};
+
+void tst_DataParallel::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+}
+
+void tst_DataParallel::environmentIsReadAndChecked()
+{
+    qunsetenv("WORLD_SIZE");
+    QCOMPARE(parallelEnvFromEnvironment().worldSize, 1);
+    qputenv("WORLD_SIZE", "2");
+    qputenv("RANK", "1");
+    qputenv("MASTER_ADDR", "10.0.0.7");
+    qputenv("MASTER_PORT", "29511");
+    ParallelEnv e = parallelEnvFromEnvironment();
+    QCOMPARE(e.rank, 1);
+    QCOMPARE(e.localRank, 1); // LOCAL_RANK defaults to RANK
+    QCOMPARE(e.masterAddr, std::string("10.0.0.7"));
+    QCOMPARE(e.masterPort, 29511);
+    qputenv("RANK", "2"); // not below WORLD_SIZE
+    try {
+        parallelEnvFromEnvironment();
+        QFAIL("RANK 2 of 2 was accepted");
+    } catch (const Error& err) {
+        QVERIFY2(QByteArray(err.what()).contains("RANK"), err.what());
+    }
+    qputenv("RANK", "0");
+    qputenv("MASTER_PORT", "http");
+    QVERIFY_EXCEPTION_THROWN(parallelEnvFromEnvironment(), Error);
+    for (const char* v : {"WORLD_SIZE", "RANK", "MASTER_ADDR", "MASTER_PORT"}) {
+        qunsetenv(v);
+    }
+}
+
+void tst_DataParallel::collectivesAgree()
+{
+    std::vector<torch::Tensor> broadcast(2), grads(2);
+    std::vector<std::pair<double, double>> extremes(2);
+    std::vector<std::vector<double>> sums(2);
+    onRanks(2, [&](int rank, std::shared_ptr<DataParallel> dp) {
+        QCOMPARE(dp->worldSize(), 2);
+        torch::Tensor t = torch::full({3}, float(rank + 1));
+        dp->broadcastFromMain({t});
+        broadcast[size_t(rank)] = t;
+        torch::Tensor p = torch::zeros({2}, torch::requires_grad());
+        p.mutable_grad() = torch::full({2}, rank == 0 ? 1.0f : 3.0f);
+        dp->averageGradients({p});
+        grads[size_t(rank)] = p.grad();
+        extremes[size_t(rank)] = dp->maxMin(rank == 0 ? -1.5 : 4.0);
+        sums[size_t(rank)] = dp->sum({1.0, double(rank)});
+        dp->barrier("end of the test");
+    });
+    for (int r = 0; r < 2; ++r) {
+        QVERIFY(torch::equal(broadcast[size_t(r)], torch::full({3}, 1.0f))); // rank 0's
+        QVERIFY(torch::equal(grads[size_t(r)], torch::full({2}, 2.0f)));     // the mean
+        QCOMPARE(extremes[size_t(r)].first, 4.0);
+        QCOMPARE(extremes[size_t(r)].second, -1.5);
+        QCOMPARE(sums[size_t(r)], (std::vector<double>{2.0, 1.0}));
+    }
+}
+
+void tst_DataParallel::ranksMatchOneProcessOnTheDoubledBatch()
+{
+    // One process on batches of 16 ...
+    ShardedRegression single(16, 0);
+    Trainer(single, regressionConfig(25), dir("single")).run(StartMode::Fresh);
+
+    // ... against two ranks on 8 each, starting from different weights (rank 0's win).
+    std::vector<torch::Tensor> weights(2);
+    const std::string runDir = dir("two-ranks");
+    onRanks(2, [&](int rank, std::shared_ptr<DataParallel> dp) {
+        ShardedRegression task(8, 8 * rank);
+        Trainer trainer(task, regressionConfig(25), runDir);
+        trainer.setDataParallel(dp);
+        QVERIFY(trainer.run(StartMode::Fresh));
+        weights[size_t(rank)] = task.weights();
+    });
+    // Same gradients on both ranks, same optimizer: the same weights, bit for bit.
+    QVERIFY(torch::equal(weights[0], weights[1]));
+    // The mean of two half-batch gradients is the full batch's; only the summation order
+    // differs (float32, 25 Adam steps).
+    QVERIFY2(torch::allclose(weights[0], single.weights(), 1e-5, 1e-6),
+             qPrintable(QString::fromStdString(c10::str(weights[0], single.weights()))));
+    // Rank 0 alone wrote the run: one metrics line per step and the final checkpoint.
+    std::vector<int64_t> expected(25);
+    std::iota(expected.begin(), expected.end(), 1);
+    QCOMPARE(loggedSteps(runDir), expected);
+    QCOMPARE(checkpointStep(runDir), int64_t(25));
+    std::ifstream config(runDir + "/config.json");
+    const nlohmann::json j = nlohmann::json::parse(config);
+    QCOMPARE(j["data_parallel"]["world_size"].get<int>(), 2);
+    QCOMPARE(j["data_parallel"]["effective_batch"].get<int>(), 16);
+}
+
+void tst_DataParallel::stopOnOneRankStopsAll()
+{
+    std::vector<int64_t> finishedAt(2);
+    const std::string runDir = dir("stop");
+    onRanks(2, [&](int rank, std::shared_ptr<DataParallel> dp) {
+        ShardedRegression task(8, 8 * rank);
+        StopOnStep observer;
+        Trainer trainer(task, regressionConfig(100), runDir, &observer);
+        observer.trainer = &trainer;
+        observer.at = rank == 1 ? 7 : -1; // Stop/Ctrl-C on rank 1 only
+        trainer.setDataParallel(dp);
+        QVERIFY(!trainer.run(StartMode::Fresh));
+        finishedAt[size_t(rank)] = observer.finishedAt;
+    });
+    // The request rides on the next step; both ranks stop after it, and rank 0 saved it.
+    QCOMPARE(finishedAt[0], int64_t(8));
+    QCOMPARE(finishedAt[1], int64_t(8));
+    QCOMPARE(checkpointStep(runDir), int64_t(8));
+}
+
+void tst_DataParallel::cliRanksTrainAndOneProcessResumes()
+{
+    const QString project = vdtest::makeDemoProject(
+        m_dir.filePath("cli"), 16, 32, 8,
+        {{"/dataset/width", 32},
+         {"/dataset/height", 32},
+         {"/dataset/frames", 4},
+         {"/dataset/held_out", 0.25},
+         {"/vae/train/steps", 6},
+         {"/vae/train/batch_size", 4},
+         {"/vae/train/checkpoint_every", 3},
+         {"/vae/train/preview_every", 6},
+         {"/vae/train/log_every", 1},
+         {"/diffusion/train/steps", 6},
+         {"/diffusion/train/batch_size", 2},
+         {"/diffusion/train/checkpoint_every", 3},
+         {"/diffusion/train/preview_every", 6},
+         {"/diffusion/train/log_every", 1},
+         {"/diffusion/judge/every", 0},
+         {"/sampling/steps", 2}});
+    QVERIFY(!project.isEmpty());
+    const Project p = Project::load(project.toStdString());
+
+    const auto vae = vdtest::run(vdtest::cliPath(),
+                                 {"train-vae", project, "--procs", "2", "--threads", "1"});
+    QVERIFY2(vae.exitCode == 0, vae.err.constData());
+    QVERIFY2(vae.out.contains("finished at step 6"), vae.out.constData());
+    QCOMPARE(loggedSteps(p.runDir(Stage::VAE)), (std::vector<int64_t>{1, 2, 3, 4, 5, 6}));
+    // Rank 0 wrote the latent cache after the last step, which the diffusion stage reuses.
+    QVERIFY(std::filesystem::exists(p.runDir(Stage::VAE) + "/latents.safetensors"));
+
+    const auto diffusion = vdtest::run(
+        vdtest::cliPath(), {"train-diffusion", project, "--procs", "2", "--threads", "1"});
+    QVERIFY2(diffusion.exitCode == 0, diffusion.err.constData());
+    QVERIFY2(!diffusion.out.contains("encoding"), diffusion.out.constData());
+    QCOMPARE(checkpointStep(p.runDir(Stage::Diffusion)), int64_t(6));
+
+    // A different world size resumes the same run.
+    const auto resumed = vdtest::run(vdtest::cliPath(), {"train-diffusion", project, "--resume",
+                                                         "--steps", "9", "--threads", "1"});
+    QVERIFY2(resumed.exitCode == 0, resumed.err.constData());
+    QCOMPARE(checkpointStep(p.runDir(Stage::Diffusion)), int64_t(9));
+    QCOMPARE(loggedSteps(p.runDir(Stage::Diffusion)),
+             (std::vector<int64_t>{1, 2, 3, 4, 5, 6, 7, 8, 9}));
+}
+
+void tst_DataParallel::lostRankStopsTheOther()
+{
+    // The ranks started by hand, as torchrun or srun would, so that the test can kill one.
+    const QString project = vdtest::makeDemoProject(
+        m_dir.filePath("lost"), 12, 32, 8,
+        {{"/dataset/width", 32},
+         {"/dataset/height", 32},
+         {"/dataset/frames", 4},
+         {"/dataset/held_out", 0.2},
+         {"/vae/train/steps", 100000},
+         {"/vae/train/batch_size", 2},
+         {"/vae/train/checkpoint_every", 100000},
+         {"/vae/train/preview_every", 0},
+         {"/vae/train/log_every", 1}});
+    QVERIFY(!project.isEmpty());
+    const std::string runDir = Project::load(project.toStdString()).runDir(Stage::VAE);
+    const QString port = QString::number(freePort());
+    std::vector<std::unique_ptr<QProcess>> ranks;
+    for (int r = 0; r < 2; ++r) {
+        auto proc = std::make_unique<QProcess>();
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("RANK", QString::number(r));
+        env.insert("WORLD_SIZE", "2");
+        env.insert("MASTER_ADDR", "127.0.0.1");
+        env.insert("MASTER_PORT", port);
+        proc->setProcessEnvironment(env);
+        proc->start(vdtest::cliPath(), {"train-vae", project, "--threads", "1"});
+        QVERIFY(proc->waitForStarted());
+        ranks.push_back(std::move(proc));
+    }
+    // Wait until both train (rank 0 logs steps), then kill rank 1 without warning.
+    QTRY_VERIFY_WITH_TIMEOUT(loggedSteps(runDir).size() >= 3 ||
+                                 ranks[0]->state() != QProcess::Running,
+                             240000);
+    QCOMPARE(ranks[0]->state(), QProcess::Running);
+    ranks[1]->kill();
+    QVERIFY(ranks[1]->waitForFinished());
+    // Rank 0 must end by itself, with an error that says what happened.
+    QVERIFY2(ranks[0]->waitForFinished(60000), "rank 0 still runs 60 s after rank 1 died");
+    QVERIFY(ranks[0]->exitCode() != 0);
+    const QByteArray err = ranks[0]->readAllStandardError();
+    QVERIFY2(err.contains("rank 0 of 2"), err.constData());
+}
+
+QTEST_GUILESS_MAIN(tst_DataParallel)
+#include "tst_DataParallel.moc"
