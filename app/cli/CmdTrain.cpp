@@ -27,7 +27,7 @@ namespace {
 int runStage(const std::vector<std::string>& argv, Stage stage, const char* command,
              const char* title)
 {
-    const CliArgs args(argv, {"steps", "device", "threads", "procs"}, {"resume"});
+    const CliArgs args(argv, {"steps", "minutes", "device", "threads", "procs"}, {"resume"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const int procs = args.getInt("procs", 1, 1, 256);
     if (procs > 1) {
@@ -52,6 +52,9 @@ int runStage(const std::vector<std::string>& argv, Stage stage, const char* comm
     StageRunOptions options;
     if (args.has("steps")) {
         options.steps = args.getInt("steps", 0, 1, 1 << 30);
+    }
+    if (args.has("minutes")) {
+        options.minutes = args.getDouble("minutes", 0.0, 0.01, 1e6);
     }
     if (args.has("device")) {
         options.device = args.get("device", "auto");

@@ -285,6 +285,9 @@ StageRun::StageRun(Project project, Stage stage, TrainerObserver* observer, Stag
     if (m_d->options.steps > 0) {
         train.steps = m_d->options.steps;
     }
+    if (m_d->options.minutes > 0.0) {
+        train.maxMinutes = m_d->options.minutes;
+    }
     if (!m_d->options.device.empty()) {
         train.device = m_d->options.device;
     }

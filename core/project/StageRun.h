@@ -20,6 +20,7 @@ class DataParallel;
 struct StageRunOptions {
     std::string device; ///< "" keeps `<stage>.train.device`; else auto | cpu | cuda | cuda:N
     int64_t steps = 0;  ///< > 0 replaces `<stage>.train.steps`
+    double minutes = 0.0; ///< > 0 replaces `<stage>.train.max_minutes` (a time budget)
     /// Applied with configureThreads() on the thread that calls run(), before any torch op
     /// (OpenMP thread counts are per thread). Unset: leave the calling thread as it is.
     std::optional<ThreadSettings> threads;

@@ -22,6 +22,7 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
     j = nlohmann::json{{"steps", c.steps},
                        {"batch_size", c.batchSize},
                        {"grad_accumulation", c.gradAccumulation},
+                       {"max_minutes", c.maxMinutes},
                        {"learning_rate", c.learningRate},
                        {"weight_decay", c.weightDecay},
                        {"beta1", c.beta1},
@@ -51,6 +52,7 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& path
     TrainConfig c;
     JsonFields f(j, path);
     f.read("steps", c.steps, 0, int64_t(1) << 40);
+    f.read("max_minutes", c.maxMinutes, 0.0, 1e6);
     f.read("batch_size", c.batchSize, 1, 4096);
     f.read("grad_accumulation", c.gradAccumulation, 1, 1024);
     f.read("learning_rate", c.learningRate, 0.0, 1.0);

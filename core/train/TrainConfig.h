@@ -17,6 +17,10 @@ enum class ClipMode {
 /// Optimizer and schedule settings shared by both training stages.
 struct TrainConfig {
     int64_t steps = 1000;
+    /// > 0: a wall-time budget for this session's training. The Trainer measures its steps and
+    /// previews and plans the step count (at most `steps`) so that training ends within it; the
+    /// learning-rate schedule follows the plan. 0 = train all `steps`.
+    double maxMinutes = 0.0;
     int batchSize = 8;
     int gradAccumulation = 1;   ///< micro-batches per optimizer step
     double learningRate = 2e-4;

@@ -11,6 +11,7 @@
 #include "util/Error.h"
 #include "util/Log.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -123,6 +124,16 @@ struct Trainer::Loop {
     int64_t lastCheckpointStep = -1;
     double elapsedS = 0.0; ///< training time of earlier sessions of this run
     bool stopAll = false;  ///< a rank asked to stop: every rank stops after this step
+
+    // Time budget (TrainConfig::maxMinutes): what this session's steps and previews cost.
+    int64_t configuredSteps = 0;
+    int64_t sessionFirstStep = 0;
+    Clock::time_point sessionStart;
+    double stepMsSum = 0.0;
+    int64_t stepsTimed = 0;
+    double previewMsSum = 0.0;
+    int64_t previewsTimed = 0;
+    bool planLogged = false;
 
     DataParallel* dp() const { return t.m_dp.get(); }
     /// Rank 0, or the only process: the one that writes files and previews.
@@ -358,8 +369,10 @@ struct Trainer::Loop {
                 detail::zeroGradients(parameters);
             }
             const std::vector<double> sums =
-                dp()->sum({finite ? lossSum : 0.0, finite ? 0.0 : 1.0, t.m_stop ? 1.0 : 0.0});
+                dp()->sum({finite ? lossSum : 0.0, finite ? 0.0 : 1.0, t.m_stop ? 1.0 : 0.0,
+                       dp()->isMain() ? double(t.m_config.steps) : 0.0});
             stopAll = sums[2] > 0.0;
+            t.m_config.steps = static_cast<int64_t>(sums[3]); // rank 0's plan (time budget)
             dp()->averageGradients(parameters);
             finite = sums[1] == 0.0;
             lossSum = sums[0] / dp()->worldSize();
@@ -425,11 +438,51 @@ struct Trainer::Loop {
         metrics->append(line);
     }
 
+    /// Time budget: plans the step count from the measured cost of a step and of a preview so
+    /// that training ends within c.maxMinutes of this session's start (the first plan after
+    /// kPlanAfter steps, revised after each preview), and ends the run when the budget is
+    /// spent. Rank 0 plans; the other ranks take its plan with the step's figures.
+    void planBudget(int64_t step)
+    {
+        constexpr int64_t kPlanAfter = 20;
+        const TrainConfig& c = t.m_config;
+        if (c.maxMinutes <= 0.0 || !writes() || step >= c.steps || stepsTimed < 2) {
+            return; // no budget, not rank 0, the plan ends here, or nothing measured yet
+        }
+        const double budgetMs = c.maxMinutes * 60000.0;
+        const double remainingMs = budgetMs - msSince(sessionStart);
+        // At least one more step: it carries the plan to the other ranks.
+        if (remainingMs <= 0.0) {
+            t.m_config.steps = std::min(configuredSteps, step + 1); // spent
+            return;
+        }
+        if (stepsTimed < kPlanAfter && step < configuredSteps) {
+            return;
+        }
+        const double stepMs = stepMsSum / static_cast<double>(stepsTimed);
+        const double previewMs = previewsTimed > 0 ? previewMsSum / previewsTimed : 0.0;
+        const double perStepMs =
+            stepMs + (c.previewEvery > 0 ? previewMs / static_cast<double>(c.previewEvery) : 0.0);
+        const auto more = static_cast<int64_t>(remainingMs / std::max(perStepMs, 1e-3));
+        const int64_t planned = std::clamp<int64_t>(step + more, step + 1, configuredSteps);
+        if (!planLogged || std::llabs(planned - c.steps) * 100 > c.steps) {
+            log(spdlog::level::info,
+                "time budget " + std::to_string(c.maxMinutes) + " min: " +
+                    std::to_string(planned) + " steps planned (" + std::to_string(stepMs) +
+                    " ms a step, " + std::to_string(previewMs) + " ms a preview)");
+            planLogged = true;
+        }
+        t.m_config.steps = planned;
+    }
+
     /// Runs steps until done or stopped; true when all ran.
     bool loop()
     {
         const TrainConfig& c = t.m_config;
+        configuredSteps = c.steps;
+        sessionStart = Clock::now();
         int64_t step = t.m_step;
+        sessionFirstStep = step;
         while (step < c.steps) {
             while (t.m_paused && !t.m_stop) {
                 std::this_thread::sleep_for(std::chrono::milliseconds(20));
@@ -454,6 +507,10 @@ struct Trainer::Loop {
             const double wallMs = msSince(start);
             m.stepTimeMs = std::max(0.0, wallMs - m.loaderWaitMs);
             elapsedS += wallMs / 1000.0;
+            if (step > sessionFirstStep + 1) { // the session's first step allocates: not typical
+                stepMsSum += wallMs;
+                ++stepsTimed;
+            }
 
             if (dp() && (step % kWeightsCheckEvery == 0 || step == c.steps)) {
                 checkRanksAgree(step);
@@ -461,7 +518,12 @@ struct Trainer::Loop {
             std::map<std::string, double> extra;
             if (writes() && c.previewEvery > 0 &&
                 (step % c.previewEvery == 0 || step == c.steps)) {
+                const auto previewStart = Clock::now();
                 extra = preview(step);
+                if (step < c.steps) {
+                    previewMsSum += msSince(previewStart);
+                    ++previewsTimed;
+                }
             }
             if (t.m_observer) {
                 StepMetrics shown = m;
@@ -477,6 +539,7 @@ struct Trainer::Loop {
             if (stopAll) {
                 break;
             }
+            planBudget(step);
         }
         return step >= c.steps;
     }

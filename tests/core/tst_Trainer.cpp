@@ -140,6 +140,7 @@ private Q_SLOTS:
     void clipByNormBoundsTheNorm();
     void adaptiveClippingBoundsEachUnit();
     void accumulationEqualsLargeBatch();
+    void timeBudgetPlansTheSteps();
     void unknownDeviceIsRejected();
 
 private:
@@ -368,6 +369,29 @@ void tst_Trainer::adaptiveClippingBoundsEachUnit()
     v.mutable_grad() = torch::full({2, 2}, 0.01);
     vd::detail::clipGradAdaptive({v}, 0.1);
     QVERIFY(torch::allclose(v.grad(), torch::full({2, 2}, 0.01)));
+}
+
+void tst_Trainer::timeBudgetPlansTheSteps()
+{
+    // A budget far below what the configured steps need: the Trainer plans fewer steps, ends
+    // as a completed run (final checkpoint) and its cosine schedule follows the plan down.
+    RegressionTask task(16);
+    TrainConfig config = smallConfig(10000000);
+    config.maxMinutes = 0.01; // 600 ms
+    config.previewEvery = 50;
+    config.checkpointEvery = 1000000;
+    RecordingObserver observer;
+    Trainer trainer(task, config, runDir("budget"), &observer);
+    QVERIFY(trainer.run(StartMode::Fresh));
+    const int64_t steps = trainer.step();
+    QVERIFY2(steps > 20 && steps < 10000000, qPrintable(QString::number(steps)));
+    QCOMPARE(observer.steps.back().totalSteps, steps);
+    QCOMPARE(loggedSteps(runDir("budget") + "/metrics.jsonl").back(), steps);
+    const auto latest = Checkpoint::findLatest(runDir("budget") + "/checkpoints");
+    QVERIFY(latest && Checkpoint::readInfo(*latest).step == steps);
+    // Planned to end: the learning rate has come most of the way down the cosine.
+    QVERIFY2(observer.steps.back().learningRate < 0.5 * config.learningRate,
+             qPrintable(QString::number(observer.steps.back().learningRate)));
 }
 
 void tst_Trainer::accumulationEqualsLargeBatch()
