@@ -26,7 +26,7 @@ namespace vd {
 namespace {
 
 /// Bumped whenever the network, its training or the stored format change (old caches retrain).
-constexpr int kJudgeVersion = 5;
+constexpr int kJudgeVersion = 6;
 constexpr int kJudgeSize = 64; ///< clips are judged at 64x64 whatever the project's size
 constexpr int kWidth = 16;
 constexpr int kFeatureDim = 64;
@@ -128,6 +128,30 @@ std::string fingerprintOf(const JudgeSetup& s, const DatasetIndex& heldOut)
     f.addValue(s.maxWindows);
     f.addValue(s.seed);
     return f.hex();
+}
+
+/// Draws the judge's initial weights from its own seed, with LibTorch's default ranges
+/// (uniform within 1/sqrt(fan-in) for the weights and biases of convolutions and linear layers),
+/// so that the judge does not depend on what the process drew from torch's global generator
+/// before (a denoiser built first changed it, and with it the judge's held-out accuracy).
+void seedInitialWeights(torch::nn::Module& net, uint64_t seed)
+{
+    torch::NoGradGuard noGrad;
+    at::Generator generator = makeGenerator(seed ^ 0x6A09E667F3BCC909ULL);
+    for (const auto& sub : net.modules(/*include_self=*/false)) {
+        auto params = sub->named_parameters(/*recurse=*/false);
+        torch::Tensor* weight = params.find("weight"); // handles: writes reach the module
+        torch::Tensor* bias = params.find("bias");
+        if (!weight || weight->dim() < 2) {
+            continue; // norms keep their ones and zeros
+        }
+        const double fanIn = static_cast<double>(weight->numel() / weight->size(0));
+        const double bound = 1.0 / std::sqrt(fanIn);
+        weight->uniform_(-bound, bound, generator);
+        if (bias && bias->defined()) {
+            bias->uniform_(-bound, bound, generator);
+        }
+    }
 }
 
 /// Training augmentation of a batch [B,3,T,S,S] in [-1,1]: a random horizontal flip, a random
@@ -346,6 +370,7 @@ SampleJudge SampleJudge::prepare(const JudgeSetup& setup)
     impl->device = setup.device;
     impl->dihedralInvariant = labelled;
     impl->net = ClipClassifier(classes, kWidth, kFeatureDim, kJudgeSize);
+    seedInitialWeights(*impl->net, setup.seed);
     JudgeInfo& info = impl->info;
     info.features = labelled ? "classifier" : "rotation";
     info.labels = labels;

@@ -69,9 +69,17 @@ void tst_Learning::initTestCase()
     m_project = vdtest::makeDemoProject(m_dir.path(), 300, 64, 16,
                                         {{"/dataset/held_out", 0.1},
                                          {"/vae/train/steps", kVAESteps},
+                                         // Step counts, not the preset's time budgets: a
+                                         // loaded CI machine must not cut the run short.
+                                         {"/vae/train/max_minutes", 0},
+                                         {"/diffusion/train/max_minutes", 0},
                                          {"/vae/train/preview_every", 0},
                                          {"/vae/train/checkpoint_every", 10000},
                                          {"/diffusion/train/steps", kDiffusionSteps},
+                                         // The preset's EMA (0.995) suits its ~600-2,700-step
+                                         // time budget; over 300 steps it would still hold
+                                         // the first, flat weights.
+                                         {"/diffusion/train/ema_decay", 0.99},
                                          {"/diffusion/train/preview_every", 0},
                                          {"/diffusion/train/checkpoint_every", 10000},
                                          {"/diffusion/train/log_every", 5}});
