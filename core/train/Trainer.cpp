@@ -159,6 +159,7 @@ struct Trainer::Loop {
     void setup(StartMode mode)
     {
         const TrainConfig& c = t.m_config;
+        configuredSteps = c.steps; // the cap; a time budget plans within it
         device = resolveDevice(c.device, std::string(stageName(t.m_task.stage())) + ".train.device");
         model = &t.m_task.model();
         model->to(device);
@@ -208,6 +209,13 @@ struct Trainer::Loop {
             elapsedS = info.extra.value("elapsed_s", 0.0);
             t.m_task.restoreState(info.extra.value("task", nlohmann::json::object()));
             lastCheckpointStep = start;
+            // An interrupted time-budgeted run continues its learning-rate schedule where it
+            // was (until this session's own plan after a few steps) instead of jumping back up
+            // the cosine of the full step cap.
+            const int64_t planned = info.extra.value("planned_steps", int64_t(0));
+            if (c.maxMinutes > 0.0 && planned > start) {
+                t.m_config.steps = std::min(planned, t.m_config.steps);
+            }
             log(spdlog::level::info, "resuming " + t.m_runDir + " from step " +
                                          std::to_string(start) + " (" + *latest + ")");
         }
@@ -283,6 +291,7 @@ struct Trainer::Loop {
                 {"skipped_steps", skipped},
                 {"ema_updates", ema ? ema->numUpdates() : 0},
                 {"elapsed_s", elapsedS},
+                {"planned_steps", t.m_config.steps},
                 {"task", t.m_task.state()}};
     }
 
@@ -479,7 +488,6 @@ struct Trainer::Loop {
     bool loop()
     {
         const TrainConfig& c = t.m_config;
-        configuredSteps = c.steps;
         sessionStart = Clock::now();
         int64_t step = t.m_step;
         sessionFirstStep = step;

@@ -141,6 +141,7 @@ private Q_SLOTS:
     void adaptiveClippingBoundsEachUnit();
     void accumulationEqualsLargeBatch();
     void timeBudgetPlansTheSteps();
+    void resumedBudgetKeepsItsSchedule();
     void unknownDeviceIsRejected();
 
 private:
@@ -392,6 +393,49 @@ void tst_Trainer::timeBudgetPlansTheSteps()
     // Planned to end: the learning rate has come most of the way down the cosine.
     QVERIFY2(observer.steps.back().learningRate < 0.5 * config.learningRate,
              qPrintable(QString::number(observer.steps.back().learningRate)));
+}
+
+void tst_Trainer::resumedBudgetKeepsItsSchedule()
+{
+    // A time-budgeted run stopped mid-plan records its planned step count; resumed, it goes on
+    // down that schedule rather than up the cosine of the 10M-step cap.
+    const std::string dir = runDir("budget-resume");
+    TrainConfig config = smallConfig(10000000);
+    config.maxMinutes = 0.05;
+    config.previewEvery = 0;
+    config.checkpointEvery = 1000000;
+    {
+        RegressionTask task(16);
+        RecordingObserver observer;
+        Trainer trainer(task, config, dir, &observer);
+        observer.onStepHook = [&](const StepMetrics& m) {
+            if (m.step == 40) {
+                trainer.requestStop();
+            }
+        };
+        QVERIFY(!trainer.run(StartMode::Fresh));
+    }
+    const auto latest = Checkpoint::findLatest(dir + "/checkpoints");
+    QVERIFY(latest);
+    const CheckpointInfo info = Checkpoint::readInfo(*latest);
+    QCOMPARE(info.step, int64_t(40));
+    const int64_t planned = info.extra.value("planned_steps", int64_t(0));
+    QVERIFY2(planned > 40 && planned < 10000000, qPrintable(QString::number(planned)));
+
+    RegressionTask task(16);
+    RecordingObserver observer;
+    Trainer trainer(task, config, dir, &observer);
+    observer.onStepHook = [&](const StepMetrics& m) {
+        if (m.step == 41) {
+            trainer.requestStop();
+        }
+    };
+    trainer.run(StartMode::Resume);
+    QVERIFY(!observer.steps.empty());
+    TrainConfig plan = config;
+    plan.steps = planned;
+    QCOMPARE(observer.steps.front().learningRate, learningRateAt(plan, 40));
+    QVERIFY(observer.steps.front().learningRate != learningRateAt(config, 40));
 }
 
 void tst_Trainer::accumulationEqualsLargeBatch()
