@@ -1,13 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/LocalRanks.h"
 
+#include "train/DataParallel.h"
 #include "util/Error.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
 #include <signal.h>
 #include <sys/prctl.h>
-#include <sys/socket.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -25,26 +23,6 @@ volatile sig_atomic_t g_signal = 0;
 void rememberSignal(int sig)
 {
     g_signal = sig;
-}
-
-/// A port nobody listens on now (the kernel's choice), for rank 0's TCPStore.
-int freeLoopbackPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    if (fd < 0 || ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) != 0 ||
-        ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) != 0) {
-        if (fd >= 0) {
-            ::close(fd);
-        }
-        throw Error(ErrorKind::Runtime, "--procs: no free local TCP port for the ranks' rendezvous");
-    }
-    ::close(fd);
-    return ntohs(addr.sin_port);
 }
 
 int exitStatusOf(int status)
@@ -72,7 +50,8 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
     struct sigaction action {};
     action.sa_handler = rememberSignal;
     sigemptyset(&action.sa_mask);
-    struct sigaction oldInt {}, oldTerm {};
+    struct sigaction oldInt {
+    }, oldTerm{};
     sigaction(SIGINT, &action, &oldInt);
     sigaction(SIGTERM, &action, &oldTerm);
 
@@ -83,7 +62,8 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
             for (pid_t p : pids) {
                 ::kill(p, SIGKILL);
             }
-            throw Error(ErrorKind::Runtime, "--procs: could not start rank " + std::to_string(rank));
+            throw Error(ErrorKind::Runtime,
+                        "--procs: could not start rank " + std::to_string(rank));
         }
         if (pid == 0) {
             sigaction(SIGINT, &oldInt, nullptr);

@@ -32,8 +32,8 @@ DenoiserConfig DenoiserConfig::preset(const std::string& name)
         // frames draw shapes (class accuracy 61-66 % against 47 %, circles and stars recognised)
         // where shared over DCT components they drew lumpy blobs. Temporal attention at the
         // 8x8 level keeps each object's colour through the clip more often (3-4 of 16 samples
-        // switched colour mid-clip without it, 1-2 with it) for 1.14x the step (bench/RESULTS.md, "... where the samples fail
-        // now").
+        // switched colour mid-clip without it, 1-2 with it) for 1.14x the step
+        // (bench/RESULTS.md, "... where the samples fail now").
         c.temporalBasis = TemporalBasis::Frames;
         c.temporalAttentionLevels = {1};
         return c;

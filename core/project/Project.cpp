@@ -134,7 +134,7 @@ Project Project::fromPreset(const std::string& presetName)
         // An averaging horizon of about 200 steps, under a tenth of the ~2,700 steps a fast
         // 2-core machine fits: 46.9 % class accuracy against 39.1 % with 0.99 (same judge).
         dt.emaDecay = 0.995;
-        p.diffusion.judge.every = 1000; // live figures every 1000 steps and at the end
+        p.diffusion.judge.every = 1000;     // live figures every 1000 steps and at the end
         p.diffusion.judge.trainSteps = 800; // 95-100 % held out on the demo data
         p.dataset.frames = 8;
         p.dataset.stride = 1;

@@ -227,16 +227,13 @@ struct StageRun::Impl {
         const std::string fingerprint = LatentCache::fingerprintOf(vae.vae, split.train, spec);
         const std::shared_ptr<DataParallel>& dp = options.dataParallel;
         const bool main = !dp || dp->isMain();
-        std::optional<LatentCache> cache;
         if (!main) {
             dp->barrier("rank 0 prepares the latent cache");
-            cache = LatentCache::load(cachePath, fingerprint);
-            if (!cache) {
-                throw Error(ErrorKind::Runtime, dp->describe() + ": " + cachePath +
-                                                    ": rank 0 wrote no matching latent cache");
-            }
-        } else {
-            cache = LatentCache::load(cachePath, fingerprint);
+        }
+        std::optional<LatentCache> cache = LatentCache::load(cachePath, fingerprint);
+        if (!cache && !main) {
+            throw Error(ErrorKind::Runtime, dp->describe() + ": " + cachePath +
+                                                ": rank 0 wrote no matching latent cache");
         }
         if (!cache) {
             log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",

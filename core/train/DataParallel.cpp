@@ -11,6 +11,11 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
 
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
+
 #include <cstdlib>
 #include <mutex>
 
@@ -51,6 +56,26 @@ bool isLoopback(const std::string& host)
 
 } // namespace
 
+int freeLoopbackPort()
+{
+    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in addr{};
+    addr.sin_family = AF_INET;
+    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    addr.sin_port = 0;
+    socklen_t len = sizeof addr;
+    const bool bound = fd >= 0 &&
+                       ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
+                       ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0;
+    if (fd >= 0) {
+        ::close(fd);
+    }
+    if (!bound) {
+        throw Error(ErrorKind::Runtime, "no free local TCP port for the ranks' rendezvous");
+    }
+    return ntohs(addr.sin_port);
+}
+
 ParallelEnv parallelEnvFromEnvironment()
 {
     ParallelEnv env;
@@ -60,8 +85,8 @@ ParallelEnv parallelEnvFromEnvironment()
     }
     env.rank = envInt("RANK", -1, 0, env.worldSize - 1);
     if (env.rank < 0) {
-        throw Error(ErrorKind::Config, "RANK: not set, but WORLD_SIZE is " +
-                                           std::to_string(env.worldSize),
+        throw Error(ErrorKind::Config,
+                    "RANK: not set, but WORLD_SIZE is " + std::to_string(env.worldSize),
                     ErrorCode::InvalidValue);
     }
     env.localRank = envInt("LOCAL_RANK", env.rank, 0, 4095);
@@ -111,14 +136,14 @@ std::shared_ptr<DataParallel> DataParallel::join(const ParallelEnv& env)
             options->devices.push_back(::c10d::ProcessGroupGloo::createDefaultDevice());
         }
         options->threads = 1; // one collective at a time; the cores belong to torch
-        dp->m_d->group = c10::make_intrusive<::c10d::ProcessGroupGloo>(
-            dp->m_d->store, env.rank, env.worldSize, options);
+        dp->m_d->group = c10::make_intrusive<::c10d::ProcessGroupGloo>(dp->m_d->store, env.rank,
+                                                                       env.worldSize, options);
     } catch (const Error&) {
         throw;
     } catch (const std::exception& e) {
-        throw Error(ErrorKind::Runtime,
-                    dp->describe() + ": could not join the process group at " + env.masterAddr +
-                        ":" + std::to_string(env.masterPort) + ": " + firstLine(e.what()));
+        throw Error(ErrorKind::Runtime, dp->describe() + ": could not join the process group at " +
+                                            env.masterAddr + ":" + std::to_string(env.masterPort) +
+                                            ": " + firstLine(e.what()));
     }
     return dp;
 }
@@ -142,15 +167,14 @@ std::shared_ptr<DataParallel> DataParallel::fromEnvironment()
 namespace {
 
 /// Runs one collective and turns c10d's failures into a vd::Error naming the rank.
-template <typename Fn>
-void collective(const DataParallel& dp, const char* what, Fn fn)
+template <typename Fn> void collective(const DataParallel& dp, const char* what, Fn fn)
 {
     try {
         fn()->wait();
     } catch (const std::exception& e) {
-        throw Error(ErrorKind::Runtime, dp.describe() + ": " + what +
-                                            " failed; another rank stopped or lost contact: " +
-                                            firstLine(e.what()));
+        throw Error(ErrorKind::Runtime,
+                    dp.describe() + ": " + what +
+                        " failed; another rank stopped or lost contact: " + firstLine(e.what()));
     }
 }
 

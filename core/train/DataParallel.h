@@ -25,6 +25,10 @@ struct ParallelEnv {
     std::chrono::milliseconds timeout{std::chrono::seconds(1800)};
 };
 
+/// A loopback TCP port nobody listens on now (the kernel's choice), for rank 0's TCPStore when
+/// ranks are started on this machine. Throws vd::Error(Runtime) when none can be had.
+int freeLoopbackPort();
+
 /// Reads the launcher's variables. WORLD_SIZE unset means one process (worldSize 1). Throws
 /// vd::Error(Config) naming the variable when a value is malformed or out of range.
 ParallelEnv parallelEnvFromEnvironment();

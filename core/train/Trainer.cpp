@@ -183,12 +183,13 @@ struct Trainer::Loop {
             }
         }
         config = t.m_task.config();
+        const int effectiveBatch =
+            c.batchSize * c.gradAccumulation * (dp() ? dp()->worldSize() : 1);
         if (dp()) {
-            config["data_parallel"] = {
-                {"world_size", dp()->worldSize()},
-                {"batch_per_rank", c.batchSize},
-                {"effective_batch", c.batchSize * c.gradAccumulation * dp()->worldSize()},
-                {"learning_rate", c.learningRate}};
+            config["data_parallel"] = {{"world_size", dp()->worldSize()},
+                                       {"batch_per_rank", c.batchSize},
+                                       {"effective_batch", effectiveBatch},
+                                       {"learning_rate", c.learningRate}};
         }
         if (writes()) {
             fs::create_directories(t.m_runDir);
@@ -227,8 +228,7 @@ struct Trainer::Loop {
             }
             dp()->broadcastFromMain(state);
             log(spdlog::level::info,
-                dp()->describe() + ": effective batch " +
-                    std::to_string(c.batchSize * c.gradAccumulation * dp()->worldSize()) + " (" +
+                dp()->describe() + ": effective batch " + std::to_string(effectiveBatch) + " (" +
                     std::to_string(c.batchSize) + " per rank), learning rate " +
                     std::to_string(c.learningRate));
         }
@@ -287,12 +287,9 @@ struct Trainer::Loop {
 
     nlohmann::json extraState() const
     {
-        return {{"stage", stageName(t.m_task.stage())},
-                {"skipped_steps", skipped},
-                {"ema_updates", ema ? ema->numUpdates() : 0},
-                {"elapsed_s", elapsedS},
-                {"planned_steps", t.m_config.steps},
-                {"task", t.m_task.state()}};
+        return {{"stage", stageName(t.m_task.stage())},       {"skipped_steps", skipped},
+                {"ema_updates", ema ? ema->numUpdates() : 0}, {"elapsed_s", elapsedS},
+                {"planned_steps", t.m_config.steps},          {"task", t.m_task.state()}};
     }
 
     void saveCheckpoint(int64_t step)
@@ -379,7 +376,7 @@ struct Trainer::Loop {
             }
             const std::vector<double> sums =
                 dp()->sum({finite ? lossSum : 0.0, finite ? 0.0 : 1.0, t.m_stop ? 1.0 : 0.0,
-                       dp()->isMain() ? double(t.m_config.steps) : 0.0});
+                           dp()->isMain() ? double(t.m_config.steps) : 0.0});
             stopAll = sums[2] > 0.0;
             t.m_config.steps = static_cast<int64_t>(sums[3]); // rank 0's plan (time budget)
             dp()->averageGradients(parameters);
@@ -465,8 +462,8 @@ struct Trainer::Loop {
             t.m_config.steps = std::min(configuredSteps, step + 1); // spent
             return;
         }
-        if (stepsTimed < kPlanAfter && step < configuredSteps) {
-            return;
+        if (stepsTimed < kPlanAfter) {
+            return; // too few steps measured for a plan (the budget check above still runs)
         }
         const double stepMs = stepMsSum / static_cast<double>(stepsTimed);
         const double previewMs = previewsTimed > 0 ? previewMsSum / previewsTimed : 0.0;
@@ -475,10 +472,10 @@ struct Trainer::Loop {
         const auto more = static_cast<int64_t>(remainingMs / std::max(perStepMs, 1e-3));
         const int64_t planned = std::clamp<int64_t>(step + more, step + 1, configuredSteps);
         if (!planLogged || std::llabs(planned - c.steps) * 100 > c.steps) {
-            log(spdlog::level::info,
-                "time budget " + std::to_string(c.maxMinutes) + " min: " +
-                    std::to_string(planned) + " steps planned (" + std::to_string(stepMs) +
-                    " ms a step, " + std::to_string(previewMs) + " ms a preview)");
+            log(spdlog::level::info, "time budget " + std::to_string(c.maxMinutes) +
+                                         " min: " + std::to_string(planned) + " steps planned (" +
+                                         std::to_string(stepMs) + " ms a step, " +
+                                         std::to_string(previewMs) + " ms a preview)");
             planLogged = true;
         }
         t.m_config.steps = planned;
@@ -524,8 +521,7 @@ struct Trainer::Loop {
                 checkRanksAgree(step);
             }
             std::map<std::string, double> extra;
-            if (writes() && c.previewEvery > 0 &&
-                (step % c.previewEvery == 0 || step == c.steps)) {
+            if (writes() && c.previewEvery > 0 && (step % c.previewEvery == 0 || step == c.steps)) {
                 const auto previewStart = Clock::now();
                 extra = preview(step);
                 if (step < c.steps) {

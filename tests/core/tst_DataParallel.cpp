@@ -4,7 +4,7 @@
 // the doubled batch, a stop on one rank stopping both. With real processes (the CLI): a 2-rank
 // VAE and diffusion run through --procs, rank 0 alone writing the run folder, the run resumed by
 // one process, and a killed rank making the other stop with a message instead of hanging.
-#include "../common/ProjectFixture.h"
+#include "../common/TrainedProject.h"
 
 #include "project/Project.h"
 #include "train/Checkpoint.h"
@@ -18,11 +18,6 @@
 #include <QTemporaryDir>
 #include <QtTest>
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <filesystem>
 #include <fstream>
 #include <future>
@@ -31,19 +26,6 @@
 using namespace vd;
 
 namespace {
-
-int freePort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    socklen_t len = sizeof addr;
-    ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr);
-    ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len);
-    ::close(fd);
-    return ntohs(addr.sin_port);
-}
 
 ParallelEnv envFor(int rank, int world, int port)
 {
@@ -58,10 +40,9 @@ ParallelEnv envFor(int rank, int world, int port)
 }
 
 /// Runs fn(rank, group) for ranks 0..world-1 on their own threads, each joined to one group.
-template <typename Fn>
-void onRanks(int world, Fn fn)
+template <typename Fn> void onRanks(int world, Fn fn)
 {
-    const int port = freePort();
+    const int port = freeLoopbackPort();
     std::vector<std::future<void>> ranks;
     for (int r = 0; r < world; ++r) {
         ranks.push_back(std::async(std::launch::async, [=] {
@@ -296,29 +277,23 @@ void tst_DataParallel::stopOnOneRankStopsAll()
 
 void tst_DataParallel::cliRanksTrainAndOneProcessResumes()
 {
-    const QString project = vdtest::makeDemoProject(
-        m_dir.filePath("cli"), 16, 32, 8,
-        {{"/dataset/width", 32},
-         {"/dataset/height", 32},
-         {"/dataset/frames", 4},
-         {"/dataset/held_out", 0.25},
-         {"/vae/train/steps", 6},
-         {"/vae/train/batch_size", 4},
-         {"/vae/train/checkpoint_every", 3},
-         {"/vae/train/preview_every", 6},
-         {"/vae/train/log_every", 1},
-         {"/diffusion/train/steps", 6},
-         {"/diffusion/train/batch_size", 2},
-         {"/diffusion/train/checkpoint_every", 3},
-         {"/diffusion/train/preview_every", 6},
-         {"/diffusion/train/log_every", 1},
-         {"/diffusion/judge/every", 0},
-         {"/sampling/steps", 2}});
+    vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
+    patch.insert(patch.end(), {{"/dataset/held_out", 0.25},
+                               {"/vae/train/steps", 6},
+                               {"/vae/train/checkpoint_every", 3},
+                               {"/vae/train/preview_every", 6},
+                               {"/diffusion/train/steps", 6},
+                               {"/diffusion/train/batch_size", 2},
+                               {"/diffusion/train/checkpoint_every", 3},
+                               {"/diffusion/train/preview_every", 6},
+                               {"/diffusion/judge/every", 0},
+                               {"/sampling/steps", 2}});
+    const QString project = vdtest::makeDemoProject(m_dir.filePath("cli"), 16, 32, 8, patch);
     QVERIFY(!project.isEmpty());
     const Project p = Project::load(project.toStdString());
 
-    const auto vae = vdtest::run(vdtest::cliPath(),
-                                 {"train-vae", project, "--procs", "2", "--threads", "1"});
+    const auto vae =
+        vdtest::run(vdtest::cliPath(), {"train-vae", project, "--procs", "2", "--threads", "1"});
     QVERIFY2(vae.exitCode == 0, vae.err.constData());
     QVERIFY2(vae.out.contains("finished at step 6"), vae.out.constData());
     QCOMPARE(loggedSteps(p.runDir(Stage::VAE)), (std::vector<int64_t>{1, 2, 3, 4, 5, 6}));
@@ -343,20 +318,15 @@ void tst_DataParallel::cliRanksTrainAndOneProcessResumes()
 void tst_DataParallel::lostRankStopsTheOther()
 {
     // The ranks started by hand, as torchrun or srun would, so that the test can kill one.
-    const QString project = vdtest::makeDemoProject(
-        m_dir.filePath("lost"), 12, 32, 8,
-        {{"/dataset/width", 32},
-         {"/dataset/height", 32},
-         {"/dataset/frames", 4},
-         {"/dataset/held_out", 0.2},
-         {"/vae/train/steps", 100000},
-         {"/vae/train/batch_size", 2},
-         {"/vae/train/checkpoint_every", 100000},
-         {"/vae/train/preview_every", 0},
-         {"/vae/train/log_every", 1}});
+    vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
+    patch.insert(patch.end(), {{"/vae/train/steps", 100000},
+                               {"/vae/train/batch_size", 2},
+                               {"/vae/train/checkpoint_every", 100000},
+                               {"/vae/train/preview_every", 0}});
+    const QString project = vdtest::makeDemoProject(m_dir.filePath("lost"), 12, 32, 8, patch);
     QVERIFY(!project.isEmpty());
     const std::string runDir = Project::load(project.toStdString()).runDir(Stage::VAE);
-    const QString port = QString::number(freePort());
+    const QString port = QString::number(freeLoopbackPort());
     std::vector<std::unique_ptr<QProcess>> ranks;
     for (int r = 0; r < 2; ++r) {
         auto proc = std::make_unique<QProcess>();
@@ -371,9 +341,8 @@ void tst_DataParallel::lostRankStopsTheOther()
         ranks.push_back(std::move(proc));
     }
     // Wait until both train (rank 0 logs steps), then kill rank 1 without warning.
-    QTRY_VERIFY_WITH_TIMEOUT(loggedSteps(runDir).size() >= 3 ||
-                                 ranks[0]->state() != QProcess::Running,
-                             240000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        loggedSteps(runDir).size() >= 3 || ranks[0]->state() != QProcess::Running, 240000);
     QCOMPARE(ranks[0]->state(), QProcess::Running);
     ranks[1]->kill();
     QVERIFY(ranks[1]->waitForFinished());
