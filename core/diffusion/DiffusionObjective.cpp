@@ -74,11 +74,14 @@ DiffusionLoss DiffusionObjective::loss(const DenoiseFn& model, const torch::Tens
 }
 
 DiffusionLoss DiffusionObjective::loss(Denoiser& model, const torch::Tensor& x0,
-                                       const torch::Tensor& labels, at::Generator& generator) const
+                                       const torch::Tensor& labels, at::Generator& generator,
+                                       int64_t firstFrame) const
 {
     const torch::Tensor dropped = model->dropLabels(labels, generator);
-    const DenoiseFn fn = [&model](const torch::Tensor& x, const torch::Tensor& t,
-                                  const torch::Tensor& y) { return model->forward(x, t, y); };
+    const DenoiseFn fn = [&model, firstFrame](const torch::Tensor& x, const torch::Tensor& t,
+                                              const torch::Tensor& y) {
+        return model->forward(x, t, y, firstFrame);
+    };
     return loss(fn, x0, dropped, generator);
 }
 

@@ -50,9 +50,10 @@ public:
     /// Loss of `model` on clean latents x0 [B,C,T,h,w] with `labels` as given (no dropout).
     DiffusionLoss loss(const DenoiseFn& model, const torch::Tensor& x0, const torch::Tensor& labels,
                        at::Generator& generator) const;
-    /// Same for a Denoiser, after its label dropout (config.labelDropout) with `generator`.
+    /// Same for a Denoiser, after its label dropout (config.labelDropout) with `generator`;
+    /// firstFrame as in DenoiserImpl::forward.
     DiffusionLoss loss(Denoiser& model, const torch::Tensor& x0, const torch::Tensor& labels,
-                       at::Generator& generator) const;
+                       at::Generator& generator, int64_t firstFrame = 0) const;
 
 private:
     DiffusionConfig m_config;

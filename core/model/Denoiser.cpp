@@ -111,7 +111,7 @@ torch::Tensor DenoiserImpl::dropLabels(const torch::Tensor& labels,
 }
 
 torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor& t,
-                                    const torch::Tensor& labels)
+                                    const torch::Tensor& labels, int64_t firstFrame)
 {
     detail::checkDims(x, 5, "Denoiser");
     const int64_t batch = x.size(0), frames = x.size(2);
@@ -144,7 +144,7 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
     std::vector<torch::Tensor> skips{h};
     size_t down = 0;
     for (size_t i = 0; i < m_downBlocks.size(); ++i) {
-        h = m_downBlocks[i](h, emb, batch);
+        h = m_downBlocks[i](h, emb, batch, firstFrame);
         skips.push_back(h);
         const bool lastOfLevel =
             i + 1 == m_downBlocks.size() || m_downLevel[i + 1] != m_downLevel[i];
@@ -153,11 +153,11 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
             skips.push_back(h);
         }
     }
-    h = m_mid1(h, emb, batch);
-    h = m_mid2(h, emb, batch);
+    h = m_mid1(h, emb, batch, firstFrame);
+    h = m_mid2(h, emb, batch, firstFrame);
     size_t up = 0;
     for (size_t i = 0; i < m_upBlocks.size(); ++i) {
-        h = m_upBlocks[i](torch::cat({h, skips.back()}, 1), emb, batch);
+        h = m_upBlocks[i](torch::cat({h, skips.back()}, 1), emb, batch, firstFrame);
         skips.pop_back();
         const bool lastOfLevel = i + 1 == m_upBlocks.size() || m_upLevel[i + 1] != m_upLevel[i];
         if (lastOfLevel && up < m_upsamplers.size()) {

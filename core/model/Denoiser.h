@@ -35,8 +35,11 @@ public:
 
     const DenoiserConfig& config() const { return m_config; }
 
+    /// firstFrame: the index of x's first frame in a longer clip, for training on windows
+    /// shorter than the clips it will generate (temporal attention then meets the frame
+    /// positions it sees at sampling time); 0 for whole clips.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t,
-                          const torch::Tensor& labels = {});
+                          const torch::Tensor& labels = {}, int64_t firstFrame = 0);
 
     /// Replaces each label by -1 (null) with probability config.labelDropout, drawing from
     /// `generator` (on the CPU) if given. Returns labels unchanged for unconditional models.

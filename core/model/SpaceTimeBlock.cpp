@@ -30,7 +30,7 @@ SpaceTimeBlockImpl::SpaceTimeBlockImpl(const SpaceTimeBlockOptions& o)
 }
 
 torch::Tensor SpaceTimeBlockImpl::forward(const torch::Tensor& x, const torch::Tensor& emb,
-                                          int64_t batch)
+                                          int64_t batch, int64_t firstFrame)
 {
     torch::Tensor h = m_res(x, emb);
     torch::Tensor clip = m_temporalConv(detail::unfoldFrames(h, batch));
@@ -39,7 +39,7 @@ torch::Tensor SpaceTimeBlockImpl::forward(const torch::Tensor& x, const torch::T
         clip = detail::unfoldFrames(h, batch);
     }
     if (m_temporalAttn) {
-        clip = m_temporalAttn(clip);
+        clip = m_temporalAttn(clip, firstFrame);
     }
     return detail::foldFrames(clip);
 }

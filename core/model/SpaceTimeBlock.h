@@ -31,8 +31,10 @@ class SpaceTimeBlockImpl : public torch::nn::Module {
 public:
     explicit SpaceTimeBlockImpl(const SpaceTimeBlockOptions& options);
 
-    /// x: folded frames [B*T,C,H,W]; emb: [B*T, embeddingDim]; batch: B. Returns folded frames.
-    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& emb, int64_t batch);
+    /// x: folded frames [B*T,C,H,W]; emb: [B*T, embeddingDim]; batch: B; firstFrame: see
+    /// TemporalAttentionImpl::forward. Returns folded frames.
+    torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& emb, int64_t batch,
+                          int64_t firstFrame = 0);
 
 private:
     ResBlock2d m_res{nullptr};

@@ -27,14 +27,15 @@ TemporalAttentionImpl::TemporalAttentionImpl(int64_t channels, int64_t heads, in
     m_projOut->bias.zero_();
 }
 
-torch::Tensor TemporalAttentionImpl::forward(const torch::Tensor& x)
+torch::Tensor TemporalAttentionImpl::forward(const torch::Tensor& x, int64_t firstFrame)
 {
     detail::checkDims(x, 5, "TemporalAttention");
     const int64_t b = x.size(0), c = x.size(1), t = x.size(2), h = x.size(3), w = x.size(4);
     const int64_t d = c / m_heads;
     // [B,C,T,H,W] -> [B*H*W, T, C]
     torch::Tensor y = m_norm(x).permute({0, 3, 4, 2, 1}).reshape({b * h * w, t, c});
-    y = y + detail::sinusoidalEmbedding(torch::arange(t, x.options()), c).to(y.dtype());
+    y = y + detail::sinusoidalEmbedding(torch::arange(firstFrame, firstFrame + t, x.options()), c)
+                .to(y.dtype());
     const auto qkv = m_qkv(y).view({b * h * w, t, 3, m_heads, d}).permute({2, 0, 3, 1, 4});
     torch::Tensor out = detail::attention(qkv[0], qkv[1], qkv[2]); // [BHW, heads, T, d]
     out = m_projOut(out.transpose(1, 2).reshape({b * h * w, t, c}));

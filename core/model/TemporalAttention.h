@@ -14,7 +14,9 @@ class TemporalAttentionImpl : public torch::nn::Module {
 public:
     TemporalAttentionImpl(int64_t channels, int64_t heads, int64_t groups);
 
-    torch::Tensor forward(const torch::Tensor& x);
+    /// firstFrame: the index of x's first frame in the clip it was cut from (0 for whole clips;
+    /// the encoding covers firstFrame .. firstFrame + T - 1).
+    torch::Tensor forward(const torch::Tensor& x, int64_t firstFrame = 0);
 
 private:
     int64_t m_heads;

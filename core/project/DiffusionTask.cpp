@@ -71,10 +71,18 @@ nlohmann::json DiffusionTask::config() const
             {"clips", m_cache.size()}};
 }
 
-std::pair<torch::Tensor, torch::Tensor> DiffusionTask::drawBatch(at::Generator& generator) const
+std::pair<torch::Tensor, torch::Tensor> DiffusionTask::drawBatch(int64_t step,
+                                                                 at::Generator& generator) const
 {
-    const int64_t b = m_project.diffusion.train.batchSize;
-    const int64_t frames = m_project.dataset.frames;
+    int64_t b = m_project.diffusion.train.batchSize;
+    int64_t frames = m_project.dataset.frames;
+    const std::vector<int>& lengths = m_project.diffusion.trainFrames;
+    if (!lengths.empty()) { // the step decides, so data-parallel ranks agree on the shape
+        const int64_t length =
+            std::min<int64_t>(frames, lengths[static_cast<size_t>(step) % lengths.size()]);
+        b = std::max<int64_t>(1, (b * frames + length / 2) / length);
+        frames = length;
+    }
     const int64_t cached = m_cache.mean.size(2);
     const int64_t windows = std::max<int64_t>(1, cached - frames + 1);
     const torch::Tensor pick =
@@ -102,11 +110,16 @@ std::pair<torch::Tensor, torch::Tensor> DiffusionTask::drawBatch(at::Generator& 
 
 TaskLoss DiffusionTask::loss(int64_t step, at::Generator& generator)
 {
-    auto [z, labels] = drawBatch(generator);
+    auto [z, labels] = drawBatch(step, generator);
     if (m_modelConfig.numClasses == 0) {
         labels = torch::Tensor();
     }
-    const DiffusionLoss l = m_objective.loss(m_denoiser, z, labels, generator);
+    // A window shorter than the clips sampled later sits at a random place among their
+    // frames, so temporal attention learns every frame position it will meet.
+    const int64_t spare = m_project.dataset.frames - z.size(2);
+    const int64_t firstFrame =
+        spare > 0 ? torch::randint(spare + 1, {1}, generator, torch::kLong).item<int64_t>() : 0;
+    const DiffusionLoss l = m_objective.loss(m_denoiser, z, labels, generator, firstFrame);
     TaskLoss out;
     out.total = l.loss;
     out.terms["mse"] = l.perSample.mean().item<double>();

@@ -15,10 +15,10 @@
 namespace vd {
 
 /// The diffusion stage for the Trainer. Trains from the latent cache only: each item is a
-/// random clip, a random window of dataset.frames frames, a posterior sample
-/// z = mean + std * eps, normalized with the VAE's latent normalization. Previews sample one
-/// clip per class (up to 4, fixed seed, so previews are comparable across steps) and decode
-/// them with the frozen VAE.
+/// random clip, a random window of dataset.frames frames (or of diffusion.train_frames), a
+/// posterior sample z = mean + std * eps, normalized with the VAE's latent normalization. Previews
+/// sample one clip per class (up to 4, fixed seed, so previews are comparable across steps) and
+/// decode them with the frozen VAE.
 class DiffusionTask : public TrainTask {
 public:
     /// `vae` is frozen (eval, no grad) and already on its device; `labels` names the classes.
@@ -38,10 +38,11 @@ public:
     /// and at the last one; the figures join the preview's metrics (docs/judge.md).
     void setJudge(std::shared_ptr<const SampleJudge> judge) { m_judge = std::move(judge); }
 
-private:
-    /// Latent clips [B,C,T,h,w] (normalized) and their labels, drawn with `generator`.
-    std::pair<torch::Tensor, torch::Tensor> drawBatch(at::Generator& generator) const;
+    /// Latent clips [B,C,T,h,w] (normalized) and their labels for `step`, drawn with
+    /// `generator`: T and B follow project.diffusion.train_frames.
+    std::pair<torch::Tensor, torch::Tensor> drawBatch(int64_t step, at::Generator& generator) const;
 
+private:
     Project m_project;
     DenoiserConfig m_modelConfig;
     VAE m_vae;

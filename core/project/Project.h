@@ -60,6 +60,13 @@ struct DiffusionStageSettings {
     DiffusionConfig objective;
     TrainConfig train;
     JudgeSettings judge;
+    /// Window lengths (frames) of the training clips, one per step in turn; empty = always
+    /// dataset.frames (also the most any entry gets). A step on windows of L frames draws
+    /// batch_size * dataset.frames / L clips, so every step costs about the same while shorter
+    /// windows show the denoiser more distinct clips (the demo preset trains on 4 of its 8
+    /// frames; bench/RESULTS.md, "Shorter training windows"). A shorter window is placed at a
+    /// random frame position for temporal attention's position code.
+    std::vector<int> trainFrames;
 };
 
 /// How the latent inspector judges a VAE (the CLI's inspect, the studio's inspector panel and
@@ -74,7 +81,8 @@ struct InspectSettings {
 ///
 /// File format (version 1): {"format": "vdstudio-project", "version": 1, "name", "preset",
 /// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip", "crop"},
-/// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class", "train_steps"}}, "sampling": {...},
+/// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class", "train_steps"},
+/// "train_frames"}, "sampling": {...},
 /// "inspect": {"blobs": BlobDetectorConfig}, "runs_dir"}. Every key is
 /// optional except format and version; unknown keys and out-of-range values are rejected
 /// with vd::Error(Config) naming the key path ("vae.train.learning_rate: ...").

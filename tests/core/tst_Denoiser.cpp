@@ -72,6 +72,7 @@ private Q_SLOTS:
     void labelsChangeTheOutput();
     void labelDropout();
     void temporalAttentionMixesFramesOnly();
+    void firstFrameShiftsTheFramePositions();
     void spatialAttentionIsResidual();
     void rejectsBadInput();
     void dctBasisSeparatesTheStillPart();
@@ -196,6 +197,28 @@ void tst_Denoiser::temporalAttentionMixesFramesOnly()
     x2.select(2, 0).add_(2.0);
     const torch::Tensor y2 = attn(x2);
     QVERIFY(!torch::allclose(y.select(2, 3), y2.select(2, 3)));
+}
+
+void tst_Denoiser::firstFrameShiftsTheFramePositions()
+{
+    // A window cut from frame 3 of a clip is encoded at positions 3.., not 0..: the layer (and
+    // the whole denoiser, which passes the index down) answers differently, and 0 is the default.
+    TemporalAttention attn(8, 2, 4);
+    perturb(*attn);
+    const torch::Tensor x = torch::randn({1, 8, 4, 3, 3});
+    QVERIFY(torch::equal(attn(x), attn(x, 0)));
+    QVERIFY(!torch::allclose(attn(x, 3), attn(x, 0), 1e-4, 1e-4));
+
+    DenoiserConfig c = tinyConfig(2);
+    c.temporalAttentionLevels = {0};
+    Denoiser model(c);
+    perturb(*model);
+    model->eval();
+    const torch::Tensor z = torch::randn({2, 4, 4, 8, 8});
+    const torch::Tensor t = torch::tensor({100.0f, 700.0f});
+    const torch::Tensor labels = torch::tensor({0, 1}, torch::kLong);
+    QVERIFY(torch::equal(model(z, t, labels), model(z, t, labels, 0)));
+    QVERIFY(!torch::allclose(model(z, t, labels, 3), model(z, t, labels, 0), 1e-4, 1e-4));
 }
 
 void tst_Denoiser::spatialAttentionIsResidual()

@@ -100,6 +100,7 @@ void tst_Project::roundTrip()
     p.diffusion.objective.objective = Objective::V;
     p.sampling.sampler = "ddim";
     p.sampling.eta = 0.5;
+    p.diffusion.trainFrames = {4, 16};
     p.inspect.blobs.zThreshold = 4.5;
     p.inspect.blobs.polarity = "positive";
     const std::string path = m_dir.filePath("a.vdproj").toStdString();
@@ -109,6 +110,7 @@ void tst_Project::roundTrip()
     QCOMPARE(q.filePath, path);
     QCOMPARE(q.vae.model.decoderNorm, NormKind::Channel);
     QCOMPARE(q.vae.crop, 64);
+    QCOMPARE(q.diffusion.trainFrames, (std::vector<int>{4, 16}));
     QCOMPARE(q.inspect.blobs.zThreshold, 4.5);
     QCOMPARE(q.inspect.blobs.polarity, std::string("positive"));
 }
@@ -151,6 +153,9 @@ void tst_Project::badFilesNameTheKey_data()
     QTest::newRow("unknown inspect key") << "/inspect/blob" << "{}" << "inspect.blob";
     QTest::newRow("crop not a multiple of the VAE factor")
         << "/vae/crop" << "30" << "vae.crop";
+    QTest::newRow("empty training window") << "/diffusion/train_frames"
+                                           << "[0]"
+                                           << "diffusion.train_frames";
     QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
 }
 

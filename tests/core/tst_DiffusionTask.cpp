@@ -1,0 +1,102 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The diffusion stage's training batches: windows of the cached latent clips, and the
+// alternating window lengths of diffusion.train_frames.
+#include "diffusion/Random.h"
+#include "model/VAE.h"
+#include "project/DiffusionTask.h"
+#include "project/LatentCache.h"
+#include "project/Project.h"
+
+#include <QtTest>
+
+#include <torch/torch.h>
+
+using namespace vd;
+
+namespace {
+
+constexpr int64_t kClips = 6;
+constexpr int64_t kCachedFrames = 16;
+
+/// Clip n's frame t holds 100 n + t everywhere and the posterior has (almost) no spread, so a
+/// drawn window says which clip and which frames it came from.
+LatentCache numberedCache()
+{
+    LatentCache cache;
+    const torch::Tensor clip = torch::arange(kClips, torch::kFloat).view({kClips, 1, 1, 1, 1});
+    const torch::Tensor frame =
+        torch::arange(kCachedFrames, torch::kFloat).view({1, 1, kCachedFrames, 1, 1});
+    cache.mean = (100 * clip + frame).expand({kClips, 4, kCachedFrames, 16, 16}).contiguous();
+    cache.logvar = torch::full_like(cache.mean, -60.0);
+    cache.labels = torch::tensor({0, 1, 2, 3, 0, 1}, torch::kLong);
+    cache.fingerprint = "numbered";
+    return cache;
+}
+
+/// Checks that every item of `z` is `frames` consecutive frames of one cached clip and that
+/// its label is that clip's.
+void checkWindows(const torch::Tensor& z, const torch::Tensor& labels, int64_t frames)
+{
+    const torch::Tensor cacheLabels = torch::tensor({0, 1, 2, 3, 0, 1}, torch::kLong);
+    for (int64_t i = 0; i < z.size(0); ++i) {
+        const torch::Tensor values = z[i][0].select(1, 0).select(1, 0); // [T]
+        const int64_t clip = std::llround(values[0].item<double>()) / 100;
+        const int64_t start = std::llround(values[0].item<double>()) % 100;
+        QVERIFY(clip >= 0 && clip < kClips);
+        QVERIFY(start + frames <= kCachedFrames);
+        const torch::Tensor expected =
+            100.0 * double(clip) + torch::arange(start, start + frames, torch::kFloat);
+        QVERIFY2(torch::allclose(values, expected, 0, 1e-3), "not one clip's consecutive frames");
+        QCOMPARE(labels[i].item<int64_t>(), cacheLabels[clip].item<int64_t>());
+    }
+}
+
+} // namespace
+
+class tst_DiffusionTask : public QObject {
+    Q_OBJECT
+
+private Q_SLOTS:
+    void batchesAreWindowsOfTheClipLength();
+    void trainFramesAlternateAndKeepTheFramesPerStep();
+};
+
+void tst_DiffusionTask::batchesAreWindowsOfTheClipLength()
+{
+    Project p = Project::fromPreset("demo");
+    p.dataset.frames = 8;
+    p.diffusion.train.batchSize = 4;
+    p.diffusion.trainFrames.clear(); // whole clips (the demo preset trains on shorter windows)
+    DiffusionTask task(p, VAE(p.vae.model), numberedCache(), {"a", "b", "c", "d"}, "vae");
+    at::Generator gen = makeGenerator(3);
+    for (int64_t step = 0; step < 3; ++step) {
+        const auto [z, labels] = task.drawBatch(step, gen);
+        QCOMPARE(z.sizes().vec(), (std::vector<int64_t>{4, 4, 8, 16, 16}));
+        QCOMPARE(labels.size(0), int64_t(4));
+        checkWindows(z, labels, 8);
+    }
+}
+
+void tst_DiffusionTask::trainFramesAlternateAndKeepTheFramesPerStep()
+{
+    Project p = Project::fromPreset("demo");
+    p.dataset.frames = 8;
+    p.diffusion.train.batchSize = 4;
+    p.diffusion.trainFrames = {2, 8, 3, 12}; // 12: longer than the clips, so 8
+    DiffusionTask task(p, VAE(p.vae.model), numberedCache(), {"a", "b", "c", "d"}, "vae");
+    at::Generator gen = makeGenerator(5);
+    // 4 clips of 8 frames = 32 frames per step: 16 clips of 2, 4 of 8, 11 of 3 (rounded).
+    const std::vector<std::pair<int64_t, int64_t>> expected{
+        {16, 2}, {4, 8}, {11, 3}, {4, 8}, {16, 2}};
+    for (size_t step = 0; step < expected.size(); ++step) {
+        const auto [z, labels] = task.drawBatch(int64_t(step), gen);
+        const auto [clips, frames] = expected[step];
+        QCOMPARE(z.size(0), clips);
+        QCOMPARE(z.size(2), frames);
+        QCOMPARE(labels.size(0), clips);
+        checkWindows(z, labels, frames);
+    }
+}
+
+QTEST_APPLESS_MAIN(tst_DiffusionTask)
+#include "tst_DiffusionTask.moc"
