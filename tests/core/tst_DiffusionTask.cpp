@@ -17,6 +17,7 @@ namespace {
 
 constexpr int64_t kClips = 6;
 constexpr int64_t kCachedFrames = 16;
+const std::vector<int64_t> kClipLabels{0, 1, 2, 3, 0, 1};
 
 /// Clip n's frame t holds 100 n + t everywhere and the posterior has (almost) no spread, so a
 /// drawn window says which clip and which frames it came from.
@@ -28,7 +29,7 @@ LatentCache numberedCache()
         torch::arange(kCachedFrames, torch::kFloat).view({1, 1, kCachedFrames, 1, 1});
     cache.mean = (100 * clip + frame).expand({kClips, 4, kCachedFrames, 16, 16}).contiguous();
     cache.logvar = torch::full_like(cache.mean, -60.0);
-    cache.labels = torch::tensor({0, 1, 2, 3, 0, 1}, torch::kLong);
+    cache.labels = torch::tensor(kClipLabels, torch::kLong);
     cache.fingerprint = "numbered";
     return cache;
 }
@@ -37,7 +38,6 @@ LatentCache numberedCache()
 /// its label is that clip's.
 void checkWindows(const torch::Tensor& z, const torch::Tensor& labels, int64_t frames)
 {
-    const torch::Tensor cacheLabels = torch::tensor({0, 1, 2, 3, 0, 1}, torch::kLong);
     for (int64_t i = 0; i < z.size(0); ++i) {
         const torch::Tensor values = z[i][0].select(1, 0).select(1, 0); // [T]
         const int64_t clip = std::llround(values[0].item<double>()) / 100;
@@ -47,7 +47,7 @@ void checkWindows(const torch::Tensor& z, const torch::Tensor& labels, int64_t f
         const torch::Tensor expected =
             100.0 * double(clip) + torch::arange(start, start + frames, torch::kFloat);
         QVERIFY2(torch::allclose(values, expected, 0, 1e-3), "not one clip's consecutive frames");
-        QCOMPARE(labels[i].item<int64_t>(), cacheLabels[clip].item<int64_t>());
+        QCOMPARE(labels[i].item<int64_t>(), kClipLabels[size_t(clip)]);
     }
 }
 

@@ -82,6 +82,15 @@ public:
     std::vector<std::string> errors;
     int finished = 0;
     bool completed = false;
+    /// Asks `trainer` to stop once step `step` is done.
+    void stopAt(Trainer& trainer, int64_t step)
+    {
+        onStepHook = [&trainer, step](const StepMetrics& m) {
+            if (m.step == step) {
+                trainer.requestStop();
+            }
+        };
+    }
     void onStep(const StepMetrics& m) override
     {
         steps.push_back(m);
@@ -186,11 +195,7 @@ void tst_Trainer::stopTakesEffectWithinOneStep()
     RegressionTask task;
     RecordingObserver observer;
     Trainer trainer(task, smallConfig(100), runDir("stop"), &observer);
-    observer.onStepHook = [&](const StepMetrics& m) {
-        if (m.step == 7) {
-            trainer.requestStop();
-        }
-    };
+    observer.stopAt(trainer, 7);
     QVERIFY(!trainer.run(StartMode::Fresh));
     QCOMPARE(trainer.step(), int64_t(7));
     QCOMPARE(observer.completed, false);
@@ -408,11 +413,7 @@ void tst_Trainer::resumedBudgetKeepsItsSchedule()
         RegressionTask task(16);
         RecordingObserver observer;
         Trainer trainer(task, config, dir, &observer);
-        observer.onStepHook = [&](const StepMetrics& m) {
-            if (m.step == 40) {
-                trainer.requestStop();
-            }
-        };
+        observer.stopAt(trainer, 40);
         QVERIFY(!trainer.run(StartMode::Fresh));
     }
     const auto latest = Checkpoint::findLatest(dir + "/checkpoints");
@@ -425,11 +426,7 @@ void tst_Trainer::resumedBudgetKeepsItsSchedule()
     RegressionTask task(16);
     RecordingObserver observer;
     Trainer trainer(task, config, dir, &observer);
-    observer.onStepHook = [&](const StepMetrics& m) {
-        if (m.step == 41) {
-            trainer.requestStop();
-        }
-    };
+    observer.stopAt(trainer, 41);
     trainer.run(StartMode::Resume);
     QVERIFY(!observer.steps.empty());
     TrainConfig plan = config;
