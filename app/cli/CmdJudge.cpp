@@ -12,7 +12,6 @@
 #include <nlohmann/json.hpp>
 
 #include <cstdio>
-#include <fstream>
 #include <memory>
 
 namespace vd::cli {
@@ -85,16 +84,7 @@ int runEvalSamples(const std::vector<std::string>& argv)
     j["cfg"] = sampling.guidanceScale;
     j["seed"] = sampling.seed;
     j["per_class"] = perClass;
-    if (args.has("report")) {
-        const std::string path = args.get("report", "");
-        std::ofstream out(path, std::ios::binary | std::ios::trunc);
-        out << j.dump(2) << '\n';
-        out.flush();
-        if (!out) {
-            throw Error(ErrorKind::Runtime, "--report: cannot write '" + path + "'",
-                        ErrorCode::WriteFailed);
-        }
-    }
+    writeReportFlag(args, j.dump(2));
     if (json) {
         std::printf("%s\n", j.dump(2).c_str());
     } else {

@@ -220,7 +220,7 @@ int runExport(const std::vector<std::string>& argv)
 
 int runEvalVAE(const std::vector<std::string>& argv)
 {
-    const CliArgs args(argv, {"data", "device", "clips", "threads"}, {"json", "raw"});
+    const CliArgs args(argv, {"data", "device", "clips", "threads", "report"}, {"json", "raw"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
     applyThreadsFlag(args);
@@ -285,6 +285,7 @@ int runEvalVAE(const std::vector<std::string>& argv)
                                      {"psnr_db", psnrSum / n},
                                      {"ssim", ssimSum / n},
                                      {"per_clip", perClip}};
+    writeReportFlag(args, report.dump(2));
     if (args.has("json")) {
         std::printf("%s\n", report.dump(2).c_str());
     } else {

@@ -84,12 +84,14 @@ const std::vector<Command>& commands()
          "  FILE's extension unless --format is given; --scale enlarges by nearest neighbour.",
          &runExport},
         {"eval-vae", "reconstruction PSNR/SSIM of the trained VAE on held-out clips",
-         "eval-vae PROJECT [--data DIR] [--clips N] [--json] [--raw] [--device D]\n"
+         "eval-vae PROJECT [--data DIR] [--clips N] [--json] [--report FILE] [--raw] [--device D]\n"
          "  Reconstructs (posterior mean) the project's held-out clips, or every clip of DIR,\n"
-         "  at the training size and prints mean PSNR (dB) and SSIM; --json adds per-clip\n"
-         "  figures. At most N clips (default 64). --raw: the raw weights, not the EMA ones.",
+         "  at the training size and prints mean PSNR (dB) and SSIM; --json prints the report\n"
+         "  as JSON with per-clip figures, --report FILE writes it there as well. At most N\n"
+         "  clips (default 64). --raw: the raw weights, not the EMA ones.",
          &runEvalVAE},
-        {"eval-samples", "judge generated clips: class accuracy, Frechet distance, motion, diversity",
+        {"eval-samples",
+         "judge generated clips: class accuracy, Frechet distance, motion, diversity",
          "eval-samples PROJECT [--per-class N] [--steps K] [--sampler S] [--cfg G] [--eta E]\n"
          "             [--seed X] [--judge-steps N] [--json] [--report FILE] [--device D]\n"
          "             [--threads N] [--prepare]\n"

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/CommonFlags.h"
 
+#include "util/Error.h"
 #include "util/Threads.h"
+
+#include <fstream>
 
 namespace vd::cli {
 
@@ -23,6 +26,21 @@ SamplingConfig samplingFromFlags(const CliArgs& args, SamplingConfig base)
     base.seed = args.getSeed("seed", base.seed);
     validate(base, "sampling");
     return base;
+}
+
+void writeReportFlag(const CliArgs& args, const std::string& text)
+{
+    if (!args.has("report")) {
+        return;
+    }
+    const std::string path = args.get("report", "");
+    std::ofstream out(path, std::ios::binary | std::ios::trunc);
+    out << text << '\n';
+    out.flush();
+    if (!out) {
+        throw Error(ErrorKind::Runtime, "--report: cannot write '" + path + "'",
+                    ErrorCode::WriteFailed);
+    }
 }
 
 } // namespace vd::cli

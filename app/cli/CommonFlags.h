@@ -5,6 +5,8 @@
 
 #include "diffusion/SamplingConfig.h"
 
+#include <string>
+
 namespace vd::cli {
 
 /// Configures torch and BLAS threads: the defaults, with `--threads N` as torch's intra-op count.
@@ -13,5 +15,9 @@ void applyThreadsFlag(const CliArgs& args);
 /// `base` with `--steps`, `--sampler`, `--cfg` and `--seed` applied, validated (a bad value
 /// throws vd::Error(Config) naming the key).
 SamplingConfig samplingFromFlags(const CliArgs& args, SamplingConfig base);
+
+/// With `--report FILE`, writes `text` (a JSON report) there; throws vd::Error naming the file
+/// when it cannot be written. Without the flag, does nothing.
+void writeReportFlag(const CliArgs& args, const std::string& text);
 
 } // namespace vd::cli

@@ -11,6 +11,7 @@
 #include "train/MetricsLog.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -151,7 +152,9 @@ void tst_TrainingCli::diffusionSampleExport()
 
 void tst_TrainingCli::evalVAEReports()
 {
-    const auto eval = vdtest::run(vdtest::cliPath(), {"eval-vae", m_project, "--json"});
+    const QString reportPath = m_dir.filePath("eval-vae.json");
+    const auto eval =
+        vdtest::run(vdtest::cliPath(), {"eval-vae", m_project, "--json", "--report", reportPath});
     QVERIFY2(eval.exitCode == 0, eval.err.constData());
     const QJsonObject j = QJsonDocument::fromJson(eval.out).object();
     QVERIFY(j.value("clips").toInt() >= 1);
@@ -159,6 +162,11 @@ void tst_TrainingCli::evalVAEReports()
     QVERIFY2(psnr > 5.0 && psnr < 60.0, qPrintable(QString::number(psnr)));
     const double ssim = j.value("ssim").toDouble();
     QVERIFY(ssim > 0.0 && ssim <= 1.0);
+
+    // --report writes the same JSON to a file (make demo keeps it next to the printed text).
+    QFile report(reportPath);
+    QVERIFY2(report.open(QIODevice::ReadOnly), qPrintable(reportPath));
+    QCOMPARE(QJsonDocument::fromJson(report.readAll()).object(), j);
 }
 
 void tst_TrainingCli::errorsAreOneLine_data()
