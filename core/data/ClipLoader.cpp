@@ -298,7 +298,9 @@ Batch ClipLoader::Impl::build(PendingBatch&& p) const
     const SampleSpec& s = opt.spec;
     const int64_t b = static_cast<int64_t>(p.items.size());
     Batch batch;
-    batch.video = torch::empty({b, 3, s.frames, s.height, s.width}, torch::kFloat32);
+    // Pinned batches are written in place by the worker: no second copy on the training thread.
+    batch.video = torch::empty({b, 3, s.frames, s.height, s.width},
+                               torch::TensorOptions(torch::kFloat32).pinned_memory(opt.pinMemory));
     batch.labels = torch::empty({b}, torch::kInt64);
     batch.epoch = p.epoch;
     batch.index = p.index;
@@ -346,6 +348,12 @@ ClipLoader::ClipLoader(const DatasetIndex& index, LoaderOptions options)
         throw Error(ErrorKind::Usage,
                     "ClipLoader: shard " + std::to_string(options.shardIndex) + " of " +
                         std::to_string(options.shardCount) + " does not exist",
+                    ErrorCode::InvalidValue);
+    }
+    if (options.pinMemory && !torch::cuda::is_available()) {
+        throw Error(ErrorKind::Usage,
+                    "ClipLoader: pinned batches asked for, but this LibTorch build or machine "
+                    "has no CUDA device",
                     ErrorCode::InvalidValue);
     }
     d.clipCount = static_cast<int64_t>(d.clips.size()) / options.shardCount;

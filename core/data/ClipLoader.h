@@ -26,6 +26,10 @@ struct LoaderOptions {
     /// with drop_last).
     int shardIndex = 0;
     int shardCount = 1;
+    /// Batches in page-locked host memory, for a consumer that copies them to a CUDA device
+    /// (`.to(device, non_blocking=true)` then overlaps the copy with compute): set it to
+    /// `device.is_cuda()`. Pinning needs CUDA (the constructor throws without it).
+    bool pinMemory = false;
     SampleSpec spec;
 };
 

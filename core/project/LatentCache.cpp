@@ -52,6 +52,7 @@ LatentCache LatentCache::build(VAE& vae, const DatasetIndex& index, const Sample
     options.spec.randomStart = false;
     options.spec.randomFlip = false;
     options.spec.crop = CropMode::Center;
+    options.pinMemory = device.is_cuda();
     ClipLoader loader(index, options);
 
     const bool wasTraining = vae->is_training();
@@ -61,7 +62,7 @@ LatentCache LatentCache::build(VAE& vae, const DatasetIndex& index, const Sample
     const int total = static_cast<int>(index.clips().size());
     int done = 0;
     while (auto batch = loader.next()) {
-        const LatentDistribution q = vae->encode(batch->video.to(device));
+        const LatentDistribution q = vae->encode(batch->video.to(device, /*non_blocking=*/true));
         means.push_back(q.mean.to(torch::kCPU, torch::kFloat));
         logvars.push_back(q.logvar.to(torch::kCPU, torch::kFloat));
         labels.push_back(batch->labels);

@@ -169,6 +169,7 @@ TaskLoss VAETask::loss(int64_t step, at::Generator& generator)
         options.spec = sampleSpecFor(m_project.dataset, m_project.vae.framesPerClip);
         options.shardIndex = m_shardIndex;
         options.shardCount = m_shardCount;
+        options.pinMemory = m_device.is_cuda();
         m_loader = std::make_unique<ClipLoader>(m_train, options);
     }
     const auto waitStart = std::chrono::steady_clock::now();

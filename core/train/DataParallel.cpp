@@ -3,13 +3,19 @@
 
 #include "util/Error.h"
 
-// LibTorch ships the Gloo process group; its header is guarded by the macro LibTorch's own build
-// defines (the Gloo headers come from Debian's libgloo-dev or the torch wheel).
-#ifndef USE_C10D_GLOO
-#define USE_C10D_GLOO
-#endif
+#include <torch/version.h>
+
+// LibTorch ships the Gloo process group; its header's contents are guarded by USE_C10D_GLOO,
+// which LibTorch's CMake targets define (Debian's 1.13 and the wheel's 2.x alike). The Gloo
+// headers come from Debian's libgloo-dev: the wheel has none, and its ProcessGroupGloo.hpp
+// compiles against them (core.DataParallel passes on both builds).
 #include <torch/csrc/distributed/c10d/ProcessGroupGloo.hpp>
 #include <torch/csrc/distributed/c10d/TCPStore.hpp>
+// A CUDA LibTorch's torch_cuda target defines USE_C10D_NCCL: NCCL for the GPUs' tensors.
+#ifdef USE_C10D_NCCL
+#include <torch/csrc/distributed/c10d/PrefixStore.hpp>
+#include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
+#endif
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -100,7 +106,35 @@ ParallelEnv parallelEnvFromEnvironment()
 
 struct DataParallel::Impl {
     c10::intrusive_ptr<::c10d::Store> store;
+    /// The control figures (sum, maxMin, barrier) always; weights and gradients on the CPU.
     c10::intrusive_ptr<::c10d::ProcessGroupGloo> group;
+#ifdef USE_C10D_NCCL
+    /// Weights and gradients of a CUDA run, where they live (useDevice).
+    c10::intrusive_ptr<::c10d::ProcessGroupNCCL> nccl;
+#endif
+    /// Where weights and gradients are reduced: the CPU (Gloo) or the CUDA device (NCCL).
+    torch::Device wire{torch::kCPU};
+
+    auto allreduceTensors(std::vector<torch::Tensor>& tensors)
+    {
+#ifdef USE_C10D_NCCL
+        if (nccl) {
+            return nccl->allreduce(tensors);
+        }
+#endif
+        return group->allreduce(tensors);
+    }
+    auto broadcastTensors(std::vector<torch::Tensor>& tensors)
+    {
+        ::c10d::BroadcastOptions options;
+        options.rootRank = 0;
+#ifdef USE_C10D_NCCL
+        if (nccl) {
+            return nccl->broadcast(tensors, options);
+        }
+#endif
+        return group->broadcast(tensors, options);
+    }
 };
 
 DataParallel::DataParallel(const ParallelEnv& env) : m_env(env), m_d(std::make_unique<Impl>()) {}
@@ -148,6 +182,49 @@ std::shared_ptr<DataParallel> DataParallel::join(const ParallelEnv& env)
     return dp;
 }
 
+void DataParallel::useDevice(const torch::Device& device)
+{
+    if (!device.is_cuda()) {
+#ifdef USE_C10D_NCCL
+        m_d->nccl.reset();
+#endif
+        m_d->wire = torch::Device(torch::kCPU);
+        return;
+    }
+#ifdef USE_C10D_NCCL
+    if (!torch::cuda::is_available()) {
+        throw Error(ErrorKind::Config,
+                    describe() + ": training on " + device.str() + " asked for, but there is no " +
+                        "CUDA device",
+                    ErrorCode::InvalidValue);
+    }
+    try {
+        // Its own key space in the rendezvous store, beside the Gloo group's.
+        auto store = c10::make_intrusive<::c10d::PrefixStore>("nccl", m_d->store);
+        auto options = ::c10d::ProcessGroupNCCL::Options::create();
+        options->timeout = m_env.timeout;
+        m_d->nccl = c10::make_intrusive<::c10d::ProcessGroupNCCL>(store, m_env.rank,
+                                                                  m_env.worldSize, options);
+    } catch (const std::exception& e) {
+        throw Error(ErrorKind::Runtime, describe() + ": could not start NCCL on " + device.str() +
+                                            ": " + firstLine(e.what()));
+    }
+    m_d->wire = device;
+#else
+    throw Error(ErrorKind::Config,
+                describe() + ": training on " + device.str() +
+                    " needs NCCL, which this LibTorch build (" + TORCH_VERSION +
+                    ") lacks; train on the CPU (--device cpu) or build against a CUDA LibTorch "
+                    "(README.md, \"Two LibTorch builds\")",
+                ErrorCode::InvalidValue);
+#endif
+}
+
+torch::Device DataParallel::collectiveDevice() const
+{
+    return m_d->wire;
+}
+
 std::shared_ptr<DataParallel> DataParallel::fromEnvironment()
 {
     static std::mutex mutex;
@@ -184,14 +261,10 @@ void DataParallel::broadcastFromMain(const std::vector<torch::Tensor>& tensors)
 {
     torch::NoGradGuard noGrad;
     for (const torch::Tensor& t : tensors) {
-        // Gloo works on contiguous CPU tensors; parameters may live on a GPU.
-        torch::Tensor buffer = t.detach().to(torch::kCPU).contiguous();
+        // Gloo works on contiguous CPU tensors, NCCL on the GPU's; parameters may live on either.
+        torch::Tensor buffer = t.detach().to(m_d->wire).contiguous();
         std::vector<torch::Tensor> one{buffer};
-        collective(*this, "broadcast of the weights", [&] {
-            ::c10d::BroadcastOptions options;
-            options.rootRank = 0;
-            return m_d->group->broadcast(one, options);
-        });
+        collective(*this, "broadcast of the weights", [&] { return m_d->broadcastTensors(one); });
         t.copy_(buffer);
     }
 }
@@ -209,10 +282,10 @@ void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters
         std::vector<torch::Tensor> flat;
         flat.reserve(bucket.size());
         for (const torch::Tensor& g : bucket) {
-            flat.push_back(g.to(torch::kCPU, torch::kFloat32).reshape({-1}));
+            flat.push_back(g.to(m_d->wire, torch::kFloat32).reshape({-1}));
         }
         std::vector<torch::Tensor> buffer{torch::cat(flat)};
-        collective(*this, "gradient allreduce", [&] { return m_d->group->allreduce(buffer); });
+        collective(*this, "gradient allreduce", [&] { return m_d->allreduceTensors(buffer); });
         buffer[0].mul_(scale);
         int64_t offset = 0;
         for (torch::Tensor& g : bucket) {

@@ -34,11 +34,12 @@ int freeLoopbackPort();
 ParallelEnv parallelEnvFromEnvironment();
 
 /// A torch.distributed (c10d) process group for data-parallel training: Gloo over TCP, with a
-/// TCPStore on rank 0 for the rendezvous. Every rank holds the same weights: rank 0's are
-/// broadcast at the start and the gradients are averaged over the ranks every step, in flat
-/// buckets. Collectives block until every rank has called them; call them in the same order on
-/// every rank. A collective that fails (a rank died or timed out) throws vd::Error(Runtime)
-/// naming this rank, so each survivor stops with a message instead of hanging.
+/// TCPStore on rank 0 for the rendezvous, and NCCL beside it for the weights and gradients of a
+/// CUDA run (useDevice). Every rank holds the same weights: rank 0's are broadcast at the start
+/// and the gradients are averaged over the ranks every step, in flat buckets. Collectives block
+/// until every rank has called them; call them in the same order on every rank. A collective that
+/// fails (a rank died or timed out) throws vd::Error(Runtime) naming this rank, so each survivor
+/// stops with a message instead of hanging.
 ///
 /// Threads: one thread per process uses the group (the training thread).
 class DataParallel {
@@ -59,6 +60,16 @@ public:
     int localRank() const { return m_env.localRank; }
     /// Rank 0 writes metrics, checkpoints, previews and caches; the others only train.
     bool isMain() const { return m_env.rank == 0; }
+
+    /// Where the weights and gradients of this rank live, called by every rank before the first
+    /// broadcastFromMain. CUDA: they are reduced on the device by an NCCL group (joined here,
+    /// on the same rendezvous); anything else: on the CPU by Gloo (the default). The control
+    /// figures (sum, maxMin, barrier) always go over Gloo. Throws vd::Error(Config) for a CUDA
+    /// device on a LibTorch without NCCL or a machine without CUDA, vd::Error(Runtime) when
+    /// NCCL cannot start.
+    void useDevice(const torch::Device& device);
+    /// The device of useDevice's collectives: the CPU (Gloo) or the CUDA device (NCCL).
+    torch::Device collectiveDevice() const;
 
     /// Overwrites `tensors` on every rank with rank 0's values.
     void broadcastFromMain(const std::vector<torch::Tensor>& tensors);

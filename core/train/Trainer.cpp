@@ -50,13 +50,23 @@ void writeConfigFile(const std::string& path, const nlohmann::json& config)
     fs::rename(tmp, path);
 }
 
+/// The CUDA device a process takes when none is named: one per rank of a data-parallel run on
+/// this machine (LOCAL_RANK modulo the devices; NCCL wants each rank on its own GPU), else 0.
+int defaultCudaIndex()
+{
+    const ParallelEnv env = parallelEnvFromEnvironment();
+    const int64_t devices = static_cast<int64_t>(torch::cuda::device_count());
+    return env.worldSize > 1 && devices > 0 ? static_cast<int>(env.localRank % devices) : 0;
+}
+
 } // namespace
 
 torch::Device resolveDevice(const std::string& name, const std::string& key)
 {
     if (name == "auto") {
-        return torch::cuda::is_available() ? torch::Device(torch::kCUDA, 0)
-                                           : torch::Device(torch::kCPU);
+        return torch::cuda::is_available()
+                   ? torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(defaultCudaIndex()))
+                   : torch::Device(torch::kCPU);
     }
     if (name == "cpu") {
         return torch::Device(torch::kCPU);
@@ -77,6 +87,9 @@ torch::Device resolveDevice(const std::string& name, const std::string& key)
                         key + ": '" + name +
                             "' asked for, but this LibTorch build or machine has no CUDA device",
                         ErrorCode::InvalidValue);
+        }
+        if (name.size() == 4) {
+            index = defaultCudaIndex();
         }
         if (index >= static_cast<int>(torch::cuda::device_count())) {
             throw Error(ErrorKind::Config,
@@ -161,6 +174,9 @@ struct Trainer::Loop {
         const TrainConfig& c = t.m_config;
         configuredSteps = c.steps; // the cap; a time budget plans within it
         device = resolveDevice(c.device, std::string(stageName(t.m_task.stage())) + ".train.device");
+        if (dp()) {
+            dp()->useDevice(device); // NCCL beside Gloo on CUDA, on every rank at this point
+        }
         model = &t.m_task.model();
         model->to(device);
         model->train();

@@ -79,6 +79,7 @@ private Q_SLOTS:
     void shutdownWhileBusy();
     void framesTensorRoundTrip();
     void badOptionsThrow();
+    void pinnedBatchesOnlyWithCuda();
 
 private:
     QTemporaryDir m_dir;
@@ -404,6 +405,33 @@ void tst_ClipLoader::badOptionsThrow()
     LoaderOptions o = smallOptions(1, 1);
     o.batchSize = 0;
     QVERIFY_THROWS_EXCEPTION(Error, ClipLoader(m_index, o));
+}
+
+void tst_ClipLoader::pinnedBatchesOnlyWithCuda()
+{
+    // Training on CUDA pins the loader's batches (VAETask, LatentCache); on the CPU they are
+    // ordinary memory, and asking for pinning without CUDA is refused at construction.
+    LoaderOptions o = smallOptions(1, 2);
+    o.epochs = 1;
+    {
+        ClipLoader loader(m_index, o);
+        const auto b = loader.next();
+        QVERIFY(b);
+        QVERIFY(!b->video.is_pinned());
+    }
+    o.pinMemory = true;
+    if (!torch::cuda::is_available()) {
+        QVERIFY_THROWS_EXCEPTION(Error, ClipLoader(m_index, o));
+        QSKIP("no CUDA device: pinned batches checked only for their refusal");
+    }
+    ClipLoader loader(m_index, o);
+    const std::vector<Batch> batches = drain(loader);
+    QCOMPARE(batches.size(), size_t{3});
+    for (const Batch& b : batches) {
+        QVERIFY(b.video.is_pinned());
+        const torch::Tensor onDevice = b.video.to(torch::kCUDA, /*non_blocking=*/true);
+        QVERIFY(torch::equal(onDevice.cpu(), b.video));
+    }
 }
 
 QTEST_APPLESS_MAIN(tst_ClipLoader)

@@ -21,6 +21,7 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
+#include <mutex>
 #include <numeric>
 
 using namespace vd;
@@ -63,6 +64,10 @@ class ShardedRegression : public TrainTask {
 public:
     ShardedRegression(int take, int offset) : m_take(take), m_offset(offset)
     {
+        // Ranks are threads here and the seed is global: one construction at a time, or the
+        // ranks' draws interleave (different data per rank, flaky on LibTorch 2.11).
+        static std::mutex seeding;
+        std::lock_guard lock(seeding);
         torch::manual_seed(11);
         m_x = torch::randn({32, 4});
         m_y = m_x.matmul(torch::tensor({1.0f, -2.0f, 0.5f, 3.0f})).unsqueeze(1);
@@ -152,6 +157,7 @@ private Q_SLOTS:
     void initTestCase();
     void environmentIsReadAndChecked();
     void collectivesAgree();
+    void cudaRunsReduceOverNccl();
     void ranksMatchOneProcessOnTheDoubledBatch();
     void stopOnOneRankStopsAll();
     void cliRanksTrainAndOneProcessResumes();
@@ -220,6 +226,54 @@ void tst_DataParallel::collectivesAgree()
         QCOMPARE(extremes[size_t(r)].second, -1.5);
         QCOMPARE(sums[size_t(r)], (std::vector<double>{2.0, 1.0}));
     }
+}
+
+void tst_DataParallel::cudaRunsReduceOverNccl()
+{
+    // A CPU run keeps weights and gradients on Gloo; a CUDA run asks for NCCL, which a LibTorch
+    // without it (Debian's 1.13) or a machine without a GPU refuses with a Config error before
+    // any rank waits in a collective.
+    std::vector<torch::Device> cpuWire(2, torch::Device(torch::kCUDA));
+    std::vector<std::string> refusal(2);
+    std::vector<torch::Tensor> grads(2);
+    onRanks(2, [&](int rank, std::shared_ptr<DataParallel> dp) {
+        dp->useDevice(torch::Device(torch::kCPU));
+        cpuWire[size_t(rank)] = dp->collectiveDevice();
+        if (!torch::cuda::is_available()) {
+            try {
+                dp->useDevice(torch::Device(torch::kCUDA, 0));
+            } catch (const Error& e) {
+                refusal[size_t(rank)] = e.kind() == ErrorKind::Config ? e.what() : "";
+            }
+        }
+        torch::Tensor p = torch::zeros({2}, torch::requires_grad());
+        p.mutable_grad() = torch::full({2}, rank == 0 ? 1.0f : 3.0f);
+        dp->averageGradients({p}); // the group still works after a refusal
+        grads[size_t(rank)] = p.grad();
+    });
+    for (int r = 0; r < 2; ++r) {
+        QCOMPARE(cpuWire[size_t(r)], torch::Device(torch::kCPU));
+        QVERIFY(torch::equal(grads[size_t(r)], torch::full({2}, 2.0f)));
+    }
+    if (!torch::cuda::is_available()) {
+        for (const std::string& message : refusal) {
+            QVERIFY2(QByteArray::fromStdString(message).contains("cuda:0"), message.c_str());
+        }
+        QSKIP("no CUDA device: NCCL checked only for its refusal");
+    }
+    // One rank on the GPU (two ranks would need two GPUs): the tensors stay on the device.
+    const std::shared_ptr<DataParallel> dp = DataParallel::join(envFor(0, 1, freeLoopbackPort()));
+    const torch::Device cuda(torch::kCUDA, 0);
+    dp->useDevice(cuda);
+    QCOMPARE(dp->collectiveDevice(), cuda);
+    torch::Tensor w = torch::full({3}, 5.0f, torch::TensorOptions().device(cuda));
+    dp->broadcastFromMain({w});
+    torch::Tensor p = torch::zeros({2}, torch::TensorOptions().device(cuda).requires_grad(true));
+    p.mutable_grad() = torch::full({2}, 4.0f, torch::TensorOptions().device(cuda));
+    dp->averageGradients({p});
+    QCOMPARE(p.grad().device(), cuda);
+    QVERIFY(torch::equal(p.grad().cpu(), torch::full({2}, 4.0f)));
+    QVERIFY(torch::equal(w.cpu(), torch::full({3}, 5.0f)));
 }
 
 void tst_DataParallel::ranksMatchOneProcessOnTheDoubledBatch()
