@@ -6,6 +6,7 @@
 // one process, and a killed rank making the other stop with a message instead of hanging.
 #include "../common/TrainedProject.h"
 
+#include "diffusion/Random.h"
 #include "project/Project.h"
 #include "train/Checkpoint.h"
 #include "train/DataParallel.h"
@@ -21,7 +22,6 @@
 #include <filesystem>
 #include <fstream>
 #include <future>
-#include <mutex>
 #include <numeric>
 
 using namespace vd;
@@ -64,15 +64,18 @@ class ShardedRegression : public TrainTask {
 public:
     ShardedRegression(int take, int offset) : m_take(take), m_offset(offset)
     {
-        // Ranks are threads here and the seed is global: one construction at a time, or the
-        // ranks' draws interleave (different data per rank, flaky on LibTorch 2.11).
-        static std::mutex seeding;
-        std::lock_guard lock(seeding);
-        torch::manual_seed(11);
-        m_x = torch::randn({32, 4});
+        // Ranks are threads here: every draw comes from a generator of its own, never the
+        // global one, which the other rank's trainer draws from at the same time (a Linear's
+        // initial weights, its EMA copy). With a global seed the ranks' data differed now and
+        // then (flaky on LibTorch 2.11).
+        at::Generator data = makeGenerator(11);
+        m_x = torch::randn({32, 4}, data);
         m_y = m_x.matmul(torch::tensor({1.0f, -2.0f, 0.5f, 3.0f})).unsqueeze(1);
-        torch::manual_seed(100 + offset); // different initial weights per rank
         m_model = torch::nn::Linear(4, 1);
+        at::Generator init = makeGenerator(100 + uint64_t(offset)); // different weights per rank
+        torch::NoGradGuard noGrad;
+        m_model->weight.copy_(torch::randn({1, 4}, init) * 0.5);
+        m_model->bias.copy_(torch::randn({1}, init) * 0.5);
     }
     Stage stage() const override { return Stage::VAE; }
     torch::nn::Module& model() override { return *m_model; }
