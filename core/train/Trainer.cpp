@@ -88,7 +88,7 @@ torch::Device resolveDevice(const std::string& name, const std::string& key)
                             "' asked for, but this LibTorch build or machine has no CUDA device",
                         ErrorCode::InvalidValue);
         }
-        if (name.size() == 4) {
+        if (name == "cuda") {
             index = defaultCudaIndex();
         }
         if (index >= static_cast<int>(torch::cuda::device_count())) {
