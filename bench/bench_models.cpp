@@ -13,6 +13,8 @@
 // - VAE encode+decode of 1 clip of T frames under NoGradGuard (a preview/eval pass).
 // - denoiser train step: DiffusionObjective (flow) loss, backward, AdamW on B latent clips
 //   [latent, T, S/f, S/f].
+// - the two train steps again with their forward under bf16 autocast (`_bf16` rows; what
+//   train.precision "bfloat16" runs): convs and matmuls in bf16, weights and norms in float32.
 // - sampler step: one Euler step (one denoiser forward under NoGradGuard) for 1 clip, without and
 //   with classifier-free guidance (which doubles the batch).
 // Each figure is the median of R timed steps after W warm-up steps, at each thread count
@@ -26,6 +28,7 @@
 #include "model/Denoiser.h"
 #include "model/VAE.h"
 #include "model/VAELoss.h"
+#include "train/detail/Autocast.h"
 #include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
@@ -128,7 +131,7 @@ void usage(FILE* out)
         "                    [--size S] [--frames T] [--batch B] [--vae-frames F] "
         "[--json] [--dump-params]\n"
         "                    [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned] "
-        "[--rows vae_train,vae_recon,denoiser_train,sampler,"
+        "[--rows vae_train,vae_train_bf16,vae_recon,denoiser_train,denoiser_train_bf16,sampler,"
         "sampler_cfg]\n"
         "                    [--denoiser JSON (merged into the preset's denoiser settings)]\n");
 }
@@ -459,30 +462,46 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
         std::function<void()> step;
     };
     std::vector<Row> rows;
-    rows.push_back({"vae_train",
-                    "VAE train step, " + std::to_string(sz.vaeFrames) + " frames " +
-                        shapeString(video.sizes()),
-                    [&] { vae->train(); },
-                    [&] {
-                        vaeOpt.zero_grad();
-                        const vd::VAELossResult r =
-                            vaeLoss(video, vae->forward(video, true, gen), 0);
-                        r.total.backward();
-                        vaeOpt.step();
-                    }});
+    for (const bool bf16 : {false, true}) {
+        rows.push_back({bf16 ? "vae_train_bf16" : "vae_train",
+                        "VAE train step" + std::string(bf16 ? " (bf16), " : ", ") +
+                            std::to_string(sz.vaeFrames) + " frames " + shapeString(video.sizes()),
+                        [&] { vae->train(); },
+                        [&, bf16] {
+                            vaeOpt.zero_grad();
+                            torch::Tensor loss;
+                            {
+                                vd::detail::Autocast autocast(torch::kCPU, bf16);
+                                loss = vaeLoss(video, vae->forward(video, true, gen), 0).total;
+                            }
+                            loss.backward();
+                            vaeOpt.step();
+                        }});
+    }
     rows.push_back({"vae_recon", "VAE encode+decode, no grad, 1 clip " + shapeString(clip.sizes()),
                     [&] { vae->eval(); },
                     [&] {
                         torch::NoGradGuard noGrad;
                         vae->decode(vae->encode(clip).mean);
                     }});
-    rows.push_back({"denoiser_train", "denoiser train step (flow) " + shapeString(latents.sizes()),
-                    [&] { denoiser->train(); },
-                    [&] {
-                        denOpt.zero_grad();
-                        objective.loss(denoiser, latents, labels, gen).loss.backward();
-                        denOpt.step();
-                    }});
+    // The training rows again under bf16 autocast (train.precision "bfloat16"): as the Trainer
+    // runs them, forward under autocast, backward and optimizer outside.
+    for (const bool bf16 : {false, true}) {
+        rows.push_back({bf16 ? "denoiser_train_bf16" : "denoiser_train",
+                        "denoiser train step (flow" + std::string(bf16 ? ", bf16" : "") + ") " +
+                            shapeString(latents.sizes()),
+                        [&] { denoiser->train(); },
+                        [&, bf16] {
+                            denOpt.zero_grad();
+                            torch::Tensor loss;
+                            {
+                                vd::detail::Autocast autocast(torch::kCPU, bf16);
+                                loss = objective.loss(denoiser, latents, labels, gen).loss;
+                            }
+                            loss.backward();
+                            denOpt.step();
+                        }});
+    }
     for (const bool cfg : {false, true}) {
         rows.push_back(
             {cfg ? "sampler_cfg" : "sampler",

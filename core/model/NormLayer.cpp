@@ -28,8 +28,11 @@ torch::Tensor NormLayerImpl::forward(const torch::Tensor& x)
 {
     switch (m_kind) {
     case NormKind::Group:
+        // Under bf16 autocast the input may be bf16 while the affine weights stay float32,
+        // which LibTorch 1.13's CPU group norm refuses: normalise in float32.
         return F::group_norm(
-            x, F::GroupNormFuncOptions(m_groups).weight(m_weight).bias(m_bias).eps(m_eps));
+            x.scalar_type() == torch::kBFloat16 ? x.to(torch::kFloat) : x,
+            F::GroupNormFuncOptions(m_groups).weight(m_weight).bias(m_bias).eps(m_eps));
     case NormKind::Channel: {
         std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
         shape[1] = m_channels;

@@ -33,7 +33,10 @@ torch::Tensor TemporalAttentionImpl::forward(const torch::Tensor& x, int64_t fir
     const int64_t b = x.size(0), c = x.size(1), t = x.size(2), h = x.size(3), w = x.size(4);
     const int64_t d = c / m_heads;
     // [B,C,T,H,W] -> [B*H*W, T, C]
-    torch::Tensor y = m_norm(x).permute({0, 3, 4, 2, 1}).reshape({b * h * w, t, c});
+    // Float32 norm under bf16 autocast, as in NormLayer.
+    torch::Tensor y = m_norm(x.scalar_type() == torch::kBFloat16 ? x.to(torch::kFloat) : x)
+                          .permute({0, 3, 4, 2, 1})
+                          .reshape({b * h * w, t, c});
     y = y + detail::sinusoidalEmbedding(torch::arange(firstFrame, firstFrame + t, x.options()), c)
                 .to(y.dtype());
     const auto qkv = m_qkv(y).view({b * h * w, t, 3, m_heads, d}).permute({2, 0, 3, 1, 4});

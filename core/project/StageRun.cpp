@@ -51,6 +51,12 @@ std::string format(const char* fmt, ...)
     return out;
 }
 
+/// How a stage's steps compute, for its first log line.
+const char* precisionName(const TrainConfig& c, const torch::Device& device)
+{
+    return usesBf16Autocast(c, device.is_cuda()) ? "bf16 autocast" : "float32";
+}
+
 TrainConfig& trainConfigOf(Project& project, Stage stage)
 {
     return stage == Stage::VAE ? project.vae.train : project.diffusion.train;
@@ -199,12 +205,13 @@ struct StageRun::Impl {
     bool runVAE(StartMode mode)
     {
         const DatasetSplit split = loadDataset();
+        const torch::Device device = resolveStageDevice();
         log(spdlog::level::info,
-            format("VAE: %zu training clips, %zu held out; run %s; torch threads %d",
+            format("VAE: %zu training clips, %zu held out; run %s; torch threads %d, %s",
                    split.train.clips().size(), split.heldOut.clips().size(),
-                   project.runDir(Stage::VAE).c_str(), torch::get_num_threads()));
+                   project.runDir(Stage::VAE).c_str(), torch::get_num_threads(),
+                   precisionName(project.vae.train, device)));
         checkStop();
-        resolveStageDevice();
         VAETask task(project, split.train, split.heldOut);
         if (const auto& dp = options.dataParallel) {
             task.setShard(dp->rank(), dp->worldSize());
@@ -248,14 +255,15 @@ struct StageRun::Impl {
         checkStop();
         log(spdlog::level::info,
             format("diffusion: %lld cached clips [%lld x %lld x %lld x %lld], %zu labels; VAE "
-                   "%s%s; run %s",
+                   "%s%s; run %s; %s",
                    static_cast<long long>(cache->size()),
                    static_cast<long long>(cache->mean.size(1)),
                    static_cast<long long>(cache->mean.size(2)),
                    static_cast<long long>(cache->mean.size(3)),
                    static_cast<long long>(cache->mean.size(4)), split.train.labels().size(),
                    vae.checkpoint.c_str(), vae.ema ? " (EMA)" : "",
-                   project.runDir(Stage::Diffusion).c_str()));
+                   project.runDir(Stage::Diffusion).c_str(),
+                   precisionName(project.diffusion.train, device)));
         DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),
                            vae.checkpoint);
         if (project.diffusion.judge.every > 0 && main) { // previews and judging: rank 0

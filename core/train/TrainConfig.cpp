@@ -2,6 +2,7 @@
 #include "train/TrainConfig.h"
 
 #include "util/JsonFields.h"
+#include "util/Threads.h"
 
 #include <cmath>
 
@@ -39,7 +40,8 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
                        {"keep_checkpoints", c.keepCheckpoints},
                        {"max_non_finite_steps", c.maxNonFiniteSteps},
                        {"seed", c.seed},
-                       {"device", c.device}};
+                       {"device", c.device},
+                       {"precision", c.precision}};
 }
 
 void from_json(const nlohmann::json& j, TrainConfig& c)
@@ -78,8 +80,17 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& path
     if (c.device != "auto" && c.device != "cpu" && c.device.rfind("cuda", 0) != 0) {
         f.fail("device", "'" + c.device + "' is not auto, cpu, cuda or cuda:N");
     }
+    f.readChoice("precision", c.precision, {"auto", "float32", "bfloat16"});
     f.finish();
     return c;
+}
+
+bool usesBf16Autocast(const TrainConfig& c, bool cuda)
+{
+    if (c.precision == "auto") {
+        return cuda || cpuHasNativeBf16();
+    }
+    return c.precision == "bfloat16";
 }
 
 double learningRateAt(const TrainConfig& c, int64_t step)

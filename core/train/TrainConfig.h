@@ -40,7 +40,15 @@ struct TrainConfig {
     int maxNonFiniteSteps = 20; ///< consecutive skipped steps before the run stops with an error
     uint64_t seed = 0;
     std::string device = "auto"; ///< auto | cpu | cuda | cuda:N
+    /// Arithmetic of the training step's forward pass: "float32"; "bfloat16" (autocast: convs
+    /// and matmuls in bf16, weights, norms and the loss in float32); "auto" = bfloat16 on CUDA
+    /// and on a CPU with native bf16 (AVX512-BF16, AMX), float32 elsewhere. Float32 when a file
+    /// does not say (older projects train as they did); the presets say "auto".
+    std::string precision = "float32";
 };
+
+/// Whether the training step of `c` runs under bf16 autocast on a device of this kind.
+bool usesBf16Autocast(const TrainConfig& c, bool cuda);
 
 void to_json(nlohmann::json& j, const TrainConfig& c);
 /// Throws vd::Error (Config) naming the key for unknown keys and out-of-range values.

@@ -124,6 +124,7 @@ std::string Trainer::metricsPath() const
 struct Trainer::Loop {
     Trainer& t;
     torch::Device device{torch::kCPU};
+    bool bf16 = false; ///< the step's forward under bf16 autocast (TrainConfig::precision)
     torch::nn::Module* model = nullptr;
     std::shared_ptr<torch::nn::Module> emaModel; ///< null when EMA is off
     std::optional<EMA> ema;
@@ -177,6 +178,10 @@ struct Trainer::Loop {
         if (dp()) {
             dp()->useDevice(device); // NCCL beside Gloo on CUDA, on every rank at this point
         }
+        bf16 = usesBf16Autocast(c, device.is_cuda());
+        log(spdlog::level::info, std::string("precision: ") +
+                                     (bf16 ? "bfloat16 autocast" : "float32") + " on " +
+                                     device.str() + " (train.precision " + c.precision + ")");
         model = &t.m_task.model();
         model->to(device);
         model->train();
@@ -367,7 +372,7 @@ struct Trainer::Loop {
         for (int micro = 0; micro < c.gradAccumulation; ++micro) {
             TaskLoss l;
             {
-                detail::CudaAutocast autocast(device.is_cuda());
+                detail::Autocast autocast(device.type(), bf16);
                 l = t.m_task.loss(step, generator);
             }
             waitMs += l.loaderWaitMs;

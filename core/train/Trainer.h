@@ -25,8 +25,9 @@ torch::Device resolveDevice(const std::string& name, const std::string& key = "d
 
 /// The training loop shared by both stages (one engine, see DESIGN.md): AdamW with warm-up +
 /// cosine learning rate, gradient accumulation, clipping by global norm or adaptive unit-wise
-/// (AGC), EMA weights for previews and sampling, bf16 autocast on CUDA, non-finite steps skipped
-/// and counted, checkpoints every N steps and at the end, metrics.jsonl, previews every N steps.
+/// (AGC), EMA weights for previews and sampling, bf16 autocast (TrainConfig::precision), non-finite
+/// steps skipped and counted, checkpoints every N steps and at the end, metrics.jsonl, previews
+/// every N steps.
 ///
 /// Threads: run() works on the calling thread (a thread the caller owns) and reports through
 /// the observer from that thread. requestStop(), setPaused() and progress getters may be

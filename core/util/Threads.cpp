@@ -41,6 +41,16 @@ std::string blasCoreName()
     return name ? name : "";
 }
 
+bool cpuHasNativeBf16()
+{
+#if defined(__x86_64__) || defined(__i386__)
+    __builtin_cpu_init();
+    return __builtin_cpu_supports("avx512bf16") || __builtin_cpu_supports("amx-bf16");
+#else
+    return false;
+#endif
+}
+
 void selectBlasKernels(char* argv[])
 {
     if (std::getenv("OPENBLAS_CORETYPE") != nullptr) {

@@ -2,12 +2,14 @@
 // The Trainer loop on a tiny regression task: loss falls, metrics and checkpoints are written,
 // stop and pause act within a step, a resumed run carries on (step count and loss curve),
 // non-finite steps are skipped and counted and a run of them stops with an error, gradient
-// clipping (norm and AGC) bounds the gradients, and accumulation equals one large batch.
+// clipping (norm and AGC) bounds the gradients, accumulation equals one large batch, and bf16
+// autocast runs the forward in bf16 with float32 weights.
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
 #include "train/Trainer.h"
 #include "train/detail/GradientTools.h"
 #include "util/Error.h"
+#include "util/Threads.h"
 
 #include <QTemporaryDir>
 #include <QtTest>
@@ -48,7 +50,9 @@ public:
         m_offset++;
         const torch::Tensor x = m_x.narrow(0, start, m_samples);
         const torch::Tensor y = m_y.narrow(0, start, m_samples);
-        torch::Tensor l = (m_model->forward(x) - y).pow(2).mean();
+        const torch::Tensor prediction = m_model->forward(x);
+        forwardTypes.insert(prediction.scalar_type());
+        torch::Tensor l = (prediction - y).pow(2).mean();
         if (nanCalls.count(calls) || alwaysNaN) {
             l = l * std::numeric_limits<float>::quiet_NaN();
         }
@@ -63,6 +67,7 @@ public:
 
     torch::nn::Linear m_model{nullptr};
     std::set<int> nanCalls; ///< 1-based loss() calls that return NaN
+    std::set<c10::ScalarType> forwardTypes; ///< dtypes the model's output had in training
     bool alwaysNaN = false;
     int calls = 0;
     int previews = 0;
@@ -152,6 +157,8 @@ private Q_SLOTS:
     void timeBudgetPlansTheSteps();
     void resumedBudgetKeepsItsSchedule();
     void unknownDeviceIsRejected();
+    void bf16AutocastTrainsInBf16();
+    void precisionIsCheckedByName();
 
 private:
     std::string runDir(const char* name) const { return m_dir.filePath(name).toStdString(); }
@@ -464,6 +471,47 @@ void tst_Trainer::unknownDeviceIsRejected()
     if (!torch::cuda::is_available()) {
         QVERIFY_EXCEPTION_THROWN(resolveDevice("cuda"), Error);
         QCOMPARE(resolveDevice("auto").type(), torch::kCPU);
+    }
+}
+
+void tst_Trainer::bf16AutocastTrainsInBf16()
+{
+    // "bfloat16": the forward runs under autocast (the Linear's output is bf16), the weights
+    // stay float32 and the loss still falls; "float32" runs in float32.
+    for (const char* precision : {"bfloat16", "float32"}) {
+        RegressionTask task;
+        RecordingObserver observer;
+        TrainConfig config = smallConfig(30);
+        config.precision = precision;
+        QVERIFY(Trainer(task, config, runDir(precision), &observer).run(StartMode::Fresh));
+        const auto expected =
+            std::string(precision) == "bfloat16" ? torch::kBFloat16 : torch::kFloat;
+        QCOMPARE(task.forwardTypes, std::set<c10::ScalarType>{expected});
+        QCOMPARE(task.m_model->weight.scalar_type(), torch::kFloat);
+        QVERIFY2(observer.steps.back().loss < 0.2 * observer.steps.front().loss,
+                 qPrintable(QString("%1: %2 -> %3")
+                                .arg(precision)
+                                .arg(observer.steps.front().loss)
+                                .arg(observer.steps.back().loss)));
+    }
+}
+
+void tst_Trainer::precisionIsCheckedByName()
+{
+    // Files without the key train in float32 as before; "auto" follows the hardware.
+    QCOMPARE(trainConfigFromJson(nlohmann::json::object(), "vae.train").precision,
+             std::string("float32"));
+    TrainConfig automatic;
+    automatic.precision = "auto";
+    QVERIFY(usesBf16Autocast(automatic, true));
+    QCOMPARE(usesBf16Autocast(automatic, false), cpuHasNativeBf16());
+    TrainConfig single;
+    QVERIFY(!usesBf16Autocast(single, true));
+    try {
+        trainConfigFromJson(nlohmann::json{{"precision", "fp8"}}, "diffusion.train");
+        QFAIL("no error");
+    } catch (const Error& e) {
+        QVERIFY2(QString(e.what()).contains("diffusion.train.precision"), e.what());
     }
 }
 

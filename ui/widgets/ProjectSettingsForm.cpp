@@ -46,6 +46,9 @@ QStringList choicesFor(const std::string& key)
     if (key == "device") {
         return {"auto", "cpu", "cuda"};
     }
+    if (key == "precision") {
+        return {"auto", "float32", "bfloat16"};
+    }
     if (key == "sampler") {
         QStringList names;
         for (const std::string& n : SamplingConfig::samplerNames()) {

@@ -2,29 +2,27 @@
 #pragma once
 
 #include <ATen/autocast_mode.h>
+#include <c10/core/DeviceType.h>
 #include <torch/version.h>
 
 namespace vd::detail {
 
-/// bf16 autocast on CUDA for the scope, nothing elsewhere. LibTorch 2.4 replaced the
-/// CUDA-only set_enabled/set_autocast_gpu_dtype with per-device calls; both are covered.
-class CudaAutocast {
+/// bf16 autocast on one device type (CPU or CUDA) for the scope; nothing when not enabled.
+/// LibTorch 2.4 replaced the per-device calls of 1.x (set_enabled / set_cpu_enabled and their
+/// dtype setters) with calls that take the device type; both are covered.
+class Autocast {
 public:
-    explicit CudaAutocast(bool enable) : m_enabled(enable)
+    Autocast(c10::DeviceType type, bool enable)
+        : m_cuda(type == c10::DeviceType::CUDA),
+          m_enabled(enable && (type == c10::DeviceType::CPU || m_cuda))
     {
         if (!m_enabled) {
             return;
         }
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-        at::autocast::set_autocast_dtype(at::kCUDA, at::kBFloat16);
-        at::autocast::set_autocast_enabled(at::kCUDA, true);
-#else
-        at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-        at::autocast::set_enabled(true);
-#endif
+        set(true);
         at::autocast::increment_nesting();
     }
-    ~CudaAutocast()
+    ~Autocast()
     {
         if (!m_enabled) {
             return;
@@ -32,16 +30,36 @@ public:
         if (at::autocast::decrement_nesting() == 0) {
             at::autocast::clear_cache();
         }
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-        at::autocast::set_autocast_enabled(at::kCUDA, false);
-#else
-        at::autocast::set_enabled(false);
-#endif
+        set(false);
     }
-    CudaAutocast(const CudaAutocast&) = delete;
-    CudaAutocast& operator=(const CudaAutocast&) = delete;
+    Autocast(const Autocast&) = delete;
+    Autocast& operator=(const Autocast&) = delete;
 
 private:
+    void set(bool on) const
+    {
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+        const at::DeviceType type = m_cuda ? at::kCUDA : at::kCPU;
+        if (on) {
+            at::autocast::set_autocast_dtype(type, at::kBFloat16);
+        }
+        at::autocast::set_autocast_enabled(type, on);
+#else
+        if (m_cuda) {
+            if (on) {
+                at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
+            }
+            at::autocast::set_enabled(on);
+        } else {
+            if (on) {
+                at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
+            }
+            at::autocast::set_cpu_enabled(on);
+        }
+#endif
+    }
+
+    bool m_cuda;
     bool m_enabled;
 };
 
