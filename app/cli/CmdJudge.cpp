@@ -19,8 +19,8 @@ namespace vd::cli {
 int runEvalSamples(const std::vector<std::string>& argv)
 {
     const CliArgs args(argv,
-                       {"per-class", "steps", "sampler", "cfg", "eta", "seed", "device", "threads",
-                        "judge-steps", "report"},
+                       {"per-class", "steps", "sampler", "cfg", "cfg-interval", "eta", "seed",
+                        "device", "threads", "judge-steps", "report"},
                        {"json", "prepare"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);

@@ -102,8 +102,8 @@ VideoFormat parseFormat(const std::string& name)
 int runSample(const std::vector<std::string>& argv)
 {
     const CliArgs args(argv,
-                       {"out", "num", "steps", "sampler", "cfg", "eta", "label", "seed", "device",
-                        "format", "fps", "scale", "threads", "contact-sheet"},
+                       {"out", "num", "steps", "sampler", "cfg", "cfg-interval", "eta", "label",
+                        "seed", "device", "format", "fps", "scale", "threads", "contact-sheet"},
                        {});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     if (!args.has("out")) {

@@ -5,6 +5,7 @@
 #include "util/Threads.h"
 
 #include <fstream>
+#include <stdexcept>
 
 namespace vd::cli {
 
@@ -22,6 +23,21 @@ SamplingConfig samplingFromFlags(const CliArgs& args, SamplingConfig base)
     base.steps = args.getInt("steps", base.steps, 1, 10000);
     base.sampler = args.get("sampler", base.sampler);
     base.guidanceScale = args.getDouble("cfg", base.guidanceScale, 0.0, 100.0);
+    if (args.has("cfg-interval")) { // "FROM,TO": noise levels between which guidance applies
+        const std::string v = args.get("cfg-interval", "");
+        const size_t comma = v.find(',');
+        try {
+            if (comma == std::string::npos) {
+                throw std::invalid_argument(v);
+            }
+            base.guidanceFrom = std::stod(v.substr(0, comma));
+            base.guidanceTo = std::stod(v.substr(comma + 1));
+        } catch (const std::exception&) {
+            throw Error(ErrorKind::Usage,
+                        "--cfg-interval: '" + v + "' is not FROM,TO (noise levels 0-1, e.g. 0,0.7)",
+                        ErrorCode::InvalidValue);
+        }
+    }
     base.eta = args.getDouble("eta", base.eta, 0.0, 1.0);
     base.seed = args.getSeed("seed", base.seed);
     validate(base, "sampling");

@@ -23,7 +23,7 @@ torch::Tensor EulerSampler::denoise(const DenoiseFn& model, torch::Tensor x,
         const double t = times[size_t(i)], next = times[size_t(i) + 1];
         const torch::Tensor v =
             guidedOutput(model, x, detail::fullTime(t * kFlowTimeScale, x.size(0), x),
-                         options.labels, options.guidanceScale);
+                         options.labels, options.guidanceAt(t));
         const torch::Tensor x0 = x - t * v;
         if (m_eta <= 0.0 || next <= 0.0) {
             x = x + (next - t) * v; // the deterministic step: DDIM with eta 0

@@ -19,7 +19,7 @@ torch::Tensor HeunSampler::denoise(const DenoiseFn& model, torch::Tensor x,
     const std::vector<double> times = detail::flowTimes(total, m_shift);
     auto velocity = [&](const torch::Tensor& at, double t) {
         return guidedOutput(model, at, detail::fullTime(t * kFlowTimeScale, at.size(0), at),
-                            options.labels, options.guidanceScale);
+                            options.labels, options.guidanceAt(t));
     };
     for (int i = 0; i < total; ++i) {
         const double t = times[size_t(i)], next = times[size_t(i) + 1];

@@ -16,7 +16,17 @@ namespace vd {
 struct SamplerOptions {
     int steps = 30;
     double guidanceScale = 1.0; ///< classifier-free guidance g (see guidedOutput)
-    torch::Tensor labels;       ///< int64 [B]; -1 or undefined = unconditional
+    /// Guidance applies only at noise levels in [guidanceFrom, guidanceTo] (0 = data, 1 = pure
+    /// noise: flow time t, or timestep / T for the discrete samplers); elsewhere g = 1.
+    double guidanceFrom = 0.0;
+    double guidanceTo = 1.0;
+    torch::Tensor labels; ///< int64 [B]; -1 or undefined = unconditional
+
+    /// The guidance scale at `noiseLevel` (see guidanceFrom / guidanceTo).
+    double guidanceAt(double noiseLevel) const
+    {
+        return noiseLevel >= guidanceFrom && noiseLevel <= guidanceTo ? guidanceScale : 1.0;
+    }
     /// After each step: (steps done, total steps). Called on the sampling thread.
     std::function<void(int step, int total)> onProgress;
     /// After each step: (steps done, the current prediction of x0, same shape as x). Called on the

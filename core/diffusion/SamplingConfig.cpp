@@ -18,9 +18,14 @@ const std::vector<std::string>& SamplingConfig::samplerNames()
 
 void to_json(nlohmann::json& j, const SamplingConfig& c)
 {
-    j = nlohmann::json{
-        {"sampler", c.sampler}, {"steps", c.steps},          {"guidance_scale", c.guidanceScale},
-        {"eta", c.eta},         {"flow_shift", c.flowShift}, {"seed", c.seed}};
+    j = nlohmann::json{{"sampler", c.sampler},
+                       {"steps", c.steps},
+                       {"guidance_scale", c.guidanceScale},
+                       {"guidance_from", c.guidanceFrom},
+                       {"guidance_to", c.guidanceTo},
+                       {"eta", c.eta},
+                       {"flow_shift", c.flowShift},
+                       {"seed", c.seed}};
 }
 
 void from_json(const nlohmann::json& j, SamplingConfig& c)
@@ -35,6 +40,8 @@ SamplingConfig samplingConfigFromJson(const nlohmann::json& j, const std::string
     f.readChoice("sampler", c.sampler, SamplingConfig::samplerNames());
     f.read("steps", c.steps, INT_MIN, INT_MAX);
     f.read("guidance_scale", c.guidanceScale, -1e9, 1e9);
+    f.read("guidance_from", c.guidanceFrom, -1e9, 1e9);
+    f.read("guidance_to", c.guidanceTo, -1e9, 1e9);
     f.read("eta", c.eta, -1e9, 1e9);
     f.read("flow_shift", c.flowShift, -1e9, 1e9);
     f.read("seed", c.seed);
@@ -52,6 +59,8 @@ void validate(const SamplingConfig& c, const std::string& path)
     }
     checkRange(path, "steps", c.steps, 1, 10000);
     checkRange(path, "guidance_scale", c.guidanceScale, 0.0, 100.0);
+    checkRange(path, "guidance_from", c.guidanceFrom, 0.0, 1.0);
+    checkRange(path, "guidance_to", c.guidanceTo, c.guidanceFrom, 1.0);
     checkRange(path, "eta", c.eta, 0.0, 1.0);
     checkRange(path, "flow_shift", c.flowShift, 0.01, 100.0);
 }

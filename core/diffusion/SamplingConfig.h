@@ -15,6 +15,10 @@ struct SamplingConfig {
     std::string sampler = "auto";
     int steps = 30;             ///< sampler steps (Heun evaluates the model twice per step)
     double guidanceScale = 1.0; ///< classifier-free guidance g; 1 = conditional prediction only
+    /// Guidance only at noise levels in [guidanceFrom, guidanceTo] (0 = data, 1 = pure noise),
+    /// the conditional prediction elsewhere (Kynkaanniemi et al. 2024, "guidance interval").
+    double guidanceFrom = 0.0;
+    double guidanceTo = 1.0;
     double eta = 0.0;           ///< DDIM and Euler stochasticity: 0 deterministic, 1 = ancestral
     double flowShift = 1.0;     ///< flow time shift t' = s t / (1 + (s-1) t) (SD3); 1 = none
     uint64_t seed = 0;

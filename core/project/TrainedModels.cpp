@@ -117,6 +117,8 @@ torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objectiv
     SamplerOptions options;
     options.steps = request.sampling.steps;
     options.guidanceScale = request.sampling.guidanceScale;
+    options.guidanceFrom = request.sampling.guidanceFrom;
+    options.guidanceTo = request.sampling.guidanceTo;
     options.labels = torch::full({request.count}, request.label, torch::kLong).to(device);
     options.onProgress = request.onProgress;
     at::Generator generator = makeGenerator(request.sampling.seed);

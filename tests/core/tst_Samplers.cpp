@@ -10,9 +10,11 @@
 #include "diffusion/NoiseSchedule.h"
 #include "diffusion/Random.h"
 #include "diffusion/Sampler.h"
+#include "diffusion/SamplingConfig.h"
 #include "util/Error.h"
 
 #include <QtTest>
+#include <nlohmann/json.hpp>
 
 #include <torch/torch.h>
 
@@ -80,6 +82,7 @@ private Q_SLOTS:
     void callbacksReportEveryStep();
     void guidanceScaleOneIsConditional();
     void guidanceCombinesPredictions();
+    void guidanceIntervalLimitsWhereItApplies();
     void factoryChecksObjective();
 };
 
@@ -309,6 +312,56 @@ void tst_Samplers::guidanceCombinesPredictions()
     calls = 0;
     QVERIFY(
         torch::equal(guidedOutput(model, x, t, torch::Tensor(), g), model(x, t, torch::Tensor())));
+}
+
+void tst_Samplers::guidanceIntervalLimitsWhereItApplies()
+{
+    // Guidance doubles the batch; with an interval, only the calls at noise levels inside it do
+    // (flow time for euler and heun, timestep / T for the discrete samplers), and no other.
+    struct Call {
+        double level;
+        int64_t batch;
+    };
+    std::vector<Call> calls;
+    double timeScale = 1.0;
+    const DenoiseFn model = [&](const torch::Tensor& x, const torch::Tensor& t,
+                                const torch::Tensor&) {
+        calls.push_back({t[0].item<double>() / timeScale, x.size(0)});
+        return x * 0.1;
+    };
+    const torch::Tensor labels = torch::tensor({0, 1}, torch::kLong);
+    for (const char* name : {"euler", "heun", "ddim"}) {
+        DiffusionConfig diffusion;
+        diffusion.objective = std::string(name) == "ddim" ? Objective::Epsilon : Objective::Flow;
+        timeScale =
+            diffusion.objective == Objective::Flow ? kFlowTimeScale : double(diffusion.timesteps);
+        SamplingConfig sampling;
+        sampling.sampler = name;
+        SamplerOptions options;
+        options.steps = 10;
+        options.labels = labels;
+        options.guidanceScale = 3.0;
+        options.guidanceFrom = 0.25; // off the step grid: no float ties
+        options.guidanceTo = 0.65;
+        calls.clear();
+        at::Generator gen = makeGenerator(5);
+        makeSampler(sampling, diffusion)->sample(model, {2, 3}, options, gen);
+        int guided = 0, plain = 0;
+        for (const Call& c : calls) {
+            const bool inside = c.level >= 0.25 && c.level <= 0.65;
+            QVERIFY2(c.batch == (inside ? 4 : 2),
+                     qPrintable(QString("%1 at %2: batch %3").arg(name).arg(c.level).arg(c.batch)));
+            (inside ? guided : plain)++;
+        }
+        QVERIFY2(guided > 0 && plain > 0, name);
+    }
+    try {
+        samplingConfigFromJson(nlohmann::json{{"guidance_from", 0.5}, {"guidance_to", 0.2}},
+                               "sampling");
+        QFAIL("an empty interval was accepted");
+    } catch (const Error& e) {
+        QVERIFY2(QString(e.what()).contains("sampling.guidance_to"), e.what());
+    }
 }
 
 void tst_Samplers::factoryChecksObjective()

@@ -20,8 +20,9 @@ torch::Tensor runDiscreteSteps(
         step.s = i + 1 < step.total ? ts[size_t(i) + 1] : -1;
         step.alphaBarT = schedule.alphaBar(step.t);
         step.alphaBarS = schedule.alphaBar(step.s);
-        const torch::Tensor out = guidedOutput(model, x, fullTime(double(step.t), x.size(0), x),
-                                               options.labels, options.guidanceScale);
+        const torch::Tensor out =
+            guidedOutput(model, x, fullTime(double(step.t), x.size(0), x), options.labels,
+                         options.guidanceAt(double(step.t) / schedule.size()));
         step.prediction = splitPrediction(out, x, step.alphaBarT, prediction);
         x = update(step, x);
         Sampler::report(options, i + 1, step.total, step.prediction.x0);
