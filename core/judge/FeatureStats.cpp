@@ -5,6 +5,9 @@
 
 #include <torch/torch.h>
 
+#include <algorithm>
+#include <limits>
+
 namespace vd {
 
 namespace {
@@ -68,6 +71,85 @@ double meanPairwiseDistance(const torch::Tensor& features)
     const int64_t n = x.size(0);
     const torch::Tensor d = torch::cdist(x, x);
     return d.sum().item<double>() / static_cast<double>(n * (n - 1));
+}
+
+namespace {
+
+/// cdist's compute_mode "donot_use_mm_for_euclid_dist": differences, not |x|^2 + |y|^2 - 2xy,
+/// so a point's distance to an identical point is exactly 0 (a collapsed set is on its source).
+constexpr int64_t kExactDistances = 2;
+
+int64_t rowsOf(const torch::Tensor& x)
+{
+    return x.defined() && x.dim() == 2 ? x.size(0) : 0;
+}
+
+torch::Tensor asDouble(const torch::Tensor& x)
+{
+    return x.detach().to(torch::kCPU, torch::kDouble);
+}
+
+} // namespace
+
+// Kynkäänniemi et al. 2019, section 2: the manifold of a set is the union of balls around its
+// points, each reaching to the point's k-th nearest neighbour within the set; pruning as in
+// their code (ManifoldEstimator's clamp_to_percentile, github.com/kynkaat/
+// improved-precision-and-recall-metric).
+torch::Tensor manifoldRadii(const torch::Tensor& features, int k, double keepQuantile)
+{
+    const int64_t n = rowsOf(features);
+    if (n < 2) {
+        return torch::empty({0}, torch::kDouble);
+    }
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = asDouble(features);
+    // A point is not its own neighbour: its distance to itself counts as infinite.
+    const torch::Tensor d = torch::cdist(x, x, 2.0, kExactDistances)
+                                .fill_diagonal_(std::numeric_limits<double>::infinity());
+    const int64_t kth = std::clamp<int64_t>(k, 1, n - 1);
+    torch::Tensor radii = std::get<0>(d.kthvalue(kth, 1));
+    if (keepQuantile < 1.0) {
+        const double limit = radii.quantile(std::max(0.0, keepQuantile)).item<double>();
+        radii.masked_fill_(radii.gt(limit), 0.0);
+    }
+    return radii;
+}
+
+torch::Tensor onManifold(const torch::Tensor& points, const torch::Tensor& radii,
+                         const torch::Tensor& queries)
+{
+    const int64_t q = rowsOf(queries);
+    if (q == 0 || !radii.defined() || radii.numel() == 0) {
+        return torch::zeros({q}, torch::kBool);
+    }
+    if (points.size(1) != queries.size(1) || radii.numel() != points.size(0)) {
+        throw Error(ErrorKind::Usage, "onManifold: points, radii and queries do not match",
+                    ErrorCode::ShapeMismatch);
+    }
+    torch::NoGradGuard noGrad;
+    const torch::Tensor d = torch::cdist(asDouble(queries), asDouble(points), 2.0, kExactDistances);
+    return d.le(asDouble(radii).unsqueeze(0)).any(1);
+}
+
+PrecisionRecall precisionRecall(const torch::Tensor& real, const torch::Tensor& generated, int k,
+                                double keepQuantile)
+{
+    PrecisionRecall pr;
+    const int64_t m = rowsOf(real), n = rowsOf(generated);
+    if (m > 0 && n > 0 && real.size(1) != generated.size(1)) {
+        throw Error(ErrorKind::Usage, "precisionRecall: feature widths differ",
+                    ErrorCode::ShapeMismatch);
+    }
+    if (m >= 2 && n > 0) {
+        const torch::Tensor on = onManifold(real, manifoldRadii(real, k, keepQuantile), generated);
+        pr.precision = on.to(torch::kDouble).mean().item<double>();
+    }
+    if (n >= 2 && m > 0) {
+        const torch::Tensor on =
+            onManifold(generated, manifoldRadii(generated, k, keepQuantile), real);
+        pr.recall = on.to(torch::kDouble).mean().item<double>();
+    }
+    return pr;
 }
 
 } // namespace vd

@@ -28,6 +28,11 @@ void to_json(nlohmann::json& j, const JudgeClassFigures& f)
     j = nlohmann::json{{"label", f.label},
                        {"samples", f.samples},
                        {"accuracy", f.accuracy},
+                       {"recognisable_accuracy", f.recognisableAccuracy},
+                       {"precision", f.precision},
+                       {"recall", f.recall},
+                       {"real_precision", f.realPrecision},
+                       {"real_recall", f.realRecall},
                        {"diversity", f.diversity},
                        {"real_diversity", f.realDiversity}};
 }
@@ -37,7 +42,12 @@ void to_json(nlohmann::json& j, const JudgeReport& r)
     j = nlohmann::json{{"judge", r.judge},
                        {"samples", r.samples},
                        {"class_accuracy", r.classAccuracy},
+                       {"recognisable_accuracy", r.recognisableAccuracy},
                        {"classes", r.classes},
+                       {"precision", r.precision},
+                       {"recall", r.recall},
+                       {"real_precision", r.realPrecision},
+                       {"real_recall", r.realRecall},
                        {"frechet", r.frechet},
                        {"frechet_floor", r.frechetFloor},
                        {"mean_change", r.meanChange},
@@ -60,6 +70,11 @@ std::map<std::string, double> judgeMetrics(const JudgeReport& r)
         }
     };
     put("judge_acc", r.classAccuracy);
+    put("judge_recognisable_acc", r.recognisableAccuracy);
+    put("judge_precision", r.precision);
+    put("judge_recall", r.recall);
+    put("judge_precision_floor", r.realPrecision);
+    put("judge_recall_floor", r.realRecall);
     put("judge_fd", r.frechet);
     put("judge_fd_floor", r.frechetFloor);
     put("judge_change_ratio", r.meanChangeRatio);
@@ -107,11 +122,20 @@ std::string formatJudgeReport(const JudgeReport& r)
     out += line("samples: %d generated clips against %d real clips", r.samples, j.realClips);
     if (r.classAccuracy >= 0) {
         out += line("class accuracy   %6.1f%%", 100.0 * r.classAccuracy);
+        out += line("recognisable     %6.1f%%   judged the class asked for and on the real "
+                    "manifold of that class",
+                    100.0 * r.recognisableAccuracy);
+        out += line("  %-14s %8s %13s %10s %7s   %-18s %6s", "", "accuracy", "recognisable",
+                    "precision", "recall", "floor: prec. rec.", "clips");
         for (const JudgeClassFigures& c : r.classes) {
-            out += line("  %-14s %6.1f%%  (%d clips)", c.label.c_str(), 100.0 * c.accuracy,
-                        c.samples);
+            out += line("  %-14s %7.1f%% %12.1f%% %10.2f %7.2f   %11.2f %5.2f %7d", c.label.c_str(),
+                        100.0 * c.accuracy, 100.0 * c.recognisableAccuracy, c.precision, c.recall,
+                        c.realPrecision, c.realRecall, c.samples);
         }
     }
+    out += line("precision        %8.3f   real vs real %.3f (the floor)", r.precision,
+                r.realPrecision);
+    out += line("recall           %8.3f   real vs real %.3f (the floor)", r.recall, r.realRecall);
     out += line("Frechet distance %8.3f   real vs real %.3f (the floor)", r.frechet,
                 r.frechetFloor);
     out += line("mean change      %8.4f   real %.4f   ratio %.2f", r.meanChange, r.realMeanChange,

@@ -33,9 +33,17 @@ struct JudgeInfo {
 struct JudgeClassFigures {
     std::string label;
     int samples = 0;
-    double accuracy = 0;      ///< share judged as this class, in [0,1]
+    double accuracy = 0; ///< share judged as this class, in [0,1]
+    /// Share judged as this class *and* on the real manifold of this class (see JudgeReport).
+    double recognisableAccuracy = -1;
     double diversity = 0;     ///< mean pairwise feature distance of the generated clips
     double realDiversity = 0; ///< the same for as many real clips of the class
+    /// Precision and recall against the real reference clips of this class, and the same for
+    /// as many other real clips of the class (the floor); see JudgeReport.
+    double precision = -1;
+    double recall = -1;
+    double realPrecision = -1;
+    double realRecall = -1;
 };
 
 /// What the judge says of a set of generated clips. Ratios are generated / real; a figure that
@@ -44,7 +52,21 @@ struct JudgeReport {
     JudgeInfo judge;
     int samples = 0;
     double classAccuracy = -1; ///< overall share of clips judged as their requested class
+    /// Overall share of clips judged as their requested class *and* lying on the real manifold
+    /// of that class (within the k-NN radius of a real reference clip of it): a clip must look
+    /// like some real clip of the class, not merely be given that class by the classifier.
+    double recognisableAccuracy = -1;
     std::vector<JudgeClassFigures> classes;
+    /// Improved precision and recall (Kynkäänniemi et al. 2019) in the judge's feature space,
+    /// k = 3, the largest 10% of balls pruned (judge/FeatureStats.h): precision is the share of
+    /// generated clips on the manifold of the real reference clips (of the classes asked for),
+    /// recall the share of those real clips on the manifold of the generated ones. realPrecision
+    /// and realRecall (the floor) are the same for as many other real clips against the same
+    /// reference: what a perfect generator would score.
+    double precision = -1;
+    double recall = -1;
+    double realPrecision = -1;
+    double realRecall = -1;
     /// Fréchet distance in the judge's feature space between the generated clips and the real
     /// reference set, and (the floor) between as many other real clips and the same reference.
     double frechet = -1;
@@ -67,9 +89,10 @@ void to_json(nlohmann::json& j, const JudgeInfo& info);
 void to_json(nlohmann::json& j, const JudgeClassFigures& figures);
 void to_json(nlohmann::json& j, const JudgeReport& report);
 
-/// The figures as metrics.jsonl keys (judge_acc, judge_fd, judge_fd_floor, judge_change_ratio,
-/// judge_flicker_ratio, judge_diversity_ratio, and judge_acc_<class> per class); figures that
-/// were not measured are left out.
+/// The figures as metrics.jsonl keys (judge_acc, judge_recognisable_acc, judge_precision,
+/// judge_recall, judge_precision_floor, judge_recall_floor, judge_fd, judge_fd_floor,
+/// judge_change_ratio, judge_flicker_ratio, judge_diversity_ratio, and judge_acc_<class> per
+/// class); figures that were not measured are left out.
 std::map<std::string, double> judgeMetrics(const JudgeReport& report);
 
 /// A few lines for a terminal: the judge's reliability first, then the figures.

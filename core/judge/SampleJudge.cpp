@@ -526,26 +526,67 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
         }
     }
 
-    // Class accuracy and diversity, class by class (one group when unconditional).
-    const torch::Tensor predicted = logits.argmax(1);
+    // Precision and recall on k-NN manifolds (Kynkäänniemi et al. 2019) against the reference
+    // clips of the classes asked for, and the same for the floor set: what real clips score.
     const torch::Tensor floorLabels = j.realLabels.index_select(0, floorT);
+    const torch::Tensor refLabels = j.realLabels.index_select(0, refT);
+    torch::Tensor refAsked = torch::full({refLabels.size(0)}, !conditioned, torch::kBool);
+    if (conditioned) {
+        for (const auto& entry : wanted) {
+            refAsked = refAsked.logical_or(refLabels.eq(entry.first));
+        }
+    }
+    const torch::Tensor realAsked = realRef.index({refAsked});
+    const PrecisionRecall generatedPR = precisionRecall(realAsked, features);
+    const PrecisionRecall floorPR = precisionRecall(realAsked, realFloor);
+    r.precision = generatedPR.precision;
+    r.recall = generatedPR.recall;
+    r.realPrecision = floorPR.precision;
+    r.realRecall = floorPR.recall;
+
+    // Class accuracy, recognisable accuracy, precision, recall and diversity, class by class
+    // (one group when unconditional).
+    const torch::Tensor predicted = logits.argmax(1);
     double diversity = 0, realDiversity = 0;
     int groups = 0;
-    int64_t right = 0;
+    int64_t right = 0, recognised = 0;
+    bool recognisable = conditioned;
     for (const auto& [c, count] : wanted) {
         const torch::Tensor mine = conditioned ? asked.eq(c) : torch::ones({n}, torch::kBool);
         const torch::Tensor realMine =
             conditioned ? floorLabels.eq(c) : torch::ones({floorLabels.size(0)}, torch::kBool);
+        const torch::Tensor refMine =
+            conditioned ? refLabels.eq(c) : torch::ones({refLabels.size(0)}, torch::kBool);
+        const torch::Tensor generatedC = features.index({mine});
+        const torch::Tensor floorC = realFloor.index({realMine});
+        const torch::Tensor refC = realRef.index({refMine});
         JudgeClassFigures figures;
         figures.label = conditioned ? j.info.labels[static_cast<size_t>(c)] : "all";
         figures.samples = static_cast<int>(count);
+        const PrecisionRecall prC = precisionRecall(refC, generatedC);
+        const PrecisionRecall floorPrC = precisionRecall(refC, floorC);
+        figures.precision = prC.precision;
+        figures.recall = prC.recall;
+        figures.realPrecision = floorPrC.precision;
+        figures.realRecall = floorPrC.recall;
         if (conditioned) {
-            const int64_t ok = predicted.index({mine}).eq(c).sum().item<int64_t>();
+            const torch::Tensor judgedRight = predicted.index({mine}).eq(c);
+            const int64_t ok = judgedRight.sum().item<int64_t>();
             right += ok;
             figures.accuracy = static_cast<double>(ok) / static_cast<double>(count);
+            if (refC.size(0) >= 2) {
+                // Right class and within the k-NN radius of a real clip of that class.
+                const torch::Tensor onReal = onManifold(refC, manifoldRadii(refC), generatedC);
+                const int64_t both = judgedRight.logical_and(onReal).sum().item<int64_t>();
+                recognised += both;
+                figures.recognisableAccuracy =
+                    static_cast<double>(both) / static_cast<double>(count);
+            } else {
+                recognisable = false; // too few real clips of the class to draw its manifold
+            }
         }
-        figures.diversity = meanPairwiseDistance(features.index({mine}));
-        figures.realDiversity = meanPairwiseDistance(realFloor.index({realMine}));
+        figures.diversity = meanPairwiseDistance(generatedC);
+        figures.realDiversity = meanPairwiseDistance(floorC);
         if (count >= 2) {
             diversity += figures.diversity;
             realDiversity += figures.realDiversity;
@@ -555,6 +596,9 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
     }
     if (conditioned) {
         r.classAccuracy = static_cast<double>(right) / static_cast<double>(n);
+        if (recognisable) {
+            r.recognisableAccuracy = static_cast<double>(recognised) / static_cast<double>(n);
+        }
     } else {
         r.classes.front().accuracy = -1;
     }

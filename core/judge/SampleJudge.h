@@ -34,9 +34,10 @@ struct JudgeSetup {
 };
 
 /// The built-in sample-quality judge: a small clip classifier (ClipClassifier) trained on the
-/// dataset's real clips, and the figures it gives for generated clips (class accuracy, Fréchet
-/// distance in its feature space, temporal statistics and diversity against real clips). For
-/// unlabelled data it learns rotation prediction instead and leaves class accuracy out.
+/// dataset's real clips, and the figures it gives for generated clips (class accuracy,
+/// recognisable accuracy, k-NN precision and recall and Fréchet distance in its feature space,
+/// temporal statistics and diversity against real clips). For unlabelled data it learns
+/// rotation prediction instead and leaves class and recognisable accuracy out.
 /// See docs/judge.md for what each figure means.
 ///
 /// The trained network and the real reference features are cached in `cacheDir`, keyed by a

@@ -64,7 +64,8 @@ bool figureOf(const QString& key, Figure* figure)
         *figure = Figure::LatentHealth;
     } else if (key.startsWith(QLatin1String("blob_score_c"))) {
         *figure = Figure::BlobChannels;
-    } else if (key.startsWith(QLatin1String("judge_acc"))) {
+    } else if (key.startsWith(QLatin1String("judge_acc")) ||
+               key == QLatin1String("judge_recognisable_acc")) {
         *figure = Figure::SampleAccuracy;
     } else if (key.startsWith(QLatin1String("judge_fd"))) {
         *figure = Figure::SampleFrechet;
