@@ -67,13 +67,15 @@ const std::vector<Command>& commands()
          "  <runs>/diffusion. Flags as for train-vae.",
          &runTrainDiffusion},
         {"sample", "generate clips with the trained models",
-         "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G] [--eta E]\n"
-         "       [--label L] [--seed X] [--format mp4,gif] [--fps F] [--scale K] [--device D]\n"
-         "       [--contact-sheet PNG]\n"
+         "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G]\n"
+         "       [--cfg-interval FROM,TO] [--eta E] [--label L] [--seed X] [--format mp4,gif]\n"
+         "       [--fps F] [--scale K] [--device D] [--contact-sheet PNG]\n"
          "  Writes N clips per class (or of class L, a name or index) as <label>-<i>.<ext>, and\n"
          "  samples.json with each clip's per-frame std and frame-to-frame change;\n"
          "  --contact-sheet writes one row of frames per clip into a PNG.\n"
          "  Samplers: auto, ddpm, ddim, dpmpp_2m (eps/v models), euler, heun (flow models).\n"
+         "  --cfg-interval: guidance only between these noise levels (0 data, 1 noise; e.g.\n"
+         "  0,0.8), the conditional prediction elsewhere.\n"
          "  --eta: share of fresh noise per ddim or euler step (0 deterministic, 1 ancestral).\n"
          "  Defaults from the project's sampling settings; --num 2, --fps 8, --scale 1.",
          &runSample},
@@ -98,9 +100,11 @@ const std::vector<Command>& commands()
          "  Trains (or loads from <runs>/judge) a small classifier on the project's training\n"
          "  clips and prints its accuracy on the held-out clips first (--prepare: only that,\n"
          "  no trained model needed). Then generates N clips per class (default 16) with the\n"
-         "  newest denoiser and reports: class accuracy per class, Frechet distance to real\n"
-         "  clips in the classifier's features next to the real-vs-real floor, mean frame\n"
-         "  change and flicker index against real clips, and diversity within a class.\n"
+         "  newest denoiser and reports: class accuracy per class, recognisable accuracy (the\n"
+         "  class asked for and on the k-NN manifold of its real clips), k-NN precision and\n"
+         "  recall and the Frechet distance to real clips in the classifier's features, each\n"
+         "  next to its real-vs-real floor, mean frame change and flicker index against real\n"
+         "  clips, and diversity within a class.\n"
          "  Unlabelled data: rotation features, no class accuracy.\n"
          "  --json prints the report as JSON; --report FILE writes it there as well.\n"
          "  See docs/judge.md. Sampling flags as for sample.",
