@@ -1196,6 +1196,26 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>diversity</source>
         <translation>Vielfalt</translation>
     </message>
+    <message>
+        <source>recognisable</source>
+        <translation>erkennbar</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>Präzision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>Abdeckung</translation>
+    </message>
+    <message>
+        <source>precision, real vs real</source>
+        <translation>Präzision, echt gegen echt</translation>
+    </message>
+    <message>
+        <source>recall, real vs real</source>
+        <translation>Abdeckung, echt gegen echt</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>

@@ -1196,6 +1196,26 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>diversity</source>
         <translation>diversidad</translation>
     </message>
+    <message>
+        <source>recognisable</source>
+        <translation>reconocibles</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>precisión</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>cobertura</translation>
+    </message>
+    <message>
+        <source>precision, real vs real</source>
+        <translation>precisión, real frente a real</translation>
+    </message>
+    <message>
+        <source>recall, real vs real</source>
+        <translation>cobertura, real frente a real</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>

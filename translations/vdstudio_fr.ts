@@ -1196,6 +1196,26 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>diversity</source>
         <translation>diversité</translation>
     </message>
+    <message>
+        <source>recognisable</source>
+        <translation>reconnaissables</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>précision</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>rappel</translation>
+    </message>
+    <message>
+        <source>precision, real vs real</source>
+        <translation>précision, réel contre réel</translation>
+    </message>
+    <message>
+        <source>recall, real vs real</source>
+        <translation>rappel, réel contre réel</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>

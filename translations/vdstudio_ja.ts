@@ -1185,6 +1185,26 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>diversity</source>
         <translation>多様性</translation>
     </message>
+    <message>
+        <source>recognisable</source>
+        <translation>識別可能</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>適合率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>再現率</translation>
+    </message>
+    <message>
+        <source>precision, real vs real</source>
+        <translation>適合率（実データ同士）</translation>
+    </message>
+    <message>
+        <source>recall, real vs real</source>
+        <translation>再現率（実データ同士）</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>

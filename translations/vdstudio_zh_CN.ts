@@ -1185,6 +1185,26 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>diversity</source>
         <translation>多样性</translation>
     </message>
+    <message>
+        <source>recognisable</source>
+        <translation>可辨认</translation>
+    </message>
+    <message>
+        <source>precision</source>
+        <translation>精确率</translation>
+    </message>
+    <message>
+        <source>recall</source>
+        <translation>召回率</translation>
+    </message>
+    <message>
+        <source>precision, real vs real</source>
+        <translation>精确率（真实对真实）</translation>
+    </message>
+    <message>
+        <source>recall, real vs real</source>
+        <translation>召回率（真实对真实）</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>

@@ -131,6 +131,21 @@ QString seriesLabel(const QString& key)
     if (key.startsWith(QLatin1String("judge_acc_"))) {
         return key.mid(10); // the class name
     }
+    if (key == QLatin1String("judge_recognisable_acc")) {
+        return MetricsPlot::tr("recognisable");
+    }
+    if (key == QLatin1String("judge_precision")) {
+        return MetricsPlot::tr("precision");
+    }
+    if (key == QLatin1String("judge_recall")) {
+        return MetricsPlot::tr("recall");
+    }
+    if (key == QLatin1String("judge_precision_floor")) {
+        return MetricsPlot::tr("precision, real vs real");
+    }
+    if (key == QLatin1String("judge_recall_floor")) {
+        return MetricsPlot::tr("recall, real vs real");
+    }
     if (key == QLatin1String("judge_fd")) {
         return MetricsPlot::tr("generated vs real");
     }
