@@ -310,6 +310,17 @@ struct SampleJudge::Impl {
 
 namespace {
 
+/// The four precision/recall figures of a report or of one class: the samples', and what the
+/// floor's real clips score against the same reference.
+template <typename Figures>
+void setPrecisionRecall(Figures& f, const PrecisionRecall& generated, const PrecisionRecall& floor)
+{
+    f.precision = generated.precision;
+    f.recall = generated.recall;
+    f.realPrecision = floor.precision;
+    f.realRecall = floor.recall;
+}
+
 /// Mean frame change and flicker index of each stored clip, in [0,1] pixel units.
 std::pair<torch::Tensor, torch::Tensor> temporalOf(const torch::Tensor& stored)
 {
@@ -537,12 +548,8 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
         }
     }
     const torch::Tensor realAsked = realRef.index({refAsked});
-    const PrecisionRecall generatedPR = precisionRecall(realAsked, features);
-    const PrecisionRecall floorPR = precisionRecall(realAsked, realFloor);
-    r.precision = generatedPR.precision;
-    r.recall = generatedPR.recall;
-    r.realPrecision = floorPR.precision;
-    r.realRecall = floorPR.recall;
+    setPrecisionRecall(r, precisionRecall(realAsked, features),
+                       precisionRecall(realAsked, realFloor));
 
     // Class accuracy, recognisable accuracy, precision, recall and diversity, class by class
     // (one group when unconditional).
@@ -563,12 +570,8 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
         JudgeClassFigures figures;
         figures.label = conditioned ? j.info.labels[static_cast<size_t>(c)] : "all";
         figures.samples = static_cast<int>(count);
-        const PrecisionRecall prC = precisionRecall(refC, generatedC);
-        const PrecisionRecall floorPrC = precisionRecall(refC, floorC);
-        figures.precision = prC.precision;
-        figures.recall = prC.recall;
-        figures.realPrecision = floorPrC.precision;
-        figures.realRecall = floorPrC.recall;
+        setPrecisionRecall(figures, precisionRecall(refC, generatedC),
+                           precisionRecall(refC, floorC));
         if (conditioned) {
             const torch::Tensor judgedRight = predicted.index({mine}).eq(c);
             const int64_t ok = judgedRight.sum().item<int64_t>();
