@@ -2,6 +2,7 @@
 #include "data/DatasetIndex.h"
 
 #include "media/VideoReader.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 #include "util/Threads.h"
@@ -17,10 +18,11 @@
 #include <map>
 #include <mutex>
 #include <set>
-#include <sstream>
 #include <system_error>
 #include <thread>
 #include <unordered_map>
+
+#include <unistd.h>
 
 namespace fs = std::filesystem;
 
@@ -222,31 +224,18 @@ void writeIndexFile(const fs::path& file, const std::vector<Candidate>& all)
     }
     const nlohmann::json j{{"format", kIndexFormat}, {"version", kIndexVersion}, {"files", files}};
 
-    std::ostringstream tmpName;
-    tmpName << file.filename().string() << ".tmp-" << std::hex
-            << std::hash<std::thread::id>{}(std::this_thread::get_id());
-    const fs::path tmp = file.parent_path() / tmpName.str();
-    std::error_code ec;
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        if (!out) {
-            log::get("data")->debug("{}: cannot write the index file, not caching", file.string());
-            return;
+    try {
+        writeFileAtomically(file.string(), j.dump(1));
+    } catch (const Error& e) {
+        // A folder we may not write to (a read-only dataset) is expected; anything else is not.
+        const fs::path folder = file.has_parent_path() ? file.parent_path() : fs::path(".");
+        if (::access(folder.c_str(), W_OK) != 0) {
+            log::get("data")->debug("{}: cannot write the index file, not caching ({})",
+                                    file.string(), e.what());
+        } else {
+            log::get("data")->warn("{}: writing the index file failed, not caching ({})",
+                                   file.string(), e.what());
         }
-        out << j.dump(1);
-        out.flush();
-        if (!out) {
-            out.close();
-            fs::remove(tmp, ec);
-            log::get("data")->warn("{}: writing the index file failed, not caching", file.string());
-            return;
-        }
-    }
-    fs::rename(tmp, file, ec);
-    if (ec) {
-        fs::remove(tmp, ec);
-        log::get("data")->warn("{}: cannot replace the index file ({})", file.string(),
-                               ec.message());
     }
 }
 

@@ -6,6 +6,7 @@
 #include "media/detail/FrameOps.h"
 #include "media/detail/Limits.h"
 #include "media/detail/Palette.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 
@@ -344,21 +345,13 @@ void VideoWriter::Impl::writePng(const uint8_t* rgb)
     char name[32];
     std::snprintf(name, sizeof(name), "frame_%06lld.png", static_cast<long long>(frames));
     const fs::path file = fs::path(folder) / name;
-    // Write under a temporary name and rename: a crash never leaves a half-written frame that
-    // looks complete.
-    const fs::path temp = fs::path(folder) / (std::string(".") + name + ".part");
-    {
-        std::ofstream out(temp, std::ios::binary | std::ios::trunc);
-        out.write(reinterpret_cast<const char*>(packet->data), packet->size);
-        out.close();
-        if (!out) {
-            throw writeError(file.string(), "cannot write PNG frame");
-        }
-    }
-    std::error_code ec;
-    fs::rename(temp, file, ec);
-    if (ec) {
-        throw writeError(file.string(), "cannot write PNG frame: " + ec.message());
+    // A crash never leaves a half-written frame that looks complete.
+    try {
+        writeFileAtomically(file.string(),
+                            std::string_view(reinterpret_cast<const char*>(packet->data),
+                                             static_cast<size_t>(packet->size)));
+    } catch (const Error& e) {
+        throw writeError(file.string(), std::string("cannot write PNG frame: ") + e.what());
     }
 }
 

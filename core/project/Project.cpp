@@ -3,6 +3,7 @@
 
 #include "diffusion/Sampler.h"
 #include "util/ConfigCheck.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/JsonFields.h"
 
@@ -330,25 +331,17 @@ void Project::save(const std::string& path)
     validate();
     nlohmann::json j = *this;
     const fs::path target(path);
-    if (target.has_parent_path()) {
-        fs::create_directories(target.parent_path());
-    }
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::binary | std::ios::trunc);
-        out << j.dump(2) << '\n';
-        out.flush();
-        if (!out) {
-            std::remove(tmp.c_str());
-            throw Error(ErrorKind::Runtime, path + ": cannot write project file",
-                        ErrorCode::WriteFailed);
-        }
-    }
     std::error_code ec;
-    fs::rename(tmp, target, ec);
-    if (ec) {
-        std::remove(tmp.c_str());
-        throw Error(ErrorKind::Runtime, path + ": cannot write project file (" + ec.message() + ")",
+    if (target.has_parent_path() && !fs::create_directories(target.parent_path(), ec) && ec) {
+        throw Error(
+            ErrorKind::Runtime,
+            path + ": cannot write project file (cannot create its folder: " + ec.message() + ")",
+            ErrorCode::WriteFailed);
+    }
+    try {
+        writeFileAtomically(path, j.dump(2) + '\n');
+    } catch (const Error& e) {
+        throw Error(ErrorKind::Runtime, path + ": cannot write project file (" + e.what() + ")",
                     ErrorCode::WriteFailed);
     }
     filePath = path;

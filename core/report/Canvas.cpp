@@ -4,6 +4,7 @@
 #include "report/BitmapFont.h"
 
 #include "media/VideoWriter.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -247,11 +248,7 @@ void Canvas::savePng(const std::string& path) const
             writer.write(m_rgb.data());
             writer.finish();
         }
-        fs::rename(folder / "frame_000000.png", target, ec);
-        if (ec) {
-            throw Error(ErrorKind::Runtime, "'" + path + "': cannot write PNG: " + ec.message(),
-                        ErrorCode::WriteFailed);
-        }
+        moveFileDurably((folder / "frame_000000.png").string(), path);
     } catch (const Error& e) {
         fs::remove_all(folder, ec);
         if (std::string(e.what()).find(path) != std::string::npos) {

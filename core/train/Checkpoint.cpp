@@ -2,7 +2,7 @@
 #include "train/Checkpoint.h"
 
 #include "train/Safetensors.h"
-#include "train/detail/DurableFile.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 
@@ -461,19 +461,19 @@ std::string Checkpoint::save(const std::string& checkpointsDir, const Checkpoint
         if (parts.optimizer) {
             state["optimizer"] = {{"type", "AdamW"}, {"param_groups", groups}};
         }
-        detail::writeFileAtomically((fs::path(tmpDir) / kStateFile).string(), state.dump(2));
-        detail::syncDirectory(tmpDir);
+        writeFileAtomically((fs::path(tmpDir) / kStateFile).string(), state.dump(2));
+        syncDirectory(tmpDir);
 
         // rename(2) cannot replace a non-empty folder: move an old step-N aside first (to a
         // temp name, so it is never taken for a checkpoint), and delete it once the new one is in.
         std::string displaced;
         if (fs::exists(final)) {
-            displaced = detail::tempNameFor(final.string());
+            displaced = tempNameFor(final.string());
             fs::rename(final, displaced);
         }
         fs::rename(tmpDir, final);
         tmpDir.clear();
-        detail::syncDirectory(root.string());
+        syncDirectory(root.string());
         if (!displaced.empty()) {
             std::error_code ec;
             fs::remove_all(displaced, ec);
@@ -619,7 +619,7 @@ void Checkpoint::prune(const std::string& checkpointsDir, int keepLast, const st
     // deletion leaves something findLatest() ignores.
     auto remove = [](const fs::path& path, const char* what) {
         std::error_code ec;
-        const std::string doomed = detail::tempNameFor(path.string());
+        const std::string doomed = tempNameFor(path.string());
         fs::rename(path, doomed, ec);
         fs::remove_all(ec ? path : fs::path(doomed), ec);
         if (ec) {

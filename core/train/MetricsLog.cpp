@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "train/MetricsLog.h"
 
-#include "train/detail/DurableFile.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 
@@ -187,7 +187,7 @@ MetricsLog MetricsLog::open(const std::string& path, int64_t resumeFromStep)
             if (kept != *text) {
                 logger()->info("{}: resuming at step {}, dropped {} line(s) after it", path,
                                resumeFromStep, dropped);
-                detail::writeFileAtomically(path, kept);
+                writeFileAtomically(path, kept);
             }
         } else if (!lines.empty()) {
             for (const Line& line : lines) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "train/Safetensors.h"
 
-#include "train/detail/DurableFile.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 
@@ -11,7 +11,6 @@
 #include <algorithm>
 #include <cerrno>
 #include <cstring>
-#include <filesystem>
 #include <limits>
 #include <set>
 #include <sstream>
@@ -287,9 +286,7 @@ void SafetensorsFile::write(const std::string& path, const NamedTensors& tensors
     }
     headerText.append((8 - headerText.size() % 8) % 8, ' ');
 
-    const std::string tmp = detail::tempNameFor(path);
-    try {
-        detail::DurableFile file(tmp);
+    writeFileAtomically(path, [&](DurableFile& file) {
         uint8_t lengthBytes[8];
         const uint64_t n = headerText.size();
         for (int i = 0; i < 8; ++i) {
@@ -304,20 +301,7 @@ void SafetensorsFile::write(const std::string& path, const NamedTensors& tensors
             const torch::Tensor cpu = item.tensor->detach().to(torch::kCPU).contiguous();
             file.write(cpu.data_ptr(), item.bytes);
         }
-        file.close(true);
-    } catch (...) {
-        std::remove(tmp.c_str());
-        throw;
-    }
-    if (std::rename(tmp.c_str(), path.c_str()) != 0) {
-        const int err = errno;
-        std::remove(tmp.c_str());
-        throw Error(ErrorKind::Runtime,
-                    "cannot rename " + tmp + " to " + path + ": " + std::strerror(err),
-                    ErrorCode::WriteFailed);
-    }
-    const auto parent = std::filesystem::path(path).parent_path();
-    detail::syncDirectory(parent.empty() ? "." : parent.string());
+    });
 }
 
 // ---- reading ----------------------------------------------------------------------------------

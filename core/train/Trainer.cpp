@@ -8,6 +8,7 @@
 #include "train/MetricsLog.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 
@@ -15,7 +16,6 @@
 #include <chrono>
 #include <cmath>
 #include <filesystem>
-#include <fstream>
 #include <optional>
 #include <thread>
 
@@ -35,19 +35,6 @@ double msSince(Clock::time_point start)
 const char* stageName(Stage stage)
 {
     return stage == Stage::VAE ? "vae" : "diffusion";
-}
-
-void writeConfigFile(const std::string& path, const nlohmann::json& config)
-{
-    const std::string tmp = path + ".tmp";
-    {
-        std::ofstream out(tmp, std::ios::trunc);
-        out << config.dump(2) << '\n';
-        if (!out) {
-            throw Error(ErrorKind::Runtime, path + ": cannot write", ErrorCode::WriteFailed);
-        }
-    }
-    fs::rename(tmp, path);
 }
 
 /// The CUDA device a process takes when none is named: one per rank of a data-parallel run on
@@ -280,7 +267,8 @@ struct Trainer::Loop {
             dp() ? static_cast<uint64_t>(dp()->rank()) * 0x9E3779B97F4A7C15ULL : 0;
         generator = makeGenerator(c.seed * 1000003ULL + static_cast<uint64_t>(start) + rankSalt);
         if (writes()) {
-            writeConfigFile((fs::path(t.m_runDir) / "config.json").string(), config);
+            writeFileAtomically((fs::path(t.m_runDir) / "config.json").string(),
+                                config.dump(2) + '\n');
             metrics.emplace(MetricsLog::open(t.metricsPath(), start));
         }
     }

@@ -5,6 +5,8 @@
 
 #include <QByteArray>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
 #include <QProcess>
 #include <QString>
 #include <QStringList>
@@ -62,6 +64,21 @@ inline bool ffmpeg(const QStringList& args)
 }
 
 /// The vdstudio-cli binary under test (set by CTest through VD_CLI).
+/// The bytes of a file; empty when it cannot be read.
+inline QByteArray readBytes(const QString& path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Writes a fixture file, creating its folder; false when that fails.
+inline bool writeBytes(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
 inline QString cliPath()
 {
     return qEnvironmentVariable("VD_CLI", "vdstudio-cli");

@@ -25,20 +25,6 @@ using namespace vd;
 
 namespace {
 
-void writeFile(const QString& path, const QByteArray& bytes)
-{
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
-
-QByteArray readFile(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 const SkippedFile* findSkipped(const DatasetIndex& index, const std::string& path)
 {
     for (const SkippedFile& s : index.skipped()) {
@@ -109,17 +95,18 @@ void tst_DatasetIndex::initTestCase()
     QVERIFY(QFile::copy(m_data + "/circle/circle_0000.mp4", m_data + "/loose.mp4"));
     QDir().mkpath(m_data + "/star/extra");
     QVERIFY(QFile::copy(m_data + "/star/star_0000.mp4", m_data + "/star/extra/deep.mp4"));
-    writeFile(m_data + "/star/extra/deep.txt", "  a deep star\n\n");
+    QVERIFY(vdtest::writeBytes(m_data + "/star/extra/deep.txt", "  a deep star\n\n"));
     m_goodCount = 8;
 
     // Bad files, spread over a label folder and the root.
-    writeFile(m_data + "/circle/zero.mp4", QByteArray());
-    writeFile(m_data + "/circle/text.mp4", "this is not a video, just text named .mp4\n");
+    QVERIFY(vdtest::writeBytes(m_data + "/circle/zero.mp4", QByteArray()));
+    QVERIFY(vdtest::writeBytes(m_data + "/circle/text.mp4",
+                               "this is not a video, just text named .mp4\n"));
     QVERIFY(vdtest::ffmpeg({"-f", "lavfi", "-i", "sine=frequency=440:duration=1", "-c:a", "aac",
                             m_data + "/audio.mp4"}));
-    const QByteArray good = readFile(m_data + "/square/square_0000.mp4");
+    const QByteArray good = vdtest::readBytes(m_data + "/square/square_0000.mp4");
     QVERIFY(good.size() > 200);
-    writeFile(m_data + "/square/truncated.mp4", good.left(100));
+    QVERIFY(vdtest::writeBytes(m_data + "/square/truncated.mp4", good.left(100)));
 }
 
 QString tst_DatasetIndex::copyFixture(const QString& name)
@@ -192,8 +179,8 @@ void tst_DatasetIndex::hiddenAndOtherFilesIgnored()
     QVERIFY(QFile::copy(dir + "/loose.mp4", dir + "/.hidden.mp4"));
     QDir().mkpath(dir + "/.cache");
     QVERIFY(QFile::copy(dir + "/loose.mp4", dir + "/.cache/clip.mp4"));
-    writeFile(dir + "/notes.json", "{}");
-    writeFile(dir + "/readme.txt", "hello");
+    QVERIFY(vdtest::writeBytes(dir + "/notes.json", "{}"));
+    QVERIFY(vdtest::writeBytes(dir + "/readme.txt", "hello"));
     const DatasetIndex index = DatasetIndex::scan(dir.toStdString());
     QCOMPARE(static_cast<int>(index.clips().size()), m_goodCount);
     QCOMPARE(index.skipped().size(), size_t{4});
@@ -251,7 +238,7 @@ void tst_DatasetIndex::reopenUsesIndexFile()
         QCOMPARE(second.skipped()[i].code, first.skipped()[i].code);
     }
     // Captions are read fresh: editing a sidecar needs no re-probe.
-    writeFile(dir + "/loose.txt", "a loose circle");
+    QVERIFY(vdtest::writeBytes(dir + "/loose.txt", "a loose circle"));
     const DatasetIndex third = DatasetIndex::scan(dir.toStdString());
     QCOMPARE(third.probedCount(), 0);
     QCOMPARE(findClip(third, "loose.mp4")->caption, std::string("a loose circle"));
@@ -291,7 +278,7 @@ void tst_DatasetIndex::corruptIndexIsRebuilt()
     const QString dir = copyFixture("corrupt");
     const QString indexFile = dir + "/" + DatasetIndex::kIndexFileName;
     const DatasetIndex first = DatasetIndex::scan(dir.toStdString());
-    const QByteArray json = readFile(indexFile);
+    const QByteArray json = vdtest::readBytes(indexFile);
     QVERIFY(!json.isEmpty());
 
     for (const QByteArray& garbage :
@@ -299,7 +286,7 @@ void tst_DatasetIndex::corruptIndexIsRebuilt()
           QByteArray("\x00\x01\xff", 3), QByteArray("[]"),
           QByteArray("{\"format\":\"vdstudio-dataset-index\",\"version\":1,"
                      "\"files\":[{\"path\":\"loose.mp4\"}]}")}) {
-        writeFile(indexFile, garbage);
+        QVERIFY(vdtest::writeBytes(indexFile, garbage));
         const DatasetIndex again = DatasetIndex::scan(dir.toStdString());
         QCOMPARE(again.probedCount(), m_goodCount + 4);
         QCOMPARE(again.clips().size(), first.clips().size());

@@ -62,18 +62,6 @@ Outcome readAll(const QString& path)
     return out;
 }
 
-QByteArray readBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-bool writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
-}
-
 void putLe32(QByteArray& bytes, int offset, uint32_t value)
 {
     for (int i = 0; i < 4; ++i) {
@@ -119,19 +107,20 @@ void tst_MediaBadInput::initTestCase()
 {
     QVERIFY(m_dir.isValid());
 
-    QVERIFY(writeBytes(file("empty.mp4"), {}));
-    QVERIFY(writeBytes(file("text.mp4"), "This is a text file, not a movie.\nSecond line.\n"));
+    QVERIFY(vdtest::writeBytes(file("empty.mp4"), {}));
+    QVERIFY(
+        vdtest::writeBytes(file("text.mp4"), "This is a text file, not a movie.\nSecond line.\n"));
     std::mt19937 rng(7);
     QByteArray noise(20000, '\0');
     for (char& c : noise) {
         c = char(rng() & 0xFF);
     }
-    QVERIFY(writeBytes(file("noise.mkv"), noise));
+    QVERIFY(vdtest::writeBytes(file("noise.mkv"), noise));
 
     // ffmpeg's plain MP4 has its index (moov) at the end: cut it off.
-    const QByteArray mp4 = readBytes(makeClip("plain.mp4", {"-c:v", "libx264"}));
+    const QByteArray mp4 = vdtest::readBytes(makeClip("plain.mp4", {"-c:v", "libx264"}));
     QVERIFY(mp4.size() > 1000);
-    QVERIFY(writeBytes(file("truncated_head.mp4"), mp4.left(mp4.size() / 2)));
+    QVERIFY(vdtest::writeBytes(file("truncated_head.mp4"), mp4.left(mp4.size() / 2)));
 
     QVERIFY(vdtest::ffmpeg({"-f", "lavfi", "-i", "sine=d=1", file("audio.wav")}));
     QVERIFY(vdtest::ffmpeg({"-f", "lavfi", "-i", "sine=d=1", "-c:a", "flac", file("audio.mka")}));
@@ -147,7 +136,7 @@ void tst_MediaBadInput::initTestCase()
                             "attached_pic", file("cover.mp3")}));
 
     // An AVI whose headers claim 100000 x 100000 pixels (avih and the BITMAPINFOHEADER).
-    QByteArray avi = readBytes(makeClip("mjpeg.avi", {"-c:v", "mjpeg"}));
+    QByteArray avi = vdtest::readBytes(makeClip("mjpeg.avi", {"-c:v", "mjpeg"}));
     const int avih = avi.indexOf("avih");
     const int strf = avi.indexOf("strf");
     QVERIFY(avih > 0 && strf > 0);
@@ -155,7 +144,7 @@ void tst_MediaBadInput::initTestCase()
     putLe32(avi, avih + 8 + 36, 100000);
     putLe32(avi, strf + 8 + 4, 100000);
     putLe32(avi, strf + 8 + 8, 100000);
-    QVERIFY(writeBytes(file("huge.avi"), avi));
+    QVERIFY(vdtest::writeBytes(file("huge.avi"), avi));
 
     QVERIFY(QDir(m_dir.path()).mkpath("empty_folder"));
 }
@@ -232,10 +221,10 @@ void tst_MediaBadInput::truncatedPlaysPartially()
     QFETCH(QStringList, codecArgs);
     QFETCH(double, keep);
 
-    const QByteArray whole = readBytes(makeClip(name, codecArgs));
+    const QByteArray whole = vdtest::readBytes(makeClip(name, codecArgs));
     QVERIFY(whole.size() > 1000);
     const QString path = file("cut_" + name);
-    QVERIFY(writeBytes(path, whole.left(int(whole.size() * keep))));
+    QVERIFY(vdtest::writeBytes(path, whole.left(int(whole.size() * keep))));
 
     QElapsedTimer timer;
     timer.start();
@@ -278,7 +267,7 @@ void tst_MediaBadInput::brokenInTheMiddle()
     QFETCH(QString, name);
     QFETCH(QStringList, codecArgs);
 
-    QByteArray bytes = readBytes(makeClip(name, codecArgs));
+    QByteArray bytes = vdtest::readBytes(makeClip(name, codecArgs));
     QVERIFY(bytes.size() > 1000);
     // Overwrite 20% of the file in the middle with noise.
     std::mt19937 rng(99);
@@ -286,7 +275,7 @@ void tst_MediaBadInput::brokenInTheMiddle()
         bytes[i] = char(rng() & 0xFF);
     }
     const QString path = file("broken_" + name);
-    QVERIFY(writeBytes(path, bytes));
+    QVERIFY(vdtest::writeBytes(path, bytes));
 
     QElapsedTimer timer;
     timer.start();

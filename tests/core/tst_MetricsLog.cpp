@@ -4,6 +4,8 @@
 #include "train/MetricsLog.h"
 #include "util/Error.h"
 
+#include "common/TestUtil.h"
+
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -13,19 +15,6 @@
 using namespace vd;
 
 namespace {
-
-QByteArray readBytes(const QString& path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    f.write(bytes);
-}
 
 std::vector<int64_t> steps(const MetricsContents& c)
 {
@@ -71,7 +60,7 @@ void tst_MetricsLog::appendAndRead()
         log.append(2, {{"loss", 0.25}, {"grad_norm", 3.0}, {"bad", std::nan("")}});
         QCOMPARE(log.lastStep(), int64_t(2));
     }
-    const QByteArray text = readBytes(path);
+    const QByteArray text = vdtest::readBytes(path);
     QCOMPARE(text.count('\n'), 2);
     QVERIFY(text.endsWith('\n'));
 
@@ -141,7 +130,7 @@ void tst_MetricsLog::damagedLines()
     QFETCH(int, corrupt);
     QFETCH(bool, torn);
     const QString path = file("damaged.jsonl");
-    writeBytes(path, content);
+    QVERIFY(vdtest::writeBytes(path, content));
     const MetricsContents c = MetricsLog::readAll(path.toStdString());
     std::vector<int64_t> expected(expectedSteps.begin(), expectedSteps.end());
     QCOMPARE(steps(c), expected);
@@ -162,13 +151,13 @@ void tst_MetricsLog::damagedLines()
 void tst_MetricsLog::tornLastLineIsCutBeforeAppending()
 {
     const QString path = file("torn.jsonl");
-    writeBytes(path, "{\"step\":1}\n{\"step\":2,\"lo");
+    QVERIFY(vdtest::writeBytes(path, "{\"step\":1}\n{\"step\":2,\"lo"));
     {
         MetricsLog log = MetricsLog::open(path.toStdString());
         QCOMPARE(log.lastStep(), int64_t(1));
         log.append(2, {{"loss", 0.3}});
     }
-    QCOMPARE(readBytes(path), QByteArray("{\"step\":1}\n{\"loss\":0.3,\"step\":2}\n"));
+    QCOMPARE(vdtest::readBytes(path), QByteArray("{\"step\":1}\n{\"loss\":0.3,\"step\":2}\n"));
 }
 
 void tst_MetricsLog::resumeTruncates()
@@ -222,7 +211,7 @@ void tst_MetricsLog::rejectsEntriesWithoutStep()
     }
     log.close();
     QVERIFY_THROWS_EXCEPTION(vd::Error, log.append(1, {}));
-    QCOMPARE(readBytes(file("strict.jsonl")), QByteArray());
+    QCOMPARE(vdtest::readBytes(file("strict.jsonl")), QByteArray());
 }
 
 QTEST_APPLESS_MAIN(tst_MetricsLog)

@@ -5,6 +5,8 @@
 #include "project/Project.h"
 #include "util/Error.h"
 
+#include "common/TestUtil.h"
+
 #include <nlohmann/json.hpp>
 
 #include <QFile>
@@ -53,6 +55,7 @@ private Q_SLOTS:
     void notJsonNamesTheFile();
     void missingFileNamesTheFile();
     void pathsResolveAgainstTheProjectFile();
+    void failedSaveKeepsTheFile();
 
 private:
     QTemporaryDir m_dir;
@@ -212,6 +215,34 @@ void tst_Project::pathsResolveAgainstTheProjectFile()
              QDir::cleanPath(m_dir.filePath("sub/runs/vae")));
     p.dataset.root = "/abs/data";
     QCOMPARE(QString::fromStdString(p.datasetRoot()), QString("/abs/data"));
+}
+
+void tst_Project::failedSaveKeepsTheFile()
+{
+    Project p = Project::fromPreset("demo");
+    const std::string path = m_dir.filePath("kept.vdproj").toStdString();
+    p.name = "saved";
+    p.save(path);
+    const QByteArray saved = vdtest::readBytes(QString::fromStdString(path));
+    QVERIFY(saved.contains("\"saved\""));
+
+    // A folder in the way of the new file's name: the save fails after writing the temp file.
+    Project q = p;
+    const QString blocked = m_dir.filePath("blocked.vdproj");
+    QVERIFY(QDir().mkpath(QDir(blocked).filePath("inside")));
+    for (const QString& target : {blocked, m_dir.filePath("kept.vdproj/x.vdproj")}) {
+        try {
+            q.save(target.toStdString());
+            QFAIL("saved where no file can be");
+        } catch (const Error& e) {
+            QCOMPARE(e.code(), ErrorCode::WriteFailed);
+            QVERIFY2(QString(e.what()).contains(target), e.what());
+        }
+    }
+    QCOMPARE(q.filePath, p.filePath); // still the file it was saved as
+    QCOMPARE(vdtest::readBytes(QString::fromStdString(path)), saved);
+    QCOMPARE(QDir(m_dir.path()).entryList({"*.tmp*"}, QDir::AllEntries | QDir::Hidden),
+             QStringList());
 }
 
 QTEST_APPLESS_MAIN(tst_Project)

@@ -59,22 +59,6 @@ NamedTensors sampleTensors()
     return t;
 }
 
-QByteArray readBytes(const QString& path)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        return {};
-    }
-    return f.readAll();
-}
-
-void writeBytes(const QString& path, const QByteArray& bytes)
-{
-    QFile f(path);
-    QVERIFY(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
-    QCOMPARE(f.write(bytes), bytes.size());
-}
-
 /// A raw safetensors file: header length, the header (padded) and `dataBytes` bytes of data.
 QByteArray rawFile(const QByteArray& header, int dataBytes, bool pad = true)
 {
@@ -256,7 +240,7 @@ void tst_Safetensors::layoutFollowsReference()
 {
     const std::string path = file("layout.safetensors").toStdString();
     SafetensorsFile::write(path, sampleTensors(), {{"format", "pt"}});
-    const QByteArray bytes = readBytes(QString::fromStdString(path));
+    const QByteArray bytes = vdtest::readBytes(QString::fromStdString(path));
     quint64 n = 0;
     for (int i = 0; i < 8; ++i) {
         n |= static_cast<quint64>(static_cast<uchar>(bytes[i])) << (8 * i);
@@ -414,7 +398,7 @@ void tst_Safetensors::malformed()
     QFETCH(vd::ErrorCode, code);
     QFETCH(QString, mentions);
     const QString path = file(QString("bad-%1.safetensors").arg(QTest::currentDataTag()));
-    writeBytes(path, bytes);
+    QVERIFY(vdtest::writeBytes(path, bytes));
     try {
         SafetensorsFile::open(path.toStdString());
         QFAIL("a malformed file was accepted");
@@ -433,10 +417,10 @@ void tst_Safetensors::truncatedAnywhereIsRejected()
     const std::string path = file("whole.safetensors").toStdString();
     NamedTensors tensors{{"w", torch::randn({4, 3})}, {"b", torch::zeros({3}, torch::kInt64)}};
     SafetensorsFile::write(path, tensors, {{"k", "v"}});
-    const QByteArray whole = readBytes(QString::fromStdString(path));
+    const QByteArray whole = vdtest::readBytes(QString::fromStdString(path));
     const QString cutPath = file("cut.safetensors");
     for (int cut = 0; cut < whole.size(); ++cut) {
-        writeBytes(cutPath, whole.left(cut));
+        QVERIFY(vdtest::writeBytes(cutPath, whole.left(cut)));
         try {
             SafetensorsFile::open(cutPath.toStdString());
             QFAIL(qPrintable(QString("accepted a file cut at byte %1").arg(cut)));

@@ -2,6 +2,7 @@
 #include "controllers/ExportWorker.h"
 
 #include "media/FrameOps.h"
+#include "util/DurableFile.h"
 #include "util/FrameImages.h"
 
 #include <QCoreApplication>
@@ -162,7 +163,8 @@ bool ExportWorker::writeClip(int index, int& done, int total)
         if (m_job.format == vd::VideoFormat::PNG) {
             movePngFolder(temporary, target);
         } else {
-            fs::rename(temporary, target); // replaces an existing file atomically
+            // Replaces an existing file atomically, and survives a power cut once done.
+            vd::moveFileDurably(temporary.string(), target.string());
         }
     } catch (const std::exception& e) {
         removeQuietly(temporary);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "train/detail/DurableFile.h"
+#include "util/DurableFile.h"
 
 #include "util/Error.h"
 
@@ -12,15 +12,20 @@
 #include <fcntl.h>
 #include <unistd.h>
 
-namespace vd::detail {
+namespace vd {
 
 namespace {
 
-[[noreturn]] void failWrite(const std::string& path, const char* what, int err)
+[[noreturn]] void failWrite(const std::string& path, const std::string& what, int err)
 {
-    throw Error(ErrorKind::Runtime,
-                "cannot " + std::string(what) + " " + path + ": " + std::strerror(err),
+    throw Error(ErrorKind::Runtime, "cannot " + what + " " + path + ": " + std::strerror(err),
                 ErrorCode::WriteFailed);
+}
+
+std::string folderOf(const std::string& path)
+{
+    const std::filesystem::path parent = std::filesystem::path(path).parent_path();
+    return parent.empty() ? "." : parent.string();
 }
 
 } // namespace
@@ -90,12 +95,12 @@ void syncDirectory(const std::string& dir)
     ::close(fd);
 }
 
-void writeFileAtomically(const std::string& path, const std::string& bytes)
+void writeFileAtomically(const std::string& path, const std::function<void(DurableFile&)>& fill)
 {
     const std::string tmp = tempNameFor(path);
     try {
         DurableFile file(tmp);
-        file.write(bytes);
+        fill(file);
         file.close(true);
     } catch (...) {
         std::remove(tmp.c_str());
@@ -106,8 +111,32 @@ void writeFileAtomically(const std::string& path, const std::string& bytes)
         std::remove(tmp.c_str());
         failWrite(path, "rename a temp file onto", err);
     }
-    std::filesystem::path parent = std::filesystem::path(path).parent_path();
-    syncDirectory(parent.empty() ? "." : parent.string());
+    syncDirectory(folderOf(path));
+}
+
+void writeFileAtomically(const std::string& path, std::string_view bytes)
+{
+    writeFileAtomically(path, [bytes](DurableFile& file) { file.write(bytes); });
+}
+
+void moveFileDurably(const std::string& from, const std::string& to)
+{
+    const int fd = ::open(from.c_str(), O_RDONLY | O_CLOEXEC);
+    if (fd < 0) {
+        const int err = errno;
+        failWrite(to, "open " + from + " to move it onto", err);
+    }
+    const bool synced = ::fsync(fd) == 0;
+    const int syncErr = errno;
+    ::close(fd);
+    if (!synced) {
+        failWrite(to, "sync " + from + " before moving it onto", syncErr);
+    }
+    if (std::rename(from.c_str(), to.c_str()) != 0) {
+        const int err = errno;
+        failWrite(to, "rename " + from + " onto", err);
+    }
+    syncDirectory(folderOf(to));
 }
 
 std::string tempNameFor(const std::string& path)
@@ -121,4 +150,4 @@ std::string tempNameFor(const std::string& path)
     return path + ".tmp-" + suffix;
 }
 
-} // namespace vd::detail
+} // namespace vd
