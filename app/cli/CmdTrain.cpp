@@ -2,6 +2,7 @@
 // new-project, train-vae and train-diffusion.
 #include "cli/CliArgs.h"
 #include "cli/Commands.h"
+#include "cli/CommonFlags.h"
 #include "cli/ConsoleObserver.h"
 #include "cli/LocalRanks.h"
 
@@ -10,7 +11,6 @@
 #include "project/StageRun.h"
 #include "train/DataParallel.h"
 #include "util/Error.h"
-#include "util/Threads.h"
 
 #include <cstdio>
 #include <filesystem>
@@ -43,12 +43,7 @@ int runStage(const std::vector<std::string>& argv, Stage stage, const char* comm
         return runLocalRanks(procs, command, rankArgs);
     }
     Project project = Project::load(args.positional()[0]);
-    ThreadSettings threads = defaultThreadSettings();
-    const int threadsFlag = args.getInt("threads", 0, 0, 256);
-    if (threadsFlag > 0) {
-        threads.torchThreads = threadsFlag;
-    }
-    configureThreads(threads);
+    applyThreadsFlag(args);
     StageRunOptions options;
     if (args.has("steps")) {
         options.steps = args.getInt("steps", 0, 1, 1 << 30);

@@ -12,8 +12,9 @@ namespace vd::cli {
 void applyThreadsFlag(const CliArgs& args)
 {
     ThreadSettings threads = defaultThreadSettings();
-    if (args.has("threads")) {
-        threads.torchThreads = args.getInt("threads", 1, 1, 256);
+    const int threadsFlag = args.getInt("threads", 0, 0, 256);
+    if (threadsFlag > 0) { // 0: the default, as without the flag
+        threads.torchThreads = threadsFlag;
     }
     configureThreads(threads);
 }

@@ -9,7 +9,8 @@
 
 namespace vd::cli {
 
-/// Configures torch and BLAS threads: the defaults, with `--threads N` as torch's intra-op count.
+/// Configures torch and BLAS threads: the defaults, with `--threads N` as torch's intra-op count
+/// (N = 0 keeps the default). Every command with `--threads` for torch goes through here.
 void applyThreadsFlag(const CliArgs& args);
 
 /// `base` with `--steps`, `--sampler`, `--cfg` and `--seed` applied, validated (a bad value
