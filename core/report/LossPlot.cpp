@@ -2,6 +2,7 @@
 #include "report/LossPlot.h"
 
 #include "report/BitmapFont.h"
+#include "report/DebiasedEMA.h"
 #include "train/MetricsLog.h"
 #include "util/Error.h"
 #include "util/Log.h"
@@ -190,17 +191,12 @@ Prepared prepare(const PlotSeries& s, Rgb colour, bool logY)
     return p;
 }
 
-/// TensorBoard's scalar smoothing: an EMA debiased by 1 - w^n so the start is not pulled
-/// towards zero (bias correction as in Adam, Kingma & Ba 2015).
 std::vector<double> smoothEMA(const std::vector<double>& y, double weight)
 {
     std::vector<double> out(y.size());
-    double last = 0.0;
-    double debias = 1.0;
+    DebiasedEMA ema(weight);
     for (size_t i = 0; i < y.size(); ++i) {
-        last = last * weight + (1.0 - weight) * y[i];
-        debias *= weight;
-        out[i] = last / (1.0 - debias);
+        out[i] = ema.feed(y[i]);
     }
     return out;
 }

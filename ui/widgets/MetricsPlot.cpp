@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/MetricsPlot.h"
 
+#include "report/DebiasedEMA.h"
 #include "train/MetricsLog.h"
 
 #include <QCheckBox>
@@ -181,8 +182,7 @@ struct Series {
     QSharedPointer<QCPGraphDataContainer> raw = QSharedPointer<QCPGraphDataContainer>::create();
     QSharedPointer<QCPGraphDataContainer> smooth = QSharedPointer<QCPGraphDataContainer>::create();
     double smoothWeight = -1.0; ///< weight `smooth` was computed with
-    double ema = 0.0;
-    double weightPower = 1.0; ///< weight^n, for the EMA's start-up bias correction
+    vd::DebiasedEMA ema;
     double minValue = std::numeric_limits<double>::infinity();
     double maxValue = -std::numeric_limits<double>::infinity();
     double minPositive = std::numeric_limits<double>::infinity();
@@ -214,8 +214,7 @@ struct Series {
     void recompute(double weight)
     {
         smoothWeight = weight;
-        ema = 0.0;
-        weightPower = 1.0;
+        ema = vd::DebiasedEMA(weight);
         minValue = minPositive = std::numeric_limits<double>::infinity();
         maxValue = -std::numeric_limits<double>::infinity();
         QVector<QCPGraphData> points;
@@ -235,9 +234,7 @@ private:
         if (v > 0.0) {
             minPositive = std::min(minPositive, v);
         }
-        ema = smoothWeight * ema + (1.0 - smoothWeight) * v;
-        weightPower *= smoothWeight;
-        return weightPower < 1.0 ? ema / (1.0 - weightPower) : v;
+        return ema.feed(v);
     }
 };
 
@@ -347,7 +344,7 @@ struct MetricsPlot::State {
             }
             Series& s = map[key];
             if (s.smoothWeight < 0.0) {
-                s.smoothWeight = weight;
+                s.recompute(weight); // a new series: its EMA starts with the current weight
             }
             if (!s.raw->isEmpty() && points.first.front() <= s.lastKey()) {
                 s.cutFrom(points.first.front());
