@@ -13,6 +13,7 @@
 #include "panels/TrainingPanel.h"
 #include "widgets/ProjectSettingsForm.h"
 
+#include "data/DatasetIndex.h"
 #include "util/Threads.h"
 #include "util/Version.h"
 #include "util/VersionInfo.h"
@@ -37,12 +38,6 @@ namespace {
 
 constexpr int kLayoutVersion = 1;
 constexpr int kCloseStopTimeoutMs = 120000;
-
-bool isVideoFile(const QString& path)
-{
-    static const QStringList kExtensions{"mp4", "mkv", "webm", "mov", "avi", "gif", "m4v", "y4m"};
-    return kExtensions.contains(QFileInfo(path).suffix().toLower());
-}
 
 } // namespace
 
@@ -265,7 +260,7 @@ bool MainWindow::openPath(const QString& path)
         showPanel(Panel::Dataset);
         return true;
     }
-    if (info.isFile() && isVideoFile(path)) {
+    if (info.isFile() && vd::DatasetIndex::isVideoFileName(path.toStdString())) {
         m_previewPanel->openClip(info.absoluteFilePath());
         showPanel(Panel::Preview);
         return true;

@@ -76,25 +76,13 @@ void writeClip(const FrameStack& frames, const std::string& path, VideoFormat fo
     writer.finish();
 }
 
-std::string extensionOf(VideoFormat format)
-{
-    switch (format) {
-    case VideoFormat::MP4: return ".mp4";
-    case VideoFormat::WebM: return ".webm";
-    case VideoFormat::GIF: return ".gif";
-    case VideoFormat::PNG: return "";
-    }
-    return "";
-}
-
 VideoFormat parseFormat(const std::string& name)
 {
-    if (name == "mp4") return VideoFormat::MP4;
-    if (name == "webm") return VideoFormat::WebM;
-    if (name == "gif") return VideoFormat::GIF;
-    if (name == "png") return VideoFormat::PNG;
-    throw Error(ErrorKind::Usage, "--format: '" + name + "' is not mp4, webm, gif or png",
-                ErrorCode::InvalidValue);
+    try {
+        return formatFromName(name);
+    } catch (const Error& e) {
+        throw Error(e.kind(), std::string("--format: ") + e.what(), e.code());
+    }
 }
 
 } // namespace
@@ -163,7 +151,7 @@ int runSample(const std::vector<std::string>& argv)
                                             {"files", nlohmann::ordered_json::array()}};
             for (VideoFormat format : formats) {
                 const std::string file =
-                    (outDir / (name + "-" + std::to_string(i) + extensionOf(format))).string();
+                    (outDir / (name + "-" + std::to_string(i) + formatExtension(format))).string();
                 writeClip(frames, file, format, fps);
                 entry["files"].push_back(file);
                 std::printf("wrote %s\n", file.c_str());

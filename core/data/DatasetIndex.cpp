@@ -313,7 +313,7 @@ DatasetIndex DatasetIndex::scan(const std::string& root, const ScanOptions& opti
             }
             continue;
         }
-        if (!entry.is_regular_file(ec) || videoExtensions().count(lowerExtension(name)) == 0) {
+        if (!entry.is_regular_file(ec) || !DatasetIndex::isVideoFileName(name)) {
             continue;
         }
         Candidate c;
@@ -396,6 +396,11 @@ DatasetIndex DatasetIndex::scan(const std::string& root, const ScanOptions& opti
                  index.m_root, index.m_clips.size(), index.m_skipped.size(), index.m_labels.size(),
                  index.m_probed, static_cast<int>(all.size()) - index.m_probed);
     return index;
+}
+
+bool DatasetIndex::isVideoFileName(const std::string& path)
+{
+    return videoExtensions().count(lowerExtension(path)) > 0;
 }
 
 int64_t DatasetIndex::totalFrames() const

@@ -48,6 +48,9 @@ public:
     /// Throws vd::Error (InputData) if `root` is not a readable folder. Bad files never throw:
     /// they are listed in skipped().
     static DatasetIndex scan(const std::string& root, const ScanOptions& options = {});
+    /// True when a scan takes `path` for a video by its extension (any case): mp4, m4v, mov,
+    /// mkv, webm, avi, gif, mpg, ts, y4m and the other containers FFmpeg reads.
+    static bool isVideoFileName(const std::string& path);
 
     const std::string& root() const { return m_root; }
     const std::vector<ClipEntry>& clips() const { return m_clips; }

@@ -95,19 +95,52 @@ VideoFormat formatFromPath(const std::string& path)
                 ErrorCode::InvalidValue);
 }
 
+namespace {
+
+/// The output formats' names and file extensions, in one place.
+struct FormatRow {
+    VideoFormat format;
+    const char* name;
+    const char* extension;
+};
+constexpr FormatRow kFormats[] = {{VideoFormat::MP4, "mp4", ".mp4"},
+                                  {VideoFormat::WebM, "webm", ".webm"},
+                                  {VideoFormat::GIF, "gif", ".gif"},
+                                  {VideoFormat::PNG, "png", ""}};
+
+const FormatRow* rowOf(VideoFormat format)
+{
+    for (const FormatRow& row : kFormats) {
+        if (row.format == format) {
+            return &row;
+        }
+    }
+    return nullptr;
+}
+
+} // namespace
+
 const char* formatName(VideoFormat format)
 {
-    switch (format) {
-    case VideoFormat::MP4:
-        return "mp4";
-    case VideoFormat::WebM:
-        return "webm";
-    case VideoFormat::GIF:
-        return "gif";
-    case VideoFormat::PNG:
-        return "png";
+    const FormatRow* row = rowOf(format);
+    return row ? row->name : "unknown";
+}
+
+VideoFormat formatFromName(const std::string& name)
+{
+    for (const FormatRow& row : kFormats) {
+        if (name == row.name) {
+            return row.format;
+        }
     }
-    return "unknown";
+    throw Error(ErrorKind::Usage, "'" + name + "' is not mp4, webm, gif or png",
+                ErrorCode::InvalidValue);
+}
+
+const char* formatExtension(VideoFormat format)
+{
+    const FormatRow* row = rowOf(format);
+    return row ? row->extension : "";
 }
 
 struct VideoWriter::Impl {

@@ -20,7 +20,13 @@ enum class VideoFormat {
 /// Format from a file name: .mp4/.m4v/.mov → MP4, .webm, .gif, a folder or .png → PNG.
 /// Throws vd::Error (Usage) for an unknown extension.
 VideoFormat formatFromPath(const std::string& path);
+/// "mp4", "webm", "gif" or "png": the name `--format` and the project settings use.
 const char* formatName(VideoFormat format);
+/// The format named `name` (as formatName gives it). Throws vd::Error(Usage, InvalidValue)
+/// for another name: "'NAME' is not mp4, webm, gif or png".
+VideoFormat formatFromName(const std::string& name);
+/// The file extension of a file in `format`, with its dot (".mp4"); "" for PNG (a folder).
+const char* formatExtension(VideoFormat format);
 
 struct EncodeOptions {
     Rational fps{25, 1};

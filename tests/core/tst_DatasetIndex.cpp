@@ -71,6 +71,8 @@ private Q_SLOTS:
     void progressCountsProbes();
     void readOnlyFolderStillScans();
     void missingRootThrows();
+    void videoFileNames_data();
+    void videoFileNames();
 
 private:
     /// A fresh copy of the fixture dataset (so tests that modify files don't interfere).
@@ -361,6 +363,26 @@ void tst_DatasetIndex::missingRootThrows()
     } catch (const Error& e) {
         QCOMPARE(e.kind(), ErrorKind::InputData);
     }
+}
+
+void tst_DatasetIndex::videoFileNames_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<bool>("video");
+    QTest::newRow("mp4") << "circle/a.mp4" << true;
+    QTest::newRow("upper case") << "A.MOV" << true;
+    QTest::newRow("y4m") << "/data/x.y4m" << true;
+    QTest::newRow("gif") << "x.gif" << true;
+    QTest::newRow("caption") << "a.txt" << false;
+    QTest::newRow("temp file of a write") << "a.mp4.tmp-k3j4x9q1" << false;
+    QTest::newRow("no extension") << "mp4" << false;
+}
+
+void tst_DatasetIndex::videoFileNames()
+{
+    QFETCH(QString, path);
+    QFETCH(bool, video);
+    QCOMPARE(DatasetIndex::isVideoFileName(path.toStdString()), video);
 }
 
 QTEST_APPLESS_MAIN(tst_DatasetIndex)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void unwritablePathThrows();
     void formatFromPath_data();
     void formatFromPath();
+    void formatNamesAndExtensionsAgree();
 
 private:
     QString file(const QString& name) const { return m_dir.filePath(name); }
@@ -333,6 +334,26 @@ void tst_VideoWriter::formatFromPath()
         }
     } else {
         QCOMPARE(int(vd::formatFromPath(path.toStdString())), format);
+    }
+}
+
+void tst_VideoWriter::formatNamesAndExtensionsAgree()
+{
+    for (VideoFormat format :
+         {VideoFormat::MP4, VideoFormat::WebM, VideoFormat::GIF, VideoFormat::PNG}) {
+        QCOMPARE(int(vd::formatFromName(vd::formatName(format))), int(format));
+        QCOMPARE(int(vd::formatFromPath(std::string("clip") + vd::formatExtension(format))),
+                 int(format));
+    }
+    QCOMPARE(std::string(vd::formatExtension(VideoFormat::PNG)), std::string());
+    for (const char* name : {"MP4", "mkv", ""}) {
+        try {
+            vd::formatFromName(name);
+            QFAIL("expected vd::Error");
+        } catch (const vd::Error& e) {
+            QCOMPARE(e.kind(), ErrorKind::Usage);
+            QCOMPARE(e.code(), ErrorCode::InvalidValue);
+        }
     }
 }
 

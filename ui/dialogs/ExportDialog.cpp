@@ -423,13 +423,7 @@ int ExportDialog::frameCount() const
 
 QString ExportDialog::extension() const
 {
-    switch (format()) {
-    case vd::VideoFormat::MP4: return QStringLiteral(".mp4");
-    case vd::VideoFormat::WebM: return QStringLiteral(".webm");
-    case vd::VideoFormat::GIF: return QStringLiteral(".gif");
-    case vd::VideoFormat::PNG: return QString();
-    }
-    return {};
+    return QString::fromLatin1(vd::formatExtension(format()));
 }
 
 } // namespace vd::ui
