@@ -8,7 +8,6 @@
 #include <QComboBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFutureWatcher>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMouseEvent>
@@ -16,8 +15,8 @@
 #include <QSlider>
 #include <QToolTip>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
+#include "util/LatestOnlyRunner.h"
 #include "util/PlotTheme.h"
 #include "util/QCustomPlotInclude.h"
 
@@ -301,8 +300,8 @@ struct MetricsPlot::State {
     bool follow = true; ///< ranges follow the data until the user zooms or pans
     bool loadingRun = false;
     QVector<StepMetrics> liveWhileLoading;
-    QFutureWatcher<LoadedRun> runWatcher;
-    QFutureWatcher<LoadedRun> overlayWatcher;
+    LatestOnlyRunner runReader;
+    LatestOnlyRunner overlayReader;
     QCPItemTracer* tracer = nullptr;
     std::map<QString, int> ordinals; ///< stable colour per series name
 
@@ -443,36 +442,6 @@ MetricsPlot::MetricsPlot(QWidget* parent)
         replot();
     });
 
-    connect(&m_s->runWatcher, &QFutureWatcher<LoadedRun>::finished, this, [this] {
-        const LoadedRun loaded = m_s->runWatcher.result();
-        m_s->loadingRun = false;
-        m_s->run.clear();
-        m_s->append(m_s->run, loaded.series);
-        const QVector<StepMetrics> live = std::exchange(m_s->liveWhileLoading, {});
-        appendMetrics(live);
-        rebuildFigureList();
-        rebuildGraphs();
-        if (!loaded.error.isEmpty()) {
-            Q_EMIT loadFailed(loaded.error);
-        }
-        Q_EMIT runLoaded(loaded.lines);
-    });
-    connect(&m_s->overlayWatcher, &QFutureWatcher<LoadedRun>::finished, this, [this] {
-        const LoadedRun loaded = m_s->overlayWatcher.result();
-        if (!loaded.error.isEmpty()) {
-            Q_EMIT loadFailed(loaded.error);
-            return;
-        }
-        m_s->overlay.clear();
-        m_s->overlayPath = loaded.path;
-        m_s->append(m_s->overlay, loaded.series);
-        m_clearOverlayButton->setEnabled(true);
-        m_clearOverlayButton->setToolTip(tr("Remove the overlay of %1").arg(loaded.path));
-        rebuildFigureList();
-        rebuildGraphs();
-        Q_EMIT overlayLoaded(loaded.path, loaded.lines);
-    });
-
     setSmoothing(0.6);
     rebuildFigureList();
     rebuildGraphs();
@@ -529,12 +498,41 @@ void MetricsPlot::loadRun(const QString& metricsPath)
 {
     m_s->loadingRun = true;
     m_s->liveWhileLoading.clear();
-    m_s->runWatcher.setFuture(QtConcurrent::run(readRun, metricsPath));
+    m_s->runReader.submit([metricsPath] { return readRun(metricsPath); },
+                          [this](const LoadedRun& loaded) {
+                              m_s->loadingRun = false;
+                              m_s->run.clear();
+                              m_s->append(m_s->run, loaded.series);
+                              const QVector<StepMetrics> live =
+                                  std::exchange(m_s->liveWhileLoading, {});
+                              appendMetrics(live);
+                              rebuildFigureList();
+                              rebuildGraphs();
+                              if (!loaded.error.isEmpty()) {
+                                  Q_EMIT loadFailed(loaded.error);
+                              }
+                              Q_EMIT runLoaded(loaded.lines);
+                          });
 }
 
 void MetricsPlot::loadOverlay(const QString& metricsPath)
 {
-    m_s->overlayWatcher.setFuture(QtConcurrent::run(readRun, metricsPath));
+    m_s->overlayReader.submit([metricsPath] { return readRun(metricsPath); },
+                              [this](const LoadedRun& loaded) {
+                                  if (!loaded.error.isEmpty()) {
+                                      Q_EMIT loadFailed(loaded.error);
+                                      return;
+                                  }
+                                  m_s->overlay.clear();
+                                  m_s->overlayPath = loaded.path;
+                                  m_s->append(m_s->overlay, loaded.series);
+                                  m_clearOverlayButton->setEnabled(true);
+                                  m_clearOverlayButton->setToolTip(
+                                      tr("Remove the overlay of %1").arg(loaded.path));
+                                  rebuildFigureList();
+                                  rebuildGraphs();
+                                  Q_EMIT overlayLoaded(loaded.path, loaded.lines);
+                              });
 }
 
 void MetricsPlot::clearOverlay()

@@ -32,8 +32,8 @@ namespace vd::ui {
 /// with the graphs (no copies), smoothing and value ranges are updated incrementally, and the
 /// plot replots once per batch (queued), with QCustomPlot's adaptive sampling on.
 ///
-/// Threads: UI thread only. loadRun()/loadOverlay() read the file with QtConcurrent (one load
-/// of each kind in flight; a newer request wins).
+/// Threads: UI thread only. loadRun()/loadOverlay() read the file off the UI thread, each on a
+/// LatestOnlyRunner (one load of each kind in flight; a newer request wins).
 class MetricsPlot final : public QWidget {
     Q_OBJECT
 public:

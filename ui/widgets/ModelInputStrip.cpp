@@ -12,7 +12,6 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <exception>
@@ -48,16 +47,10 @@ ModelInputStrip::ModelInputStrip(QWidget* parent) : QWidget(parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_scroll);
 
-    connect(&m_watcher, &QFutureWatcher<Sampled>::finished, this, &ModelInputStrip::onSampled);
     showMessage(tr("Select a clip to see the frames the model trains on."));
 }
 
-ModelInputStrip::~ModelInputStrip()
-{
-    // One short clip decode at the training size: waiting is brief and keeps the job from
-    // outliving the application.
-    m_watcher.waitForFinished();
-}
+ModelInputStrip::~ModelInputStrip() = default;
 
 ModelInputStrip::Sampled ModelInputStrip::sample(const Request& request)
 {
@@ -84,48 +77,25 @@ ModelInputStrip::Sampled ModelInputStrip::sample(const Request& request)
 
 void ModelInputStrip::showClip(const ClipEntry& clip, const DatasetSettings& dataset)
 {
-    Request request{clip, dataset};
+    m_request = Request{clip, dataset};
     m_loading = true;
     m_summary->setText(tr("Sampling %1 …").arg(QString::fromStdString(clip.path)));
-    if (m_inFlight) {
-        m_request = std::move(request);
-        return;
-    }
-    start(std::move(request));
+    m_sampler.submit([request = m_request] { return sample(request); },
+                     [this](const Sampled& result) { onSampled(result); });
 }
 
-void ModelInputStrip::start(Request request)
+void ModelInputStrip::onSampled(const Sampled& result)
 {
-    m_discardRunning = false;
-    m_inFlight = true;
-    m_running = std::move(request);
-    m_watcher.setFuture(QtConcurrent::run(&ModelInputStrip::sample, m_running));
-}
-
-void ModelInputStrip::onSampled()
-{
-    m_inFlight = false;
-    if (m_request) {
-        Request next = std::move(*m_request);
-        m_request.reset();
-        start(std::move(next));
-        return;
-    }
-    if (m_discardRunning) {
-        m_discardRunning = false;
-        return;
-    }
     m_loading = false;
-    const Sampled result = m_watcher.result();
     if (!result.error.isEmpty()) {
         showMessage(tr("Cannot sample this clip: %1").arg(result.error));
         Q_EMIT failed(result.error);
         return;
     }
     m_frames = result.frames;
-    const DatasetSettings& d = m_running.dataset;
+    const DatasetSettings& d = m_request.dataset;
     QString rate;
-    const double fps = m_running.clip.info.fps.toDouble();
+    const double fps = m_request.clip.info.fps.toDouble();
     if (fps > 0.0) {
         rate = tr(" (%1 fps)").arg(QString::number(fps / result.stride, 'g', 4));
     }
@@ -173,8 +143,7 @@ void ModelInputStrip::setViews(const QVector<QImage>& frames, const QStringList&
 
 void ModelInputStrip::showMessage(const QString& message)
 {
-    m_request.reset();
-    m_discardRunning = m_inFlight;
+    m_sampler.cancel();
     m_loading = false;
     m_frames.clear();
     setViews({}, {});

@@ -3,14 +3,12 @@
 
 #include "data/DatasetIndex.h"
 #include "project/Project.h"
+#include "util/LatestOnlyRunner.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QString>
 #include <QVector>
 #include <QWidget>
-
-#include <optional>
 
 class QHBoxLayout;
 class QLabel;
@@ -26,8 +24,8 @@ class FrameView;
 /// enlarged with nearest-neighbour sampling. The start is deterministic (frame 0) and the seed
 /// fixed, so the strip is the same every time; random flips follow the project's setting.
 ///
-/// Sampling runs off the UI thread; one job is in flight and the newest request wins.
-/// Threads: UI thread only.
+/// Sampling runs off the UI thread (LatestOnlyRunner: one job in flight, the newest request
+/// wins). Threads: UI thread only.
 class ModelInputStrip final : public QWidget {
     Q_OBJECT
 public:
@@ -66,20 +64,16 @@ private:
         QString error;
     };
     static Sampled sample(const Request& request);
-    void start(Request request);
-    void onSampled();
+    void onSampled(const Sampled& result);
     void setViews(const QVector<QImage>& frames, const QStringList& captions);
 
     QLabel* m_summary = nullptr;
     QScrollArea* m_scroll = nullptr;
     QHBoxLayout* m_row = nullptr;
     QVector<FrameView*> m_views;
-    QFutureWatcher<Sampled> m_watcher;
-    std::optional<Request> m_request; ///< waiting for the running job to finish
-    Request m_running;
+    LatestOnlyRunner m_sampler;
+    Request m_request; ///< the newest one: the only one whose frames are shown
     bool m_loading = false;
-    bool m_inFlight = false;       ///< a job runs or its result is not delivered yet
-    bool m_discardRunning = false; ///< showMessage() came after the running job started
     QVector<QImage> m_frames;
 };
 

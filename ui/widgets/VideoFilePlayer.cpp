@@ -15,7 +15,6 @@
 #include <QStyle>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <cmath>
@@ -63,17 +62,10 @@ VideoFilePlayer::VideoFilePlayer(QWidget* parent) : QWidget(parent)
 
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &VideoFilePlayer::advance);
-    connect(&m_watcher, &QFutureWatcher<Decoded>::finished, this, &VideoFilePlayer::onDecoded);
 }
 
-VideoFilePlayer::~VideoFilePlayer()
-{
-    // The decode checks for cancellation between frames: waiting costs at most one frame.
-    m_watcher.cancel();
-    m_watcher.waitForFinished();
-}
-
-void VideoFilePlayer::decode(QPromise<Decoded>& promise, const QString& path)
+VideoFilePlayer::Decoded VideoFilePlayer::decode(LatestOnlyRunner::JobControl& control,
+                                                 const QString& path)
 {
     Decoded out;
     try {
@@ -97,8 +89,8 @@ void VideoFilePlayer::decode(QPromise<Decoded>& promise, const QString& path)
         Frame frame;
         try {
             while (out.frames.size() < kMaxFrames && reader.read(frame)) {
-                if (promise.isCanceled()) {
-                    return;
+                if (control.isSuperseded()) {
+                    return {};
                 }
                 out.frames.push_back(frameToImage(frame));
             }
@@ -121,7 +113,7 @@ void VideoFilePlayer::decode(QPromise<Decoded>& promise, const QString& path)
         out.frames.clear();
         out.error = QString::fromStdString(e.what());
     }
-    promise.addResult(std::move(out));
+    return out;
 }
 
 void VideoFilePlayer::playFile(const QString& path, const QString& caption)
@@ -131,35 +123,14 @@ void VideoFilePlayer::playFile(const QString& path, const QString& caption)
     m_caption = caption;
     m_loading = true;
     m_info->setText(tr("Decoding %1 …").arg(path));
-    if (m_inFlight) {
-        m_watcher.cancel();
-        m_pending = true;
-        return;
-    }
-    startDecode();
+    m_decoder.submit(
+        [path](LatestOnlyRunner::JobControl& control) { return decode(control, path); },
+        [this](Decoded result) { onDecoded(std::move(result)); });
 }
 
-void VideoFilePlayer::startDecode()
+void VideoFilePlayer::onDecoded(Decoded result)
 {
-    m_pending = false;
-    m_discard = false;
-    m_inFlight = true;
-    m_watcher.setFuture(QtConcurrent::run(&VideoFilePlayer::decode, m_path));
-}
-
-void VideoFilePlayer::onDecoded()
-{
-    m_inFlight = false;
-    if (m_pending) {
-        startDecode();
-        return;
-    }
-    if (m_discard || m_watcher.isCanceled() || m_watcher.future().resultCount() == 0) {
-        m_discard = false;
-        return;
-    }
     m_loading = false;
-    Decoded result = m_watcher.result();
     if (!result.error.isEmpty()) {
         m_frames.clear();
         m_view->setImage({});
@@ -192,11 +163,7 @@ void VideoFilePlayer::onDecoded()
 
 void VideoFilePlayer::showMessage(const QString& message)
 {
-    if (m_inFlight) {
-        m_watcher.cancel();
-        m_discard = true; // even if it finished before the cancel
-    }
-    m_pending = false;
+    m_decoder.cancel();
     m_loading = false;
     m_path.clear();
     m_frames.clear();

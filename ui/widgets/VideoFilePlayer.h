@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QFutureWatcher>
+#include "util/LatestOnlyRunner.h"
+
 #include <QImage>
-#include <QPromise>
 #include <QString>
 #include <QTimer>
 #include <QVector>
@@ -23,8 +23,8 @@ class FrameView;
 /// frames, duration and an optional caption; a slider and a play/pause button let the user
 /// step through the frames.
 ///
-/// One decode is in flight at a time; a newer playFile() cancels it (newest request wins).
-/// Threads: UI thread only.
+/// One decode is in flight at a time (LatestOnlyRunner); a newer playFile() stops it between
+/// frames (newest request wins). Threads: UI thread only.
 class VideoFilePlayer final : public QWidget {
     Q_OBJECT
 public:
@@ -33,7 +33,6 @@ public:
     static constexpr int kMaxFrames = 400;
 
     explicit VideoFilePlayer(QWidget* parent = nullptr);
-    ~VideoFilePlayer() override;
 
     /// Decodes `path` in the background and starts playing it when done; `caption` is shown
     /// under the info line. Errors are shown in the player and reported by loadFailed().
@@ -68,9 +67,8 @@ private:
         QString error; ///< set when nothing could be decoded
         QString note;  ///< e.g. "first 400 frames" or why decoding stopped early
     };
-    static void decode(QPromise<Decoded>& promise, const QString& path);
-    void startDecode();
-    void onDecoded();
+    static Decoded decode(LatestOnlyRunner::JobControl& control, const QString& path);
+    void onDecoded(Decoded result);
     void advance();
 
     FrameView* m_view = nullptr;
@@ -79,11 +77,8 @@ private:
     QSlider* m_slider = nullptr;
     QLabel* m_position = nullptr;
     QTimer m_timer;
-    QFutureWatcher<Decoded> m_watcher;
-    bool m_pending = false; ///< a newer file waits for the cancelled decode to end
+    LatestOnlyRunner m_decoder;
     bool m_loading = false;
-    bool m_inFlight = false; ///< a decode runs or its result is not delivered yet
-    bool m_discard = false;  ///< showMessage() came after the running decode started
     QString m_path;
     QString m_caption;
     QVector<QImage> m_frames;
