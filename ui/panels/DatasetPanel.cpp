@@ -28,7 +28,6 @@
 #include <QTableView>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <exception>
 
@@ -81,12 +80,8 @@ DatasetPanel::DatasetPanel(ProjectSession* session, QWidget* parent)
 
     buildUi();
 
-    connect(&m_scanWatcher, &QFutureWatcher<ScanOutcome>::finished, this,
-            &DatasetPanel::onScanDone);
-    connect(&m_scanWatcher, &QFutureWatcher<ScanOutcome>::progressRangeChanged, m_busy,
-            &QProgressBar::setRange);
-    connect(&m_scanWatcher, &QFutureWatcher<ScanOutcome>::progressValueChanged, m_busy,
-            &QProgressBar::setValue);
+    connect(&m_scanner, &LatestOnlyRunner::progressRangeChanged, m_busy, &QProgressBar::setRange);
+    connect(&m_scanner, &LatestOnlyRunner::progressValueChanged, m_busy, &QProgressBar::setValue);
     if (m_session) {
         connect(m_session, &ProjectSession::projectChanged, this, &DatasetPanel::onProjectChanged);
         connect(m_session, &ProjectSession::settingsChanged, this,
@@ -290,11 +285,10 @@ void DatasetPanel::onProjectChanged()
     }
     m_followProject = false;
     m_scanning = false;
-    m_discardScan = m_scanInFlight;
+    m_scanner.cancel();
     m_busy->setVisible(false);
     m_folder.clear();
     m_currentPath.clear();
-    m_pendingScan.clear();
     m_thumbnails->cancelPending();
     m_model->clear();
     updateLabelFilterItems();
@@ -314,23 +308,24 @@ void DatasetPanel::onSettingsChanged()
     showCurrentClip(); // the sampling settings may have changed
 }
 
-void DatasetPanel::scanFolder(QPromise<ScanOutcome>& promise, const QString& folder)
+DatasetPanel::ScanOutcome DatasetPanel::scanFolder(LatestOnlyRunner::JobControl& control,
+                                                   const QString& folder)
 {
     ScanOutcome out;
     try {
         ScanOptions options;
-        // Reaches the busy bar through the watcher (queued, coalesced): files probed of all.
-        options.progress = [&promise](int done, int total) {
+        // Reaches the busy bar through the runner (queued, coalesced): files probed of all.
+        options.progress = [&control](int done, int total) {
             if (done == 0) { // the call before probing: the total never changes after it
-                promise.setProgressRange(0, total);
+                control.setProgressRange(0, total);
             }
-            promise.setProgressValue(done);
+            control.setProgressValue(done);
         };
         out.index = DatasetIndex::scan(folder.toStdString(), options);
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
     }
-    promise.addResult(std::move(out));
+    return out;
 }
 
 void DatasetPanel::startScan(const QString& folder)
@@ -342,33 +337,17 @@ void DatasetPanel::startScan(const QString& folder)
     m_busy->setRange(0, 0); // until the scan knows how many files it must probe
     m_busy->setVisible(true);
     m_summary->setText(tr("Scanning %1 …").arg(QDir::toNativeSeparators(folder)));
-    if (m_scanInFlight) {
-        m_pendingScan = folder; // newest request wins: started when the running scan ends
-        return;
-    }
-    m_pendingScan.clear();
-    m_discardScan = false;
-    m_scanInFlight = true;
     log::get("ui")->info("dataset panel: scanning {}", folder.toStdString());
-    m_scanWatcher.setFuture(QtConcurrent::run(&DatasetPanel::scanFolder, folder));
+    // Newest request wins: a scan asked for while one runs starts when that one ends.
+    m_scanner.submit(
+        [folder](LatestOnlyRunner::JobControl& control) { return scanFolder(control, folder); },
+        [this](const ScanOutcome& outcome) { onScanDone(outcome); });
 }
 
-void DatasetPanel::onScanDone()
+void DatasetPanel::onScanDone(const ScanOutcome& outcome)
 {
-    m_scanInFlight = false;
-    if (!m_pendingScan.isEmpty()) {
-        const QString next = m_pendingScan;
-        m_pendingScan.clear();
-        startScan(next);
-        return;
-    }
     m_scanning = false;
     m_busy->setVisible(false);
-    if (m_discardScan) {
-        m_discardScan = false;
-        return;
-    }
-    const ScanOutcome outcome = m_scanWatcher.result();
     m_thumbnails->cancelPending();
     if (!outcome.index) {
         m_model->clear();

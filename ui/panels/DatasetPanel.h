@@ -2,9 +2,8 @@
 #pragma once
 
 #include "data/DatasetIndex.h"
+#include "util/LatestOnlyRunner.h"
 
-#include <QFutureWatcher>
-#include <QPromise>
 #include <QString>
 #include <QWidget>
 
@@ -88,10 +87,10 @@ private:
         std::optional<DatasetIndex> index;
         QString error;
     };
-    /// Runs on a pool thread; reports files probed through the promise's progress.
-    static void scanFolder(QPromise<ScanOutcome>& promise, const QString& folder);
+    /// Runs on a pool thread; reports files probed as the job's progress.
+    static ScanOutcome scanFolder(LatestOnlyRunner::JobControl& control, const QString& folder);
     void startScan(const QString& folder);
-    void onScanDone();
+    void onScanDone(const ScanOutcome& outcome);
     void onProjectChanged();
     void onSettingsChanged();
     void onCurrentChanged(const QModelIndex& proxyIndex);
@@ -126,13 +125,9 @@ private:
     ViewMode m_viewMode = ViewMode::Table;
     QString m_folder;
     bool m_followProject = false;
-    QFutureWatcher<ScanOutcome> m_scanWatcher;
-    bool m_scanning = false;
-    bool m_scanInFlight = false; ///< a scan runs or its result is not delivered yet
-    bool m_discardScan = false;  ///< the project was closed during the running scan  ///< from
-                                 ///< startScan() until onScanDone() shows a result
-    QString m_pendingScan;       ///< folder to scan once the running scan ends
-    QString m_currentPath;       ///< absolute path of the selected file, kept across rescans
+    LatestOnlyRunner m_scanner;
+    bool m_scanning = false; ///< from startScan() until onScanDone() shows a result
+    QString m_currentPath;   ///< absolute path of the selected file, kept across rescans
     bool m_syncingSelection = false;
 };
 

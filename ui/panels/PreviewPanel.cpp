@@ -28,7 +28,6 @@
 #include <QThread>
 #include <QToolButton>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 #include <algorithm>
 #include <climits>
@@ -64,10 +63,6 @@ PreviewPanel::PreviewPanel(ProjectSession* session, QWidget* parent)
             [this](const QString& message) { onSampleEnded(false, message); });
     m_thread->start();
 
-    connect(&m_decodeWatcher, &QFutureWatcher<DecodedClip>::finished, this,
-            &PreviewPanel::onDecoded);
-    connect(&m_statsWatcher, &QFutureWatcher<QVector<vd::TemporalStats>>::finished, this,
-            &PreviewPanel::onStatsComputed);
     if (m_session != nullptr) {
         connect(m_session, &ProjectSession::projectChanged, this, &PreviewPanel::onProjectChanged);
         connect(m_session, &ProjectSession::settingsChanged, this,
@@ -81,8 +76,6 @@ PreviewPanel::~PreviewPanel()
     m_worker->cancel();
     m_thread->quit();
     m_thread->wait(); // the worker frees its models on its own thread
-    m_decodeWatcher.waitForFinished();
-    m_statsWatcher.waitForFinished();
 }
 
 void PreviewPanel::buildUi()
@@ -525,23 +518,13 @@ PreviewPanel::DecodedClip PreviewPanel::decode(const QString& path)
 
 void PreviewPanel::openClip(const QString& videoPath)
 {
-    if (m_decodeWatcher.isRunning()) {
-        m_pendingPath = videoPath; // newest request wins
-        return;
-    }
     setStatus(tr("Opening %1…").arg(QDir::toNativeSeparators(videoPath)));
-    m_decodeWatcher.setFuture(QtConcurrent::run(&PreviewPanel::decode, videoPath));
+    m_decoder.submit([videoPath] { return decode(videoPath); },
+                     [this](const DecodedClip& clip) { onDecoded(clip); });
 }
 
-void PreviewPanel::onDecoded()
+void PreviewPanel::onDecoded(const DecodedClip& clip)
 {
-    const DecodedClip clip = m_decodeWatcher.result();
-    if (!m_pendingPath.isEmpty()) {
-        const QString next = m_pendingPath;
-        m_pendingPath.clear();
-        openClip(next);
-        return;
-    }
     if (!clip.error.isEmpty()) {
         setStatus(clip.error, true);
         Q_EMIT statusMessage(clip.error);
@@ -573,7 +556,6 @@ void PreviewPanel::showClips(const QVector<QVector<QImage>>& clips, const QStrin
 void PreviewPanel::setClips(const QVector<QVector<QImage>>& clips, const QStringList& captions,
                             const QVector<vd::TemporalStats>& stats)
 {
-    ++m_clipsGeneration;
     // New clips: the old judgement no longer describes the screen. onSampleFinished marks
     // sampled clips as judgeable again right after this.
     m_sampledOnScreen = false;
@@ -587,52 +569,37 @@ void PreviewPanel::setClips(const QVector<QVector<QImage>>& clips, const QString
         m_plot->setStats(m_stats, captions);
         m_plot->setCurrentClip(m_player->currentClip());
         m_plot->setCurrentFrame(m_player->currentFrame());
-        m_statsPending = false;
+        m_statsRunner.cancel(); // a job for earlier clips
         Q_EMIT statsReady();
     } else {
         m_stats.clear();
         m_plot->clear();
-        if (m_statsWatcher.isRunning()) {
-            m_statsPending = true; // computed for the newest clips when the running job ends
-        } else {
-            startStatsJob();
-        }
+        m_statsRunner.submit(
+            [clips = m_player->clips()] {
+                QVector<vd::TemporalStats> stats;
+                try {
+                    for (const auto& clip : clips) {
+                        stats.push_back(vd::computeTemporalStats(imagesToFrames(clip)));
+                    }
+                } catch (const std::exception&) {
+                    stats.clear(); // the plot stays empty; the clips still play
+                }
+                return stats;
+            },
+            [this](const QVector<vd::TemporalStats>& stats) { onStatsComputed(stats); });
     }
     updateClipInfo();
     Q_EMIT clipsShown(static_cast<int>(clips.size()));
 }
 
-void PreviewPanel::startStatsJob()
+void PreviewPanel::onStatsComputed(const QVector<vd::TemporalStats>& stats)
 {
-    m_statsGeneration = m_clipsGeneration;
-    m_statsWatcher.setFuture(QtConcurrent::run([clips = m_player->clips()] {
-        QVector<vd::TemporalStats> stats;
-        try {
-            for (const auto& clip : clips) {
-                stats.push_back(vd::computeTemporalStats(imagesToFrames(clip)));
-            }
-        } catch (const std::exception&) {
-            stats.clear(); // the plot stays empty; the clips still play
-        }
-        return stats;
-    }));
-}
-
-void PreviewPanel::onStatsComputed()
-{
-    // A job started for clips that were replaced since is dropped.
-    if (m_statsGeneration == m_clipsGeneration) {
-        m_stats = m_statsWatcher.result();
-        m_plot->setStats(m_stats, m_player->captions());
-        m_plot->setCurrentClip(m_player->currentClip());
-        m_plot->setCurrentFrame(m_player->currentFrame());
-        updateClipInfo();
-        Q_EMIT statsReady();
-    }
-    if (m_statsPending) {
-        m_statsPending = false;
-        startStatsJob();
-    }
+    m_stats = stats;
+    m_plot->setStats(m_stats, m_player->captions());
+    m_plot->setCurrentClip(m_player->currentClip());
+    m_plot->setCurrentFrame(m_player->currentFrame());
+    updateClipInfo();
+    Q_EMIT statsReady();
 }
 
 void PreviewPanel::exportClips()

@@ -4,8 +4,8 @@
 #include "controllers/SampleWorker.h"
 #include "inspect/TemporalStats.h"
 #include "judge/JudgeReport.h"
+#include "util/LatestOnlyRunner.h"
 
-#include <QFutureWatcher>
 #include <QImage>
 #include <QPointer>
 #include <QStringList>
@@ -33,8 +33,8 @@ class ProjectSession;
 /// (ExportDialog).
 ///
 /// Threads: UI thread only. Sampling runs on the panel's own worker thread (SampleWorker, which
-/// keeps the models loaded); decoding an opened clip and computing flicker statistics run with
-/// QtConcurrent, one job in flight, the newest request winning.
+/// keeps the models loaded); decoding an opened clip and computing flicker statistics run on a
+/// LatestOnlyRunner each, one job in flight, the newest request winning.
 class PreviewPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -117,9 +117,8 @@ private:
     void onLoadFailed(const QString& message);
     void onSampleFinished(const vd::ui::SampleBatch& batch);
     void onSampleEnded(bool ok, const QString& message);
-    void onDecoded();
-    void onStatsComputed();
-    void startStatsJob();
+    void onDecoded(const DecodedClip& clip);
+    void onStatsComputed(const QVector<vd::TemporalStats>& stats);
     void setClips(const QVector<QVector<QImage>>& clips, const QStringList& captions,
                   const QVector<vd::TemporalStats>& stats);
     void updateClipInfo();
@@ -161,12 +160,8 @@ private:
     SampleModelInfo m_modelInfo;
 
     QVector<vd::TemporalStats> m_stats;
-    QFutureWatcher<DecodedClip> m_decodeWatcher;
-    QString m_pendingPath;
-    QFutureWatcher<QVector<vd::TemporalStats>> m_statsWatcher;
-    int m_clipsGeneration = 0;
-    int m_statsGeneration = 0;
-    bool m_statsPending = false;
+    LatestOnlyRunner m_decoder;
+    LatestOnlyRunner m_statsRunner; ///< for the clips on screen
 };
 
 } // namespace vd::ui
