@@ -37,7 +37,6 @@
 #include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include "util/QCustomPlotInclude.h"
 
@@ -45,6 +44,7 @@
 #include <cmath>
 #include <exception>
 #include <filesystem>
+#include <mutex>
 
 namespace vd::ui {
 
@@ -150,6 +150,15 @@ QTableWidgetItem* numberItem(double value)
 
 } // namespace
 
+/// The VAEs the last inspection loaded, kept for the next one. A job holds the lock while it
+/// runs, so no two jobs ever use one ClipInspector at a time.
+struct InspectorPanel::InspectorCache {
+    std::mutex mutex;
+    QString device; ///< the device preference the inspectors were loaded for
+    std::shared_ptr<ClipInspector> a;
+    std::shared_ptr<ClipInspector> b;
+};
+
 InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     : QWidget(parent), m_session(session)
 {
@@ -168,25 +177,13 @@ InspectorPanel::InspectorPanel(ProjectSession* session, QWidget* parent)
     connect(m_fsWatcher, &QFileSystemWatcher::fileChanged, m_refreshTimer,
             qOverload<>(&QTimer::start));
 
-    connect(&m_jobWatcher, &QFutureWatcher<JobResult>::finished, this,
-            &InspectorPanel::onJobFinished);
-    connect(&m_clipWatcher, &QFutureWatcher<ClipList>::finished, this,
-            &InspectorPanel::onClipsListed);
-    connect(&m_curveWatcher, &QFutureWatcher<BlobCurves>::finished, this,
-            &InspectorPanel::onBlobCurvesRead);
     connect(m_session, &ProjectSession::projectChanged, this, &InspectorPanel::onProjectChanged);
     connect(m_session, &ProjectSession::settingsChanged, this, &InspectorPanel::onSettingsChanged);
     onProjectChanged();
 }
 
-InspectorPanel::~InspectorPanel()
-{
-    // The jobs hold only copies; waiting keeps a VAE from being freed on a pool thread after
-    // the panel is gone (harmless, but it keeps shutdown orderly).
-    m_jobWatcher.waitForFinished();
-    m_clipWatcher.waitForFinished();
-    m_curveWatcher.waitForFinished();
-}
+// The jobs hold only copies: one still running ends on its pool thread, unseen.
+InspectorPanel::~InspectorPanel() = default;
 
 void InspectorPanel::buildUi()
 {
@@ -425,10 +422,8 @@ void InspectorPanel::buildUi()
 
 void InspectorPanel::onProjectChanged()
 {
-    ++m_generation;
-    m_pending.reset();
-    m_inspectorA.reset();
-    m_inspectorB.reset();
+    m_inspection.cancel();
+    m_inspectors = std::make_shared<InspectorCache>();
     m_autoInspect = true;
     clearResults();
     setStatus({});
@@ -437,10 +432,10 @@ void InspectorPanel::onProjectChanged()
 
 void InspectorPanel::onSettingsChanged()
 {
-    // The inspectors shape clips with the dataset settings they were made with.
-    ++m_generation;
-    m_inspectorA.reset();
-    m_inspectorB.reset();
+    // The inspectors shape clips with the dataset settings they were made with, and a result
+    // made with the old settings is not shown.
+    m_inspection.cancel();
+    m_inspectors = std::make_shared<InspectorCache>();
     refresh();
 }
 
@@ -520,26 +515,21 @@ void InspectorPanel::reloadCheckpoints()
 void InspectorPanel::reloadClips()
 {
     if (!m_session->hasProject()) {
+        m_clipLister.cancel();
         m_updatingControls = true;
         m_clipCombo->clear();
         m_updatingControls = false;
         return;
     }
-    if (m_clipWatcher.isRunning()) {
-        m_clipsAgain = true;
-        return;
-    }
     const QString root = m_session->datasetRoot();
     const double heldOut = m_session->project().dataset.heldOut;
-    m_clipWatcher.setFuture(
-        QtConcurrent::run(&InspectorPanel::listClips, root, heldOut, m_generation));
+    m_clipLister.submit([root, heldOut] { return listClips(root, heldOut); },
+                        [this](const ClipList& list) { onClipsListed(list); });
 }
 
-InspectorPanel::ClipList InspectorPanel::listClips(const QString& root, double heldOut,
-                                                   int generation)
+InspectorPanel::ClipList InspectorPanel::listClips(const QString& root, double heldOut)
 {
     ClipList out;
-    out.generation = generation;
     try {
         ScanOptions options;
         options.threads = 1;
@@ -560,17 +550,8 @@ InspectorPanel::ClipList InspectorPanel::listClips(const QString& root, double h
     return out;
 }
 
-void InspectorPanel::onClipsListed()
+void InspectorPanel::onClipsListed(const ClipList& list)
 {
-    const ClipList list = m_clipWatcher.result();
-    if (m_clipsAgain) {
-        m_clipsAgain = false;
-        reloadClips();
-        return;
-    }
-    if (list.generation != m_generation) {
-        return;
-    }
     const QString current = currentClip();
     m_updatingControls = true;
     // Files opened by hand stay in the list after the dataset's clips.
@@ -609,25 +590,20 @@ void InspectorPanel::onClipsListed()
 void InspectorPanel::reloadBlobCurves()
 {
     if (!m_session->hasProject()) {
+        m_curveReader.cancel();
         m_blobPlot->clearGraphs();
         m_blobPlot->clearItems();
         m_blobPlot->replot();
         return;
     }
-    if (m_curveWatcher.isRunning()) {
-        m_curvesAgain = true;
-        return;
-    }
     const QString path = m_session->runDir(Stage::VAE) + QStringLiteral("/metrics.jsonl");
-    m_curveWatcher.setFuture(
-        QtConcurrent::run(&InspectorPanel::readBlobCurves, path, m_generation));
+    m_curveReader.submit([path] { return readBlobCurves(path); },
+                         [this](const BlobCurves& curves) { onBlobCurvesRead(curves); });
 }
 
-InspectorPanel::BlobCurves InspectorPanel::readBlobCurves(const QString& metricsPath,
-                                                          int generation)
+InspectorPanel::BlobCurves InspectorPanel::readBlobCurves(const QString& metricsPath)
 {
     BlobCurves out;
-    out.generation = generation;
     try {
         const std::string prefix = "blob_score_c";
         for (const MetricsRecord& r : MetricsLog::readAll(metricsPath.toStdString()).records()) {
@@ -656,17 +632,8 @@ InspectorPanel::BlobCurves InspectorPanel::readBlobCurves(const QString& metrics
     return out;
 }
 
-void InspectorPanel::onBlobCurvesRead()
+void InspectorPanel::onBlobCurvesRead(const BlobCurves& curves)
 {
-    const BlobCurves curves = m_curveWatcher.result();
-    if (m_curvesAgain) {
-        m_curvesAgain = false;
-        reloadBlobCurves();
-        return;
-    }
-    if (curves.generation != m_generation) {
-        return;
-    }
     m_blobPlot->clearGraphs();
     m_blobPlot->clearItems();
     int points = 0;
@@ -783,43 +750,28 @@ void InspectorPanel::requestInspection()
     }
     m_autoInspect = false;
     Job job;
-    job.serial = ++m_serial;
-    job.generation = m_generation;
+    job.inspectors = m_inspectors;
     job.project = m_session->project();
     job.checkpointA = checkpointA;
     job.checkpointB = m_compareCombo->currentData().toString();
     job.device = device();
     job.clip.videoPath = clip.toStdString();
     job.clip.normalized = m_normCheck->isChecked();
-    if (m_jobWatcher.isRunning()) {
-        m_pending = std::move(job); // newest wins; started when the running one ends
-        return;
-    }
-    startJob(std::move(job));
+    setStatus(tr("Inspecting %1…").arg(QFileInfo(clip).fileName()));
+    m_inspection.submit([job = std::move(job)] { return runJob(job); },
+                        [this](JobResult r) { onJobFinished(std::move(r)); });
 }
 
-void InspectorPanel::startJob(Job job)
-{
-    if (job.device != m_inspectorDevice) {
-        m_inspectorA.reset();
-        m_inspectorB.reset();
-        m_inspectorDevice = job.device;
-    }
-    // The inspectors travel with the job, so no two jobs ever use one at the same time.
-    job.inspectorA = std::move(m_inspectorA);
-    job.inspectorB = std::move(m_inspectorB);
-    setStatus(
-        tr("Inspecting %1…").arg(QFileInfo(QString::fromStdString(job.clip.videoPath)).fileName()));
-    m_jobWatcher.setFuture(QtConcurrent::run(&InspectorPanel::runJob, std::move(job)));
-}
-
-InspectorPanel::JobResult InspectorPanel::runJob(Job job)
+InspectorPanel::JobResult InspectorPanel::runJob(const Job& job)
 {
     JobResult out;
-    out.serial = job.serial;
-    out.generation = job.generation;
-    out.inspectorA = std::move(job.inspectorA);
-    out.inspectorB = std::move(job.inspectorB);
+    InspectorCache& cache = *job.inspectors;
+    const std::lock_guard lock(cache.mutex);
+    if (cache.device != job.device) {
+        cache.a.reset();
+        cache.b.reset();
+        cache.device = job.device;
+    }
     const std::string device = job.device.toStdString();
     // A cached inspector is reused when it holds the same checkpoint; B may take over A's (or
     // A B's) when the user swaps them.
@@ -835,13 +787,13 @@ InspectorPanel::JobResult InspectorPanel::runJob(Job job)
         mine = std::make_shared<ClipInspector>(job.project, dir.toStdString(), device);
     };
     try {
-        acquire(job.checkpointA, out.inspectorA, out.inspectorB);
-        out.a = out.inspectorA->inspect(job.clip);
+        acquire(job.checkpointA, cache.a, cache.b);
+        out.a = cache.a->inspect(job.clip);
         if (job.checkpointB == job.checkpointA) {
             out.b = out.a;
         } else if (!job.checkpointB.isEmpty()) {
-            acquire(job.checkpointB, out.inspectorB, out.inspectorA);
-            out.b = out.inspectorB->inspect(job.clip);
+            acquire(job.checkpointB, cache.b, cache.a);
+            out.b = cache.b->inspect(job.clip);
         }
     } catch (const std::exception& e) {
         out.error = QString::fromStdString(e.what());
@@ -851,23 +803,8 @@ InspectorPanel::JobResult InspectorPanel::runJob(Job job)
     return out;
 }
 
-void InspectorPanel::onJobFinished()
+void InspectorPanel::onJobFinished(JobResult r)
 {
-    JobResult r = m_jobWatcher.result();
-    if (r.generation == m_generation) {
-        m_inspectorA = std::move(r.inspectorA);
-        m_inspectorB = std::move(r.inspectorB);
-    }
-    if (m_pending) {
-        // A newer request came in meanwhile: it wins, this result is not shown.
-        Job next = std::move(*m_pending);
-        m_pending.reset();
-        startJob(std::move(next));
-        return;
-    }
-    if (r.generation != m_generation || r.serial != m_serial) {
-        return;
-    }
     if (!r.error.isEmpty()) {
         clearResults();
         setStatus(r.error, true);
@@ -1225,7 +1162,7 @@ const ClipInspection* InspectorPanel::comparedResult() const
 
 bool InspectorPanel::isBusy() const
 {
-    return m_jobWatcher.isRunning() || m_pending.has_value();
+    return m_inspection.isBusy();
 }
 
 int InspectorPanel::frame() const

@@ -3,8 +3,8 @@
 
 #include "project/ClipInspector.h"
 #include "project/Project.h"
+#include "util/LatestOnlyRunner.h"
 
-#include <QFutureWatcher>
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -41,11 +41,12 @@ class ProjectSession;
 /// latents as the diffusion model sees them. A second checkpoint can be inspected on the same
 /// clip and shown instead of the first (A/B toggle), with both verdicts side by side.
 ///
-/// Threads: UI thread only. Inspecting (decode, encode, decode, statistics) runs with
-/// QtConcurrent through vd::ClipInspector, one job in flight, the newest request winning; the
-/// loaded VAEs are kept between requests, and a request for the same clip (normalization
+/// Threads: UI thread only. Inspecting (decode, encode, decode, statistics) runs on a
+/// LatestOnlyRunner through vd::ClipInspector, one job in flight, the newest request winning;
+/// the loaded VAEs are kept between requests, and a request for the same clip (normalization
 /// toggled) does not run the model again. Changing the frame only redraws from the last
-/// result. Scanning the dataset and reading metrics.jsonl also run off the UI thread.
+/// result. Scanning the dataset and reading metrics.jsonl also run off the UI thread, each on
+/// its own runner.
 class InspectorPanel final : public QWidget {
     Q_OBJECT
 public:
@@ -122,23 +123,17 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    struct InspectorCache;
     /// What one inspection job needs, copied for the worker.
     struct Job {
-        int serial = 0;
-        int generation = 0;
         vd::Project project;
         QString checkpointA;
         QString checkpointB; ///< empty: no comparison
         QString device;
         vd::ClipRequest clip;
-        std::shared_ptr<vd::ClipInspector> inspectorA;
-        std::shared_ptr<vd::ClipInspector> inspectorB;
+        std::shared_ptr<InspectorCache> inspectors;
     };
     struct JobResult {
-        int serial = 0;
-        int generation = 0;
-        std::shared_ptr<vd::ClipInspector> inspectorA;
-        std::shared_ptr<vd::ClipInspector> inspectorB;
         std::optional<vd::ClipInspection> a;
         std::optional<vd::ClipInspection> b;
         QString error;
@@ -149,21 +144,19 @@ private:
         QVector<double> scores;
     };
     struct BlobCurves {
-        int generation = 0;
         BlobSeries max;
         QVector<BlobSeries> channels; ///< by channel
         QString error;
     };
     struct ClipList {
-        int generation = 0;
         QStringList paths;  ///< absolute
         QStringList labels; ///< as shown
         QString error;
     };
 
-    static JobResult runJob(Job job);
-    static BlobCurves readBlobCurves(const QString& metricsPath, int generation);
-    static ClipList listClips(const QString& root, double heldOut, int generation);
+    static JobResult runJob(const Job& job);
+    static BlobCurves readBlobCurves(const QString& metricsPath);
+    static ClipList listClips(const QString& root, double heldOut);
 
     void buildUi();
     void onProjectChanged();
@@ -173,10 +166,9 @@ private:
     void reloadBlobCurves();
     void watchRun();
     void requestInspection();
-    void startJob(Job job);
-    void onJobFinished();
-    void onClipsListed();
-    void onBlobCurvesRead();
+    void onJobFinished(JobResult r);
+    void onClipsListed(const ClipList& list);
+    void onBlobCurvesRead(const BlobCurves& curves);
     void showResult();
     void showFrame();
     void fillTable();
@@ -188,12 +180,8 @@ private:
     QString device() const;
 
     ProjectSession* m_session = nullptr;
-    int m_generation = 0; ///< bumped when the project or its settings change
-    int m_serial = 0;     ///< of the newest request
-    std::optional<Job> m_pending;
-    std::shared_ptr<vd::ClipInspector> m_inspectorA;
-    std::shared_ptr<vd::ClipInspector> m_inspectorB;
-    QString m_inspectorDevice; ///< the device preference the inspectors were loaded for
+    /// Passed from job to job; a fresh one when the project or its settings change.
+    std::shared_ptr<InspectorCache> m_inspectors;
     std::optional<vd::ClipInspection> m_resultA;
     std::optional<vd::ClipInspection> m_resultB;
     /// Per channel, max |v - centre| over all frames of the shown result, and the overall max |v|.
@@ -203,11 +191,9 @@ private:
     bool m_autoInspect = true; ///< inspect the first clip once the list and a checkpoint exist
     bool m_updatingControls = false;
 
-    QFutureWatcher<JobResult> m_jobWatcher;
-    QFutureWatcher<BlobCurves> m_curveWatcher;
-    QFutureWatcher<ClipList> m_clipWatcher;
-    bool m_curvesAgain = false;
-    bool m_clipsAgain = false;
+    LatestOnlyRunner m_inspection;
+    LatestOnlyRunner m_curveReader;
+    LatestOnlyRunner m_clipLister;
     QFileSystemWatcher* m_fsWatcher = nullptr;
     QTimer* m_refreshTimer = nullptr;
 
