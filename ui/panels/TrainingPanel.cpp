@@ -20,7 +20,6 @@
 #include <QFileInfo>
 #include <QFontDatabase>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -41,7 +40,6 @@
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 #include <climits>
@@ -406,28 +404,25 @@ void TrainingPanel::onStageChanged()
 
 void TrainingPanel::loadSavedPreviews()
 {
-    const int generation = ++m_savedPreviewsGeneration;
     if (!m_session->hasProject()) {
+        m_savedPreviewsLoader.cancel();
         return;
     }
     // The run's samples folder (train/PreviewArchive), decoded on a worker thread.
     const QString dir = QDir(runDir()).filePath(QStringLiteral("samples"));
     const Stage shownStage = stage();
-    auto* watcher = new QFutureWatcher<QVector<TrainingPreview>>(this);
-    connect(watcher, &QFutureWatcher<QVector<TrainingPreview>>::finished, this,
-            [this, watcher, generation] {
-                watcher->deleteLater();
-                // Stale (another project or stage since) or superseded by a live run's previews.
-                if (generation != m_savedPreviewsGeneration || m_controller->isRunning() ||
-                    !m_previews.empty()) {
-                    return;
-                }
-                for (const TrainingPreview& preview : watcher->result()) {
-                    onPreview(preview);
-                }
-            });
     const QString checkpoints = QDir(runDir()).filePath(QStringLiteral("checkpoints"));
-    watcher->setFuture(QtConcurrent::run([dir, checkpoints, shownStage] {
+    const auto show = [this](const QVector<TrainingPreview>& loaded) {
+        // Superseded by a live run's previews (a load for another project or stage never
+        // arrives: the newest request wins).
+        if (m_controller->isRunning() || !m_previews.empty()) {
+            return;
+        }
+        for (const TrainingPreview& preview : loaded) {
+            onPreview(preview);
+        }
+    };
+    const auto load = [dir, checkpoints, shownStage] {
         QVector<TrainingPreview> loaded;
         // Class names are in the run's checkpoint config (a diffusion run's "labels").
         std::vector<std::string> labels;
@@ -460,7 +455,8 @@ void TrainingPanel::loadSavedPreviews()
             }
         }
         return loaded;
-    }));
+    };
+    m_savedPreviewsLoader.submit(load, show);
 }
 
 void TrainingPanel::updateTotals()

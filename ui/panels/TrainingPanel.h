@@ -2,6 +2,7 @@
 #pragma once
 
 #include "controllers/TrainingController.h"
+#include "util/LatestOnlyRunner.h"
 
 #include <QElapsedTimer>
 #include <QHash>
@@ -137,7 +138,7 @@ private:
 
     std::vector<Preview> m_previews;
     int m_frame = 0;
-    int m_savedPreviewsGeneration = 0; ///< bumped per load; a stale load is dropped
+    LatestOnlyRunner m_savedPreviewsLoader; ///< the newest load wins; a stale one is dropped
     bool m_stopping = false;
     qint64 m_step = 0;
     /// (time ms, step) of recent drains, for it/s.
