@@ -30,18 +30,25 @@ LatentDistribution VAEImpl::encode(const torch::Tensor& x)
     return {parts[0], parts[1].clamp(m_config.logvarMin, m_config.logvarMax)};
 }
 
+namespace {
+
+/// Standard normal noise like `like`, drawn on the CPU from `generator` when there is one.
+torch::Tensor normalLike(const torch::Tensor& like, std::optional<at::Generator> generator)
+{
+    if (generator) {
+        return torch::randn(like.sizes(), *generator, torch::TensorOptions().dtype(torch::kFloat32))
+            .to(like.options());
+    }
+    return torch::randn_like(like);
+}
+
+} // namespace
+
 torch::Tensor VAEImpl::sample(const LatentDistribution& posterior,
                               std::optional<at::Generator> generator)
 {
-    const torch::Tensor& mean = posterior.mean;
-    torch::Tensor eps;
-    if (generator) {
-        eps = torch::randn(mean.sizes(), *generator, torch::TensorOptions().dtype(torch::kFloat32))
-                  .to(mean.options());
-    } else {
-        eps = torch::randn_like(mean);
-    }
-    return mean + torch::exp(0.5 * posterior.logvar) * eps;
+    return posterior.mean +
+           torch::exp(0.5 * posterior.logvar) * normalLike(posterior.mean, generator);
 }
 
 torch::Tensor VAEImpl::decode(const torch::Tensor& z)
@@ -57,12 +64,24 @@ torch::Tensor VAEImpl::decode(const torch::Tensor& z)
 }
 
 VAEOutput VAEImpl::forward(const torch::Tensor& x, bool samplePosterior,
-                           std::optional<at::Generator> generator)
+                           std::optional<at::Generator> generator, double latentNoise)
 {
     LatentDistribution posterior = encode(x);
     VAEOutput out;
     out.z = samplePosterior ? sample(posterior, generator) : posterior.mean;
-    out.reconstruction = decode(out.z);
+    if (latentNoise > 0.0) {
+        // Relative to each channel's spread, so the encoder cannot outgrow the noise by scaling
+        // its latents up.
+        const torch::Tensor spread =
+            out.z.detach()
+                .to(torch::kFloat32)
+                .std(at::IntArrayRef{0, 2, 3, 4}, /*unbiased=*/true, /*keepdim=*/true);
+        const torch::Tensor noise =
+            latentNoise * spread * normalLike(out.z, generator).to(torch::kFloat32);
+        out.reconstruction = decode(out.z + noise.to(out.z.dtype()));
+    } else {
+        out.reconstruction = decode(out.z);
+    }
     out.mean = posterior.mean;
     out.logvar = posterior.logvar;
     return out;

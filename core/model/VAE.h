@@ -46,9 +46,13 @@ public:
                                 std::optional<at::Generator> generator = std::nullopt);
     /// Video [B,out,T,H,W] from latents [B,latent,T,h,w].
     torch::Tensor decode(const torch::Tensor& z);
-    /// encode -> sample (or the mean when `samplePosterior` is false) -> decode.
+    /// encode -> sample (or the mean when `samplePosterior` is false) -> decode. With
+    /// `latentNoise` > 0 the decoder gets z + latentNoise * std(z) * eps instead of z (std per
+    /// channel over the batch, not differentiated; eps from `generator` like sample's), while
+    /// `VAEOutput::z` stays the clean latent.
     VAEOutput forward(const torch::Tensor& x, bool samplePosterior = true,
-                      std::optional<at::Generator> generator = std::nullopt);
+                      std::optional<at::Generator> generator = std::nullopt,
+                      double latentNoise = 0.0);
 
     VAEEncoder encoder() const { return m_encoder; }
     VAEDecoder decoder() const { return m_decoder; }

@@ -15,6 +15,10 @@ struct VAELossConfig {
     double mseWeight = 0.0;
     double klWeight = 1e-4;      ///< beta after warm-up
     int64_t klWarmupSteps = 500; ///< beta rises linearly from 0 over these steps; 0 = no warm-up
+    /// During training the decoder sees z + latentNoise * std(z) * eps (std per channel over the
+    /// batch), so it learns to draw clean frames from latents that are a little off, as a
+    /// denoiser's are. 0 = off. See docs/decisions.md, "The demo's VAE decodes noisy latents".
+    double latentNoise = 0.0;
 };
 
 void to_json(nlohmann::json& j, const VAELossConfig& c);

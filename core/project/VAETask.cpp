@@ -191,7 +191,7 @@ TaskLoss VAETask::loss(int64_t step, at::Generator& generator)
     if (m_project.vae.crop > 0) {
         x = randomCrops(x, m_project.vae.crop, generator);
     }
-    const VAEOutput out = m_vae->forward(x, true, generator);
+    const VAEOutput out = m_vae->forward(x, true, generator, m_project.vae.loss.latentNoise);
     VAELossResult l = m_loss(x, out, step);
     return TaskLoss{l.total, std::move(l.terms), waitMs};
 }

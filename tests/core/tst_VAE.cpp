@@ -84,6 +84,7 @@ private Q_SLOTS:
     void logvarIsClamped();
     void rejectsBadInput();
     void lossTermsAndWarmup();
+    void latentNoiseReachesOnlyTheDecoder();
     void latentNormStreamsStatistics();
     void latentNormSavesWithVAE();
     void configJsonRoundTrip();
@@ -295,6 +296,39 @@ void tst_VAE::lossTermsAndWarmup()
     bad.l1Weight = 0.0;
     bad.mseWeight = 0.0;
     QVERIFY_THROWS_EXCEPTION(Error, VAELoss{bad});
+}
+
+void tst_VAE::latentNoiseReachesOnlyTheDecoder()
+{
+    VAE vae(tinyConfig());
+    perturb(*vae);
+    vae->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::rand({2, 3, 1, 16, 16}) * 2 - 1;
+    auto run = [&](double noise) {
+        at::Generator g = makeGenerator(7);
+        return vae->forward(x, true, g, noise);
+    };
+    const VAEOutput clean = run(0.0);
+    QVERIFY(torch::equal(clean.reconstruction, vae->decode(clean.z)));
+    const VAEOutput noisy = run(0.5);
+    // The latent is the same posterior sample; only the decoder's input moved.
+    QVERIFY(torch::equal(noisy.z, clean.z));
+    QVERIFY(!torch::allclose(noisy.reconstruction, clean.reconstruction, 1e-4, 1e-4));
+    QVERIFY(torch::equal(noisy.reconstruction, run(0.5).reconstruction)); // seeded
+
+    VAELossConfig l;
+    l.latentNoise = 0.25;
+    QCOMPARE(nlohmann::json(l).at("latent_noise").get<double>(), 0.25);
+    QCOMPARE(nlohmann::json(l).get<VAELossConfig>().latentNoise, 0.25);
+    for (const char* bad : {R"({"latent_noise":-0.1})", R"({"latent_noise":5})"}) {
+        try {
+            (void)nlohmann::json::parse(bad).get<VAELossConfig>();
+            QFAIL("accepted a bad latent_noise");
+        } catch (const Error& e) {
+            QVERIFY2(QString(e.what()).startsWith("vae.loss.latent_noise:"), e.what());
+        }
+    }
 }
 
 void tst_VAE::latentNormStreamsStatistics()
