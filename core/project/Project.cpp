@@ -124,6 +124,11 @@ Project Project::fromPreset(const std::string& presetName)
         p.vae.loss.mseWeight = 1.0;
         p.vae.loss.klWeight = 1e-6;
         p.vae.loss.klWarmupSteps = 200;
+        // The decoder learns to draw clean frames from latents moved by a quarter of each
+        // channel's spread, so the denoiser's small errors no longer turn into lumps: Frechet
+        // distance 26.6 -> 10.7 and class accuracy 82.5 -> 87.9 % over two pairs of runs, for
+        // 1.2-1.4 dB of held-out PSNR (bench/RESULTS.md, "A VAE that decodes noisy latents").
+        p.vae.loss.latentNoise = 0.25;
         dt.steps = 16000;
         dt.maxMinutes = 5.0;
         // 8 windows a step (batch 4 of 8-frame clips, cut in two) for twice the steps of 16:
