@@ -467,6 +467,17 @@ VideoWriter::VideoWriter(const std::string& path, int width, int height, VideoFo
                     ErrorCode::InvalidValue);
     }
 
+    // Like `sample --out`, a folder that does not exist yet is made (users name new ones).
+    const fs::path parent = fs::path(path).parent_path();
+    if (!parent.empty() && format != VideoFormat::PNG) {
+        std::error_code ec;
+        fs::create_directories(parent, ec);
+        if (!fs::is_directory(parent)) {
+            throw writeError(path, "cannot create its folder '" + parent.string() + "'" +
+                                       (ec ? ": " + ec.message() : std::string()));
+        }
+    }
+
     switch (format) {
     case VideoFormat::MP4:
     case VideoFormat::WebM:

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void wrongStackSizeThrows();
     void badArgumentsThrow();
     void unwritablePathThrows();
+    void missingFoldersAreMade();
     void formatFromPath_data();
     void formatFromPath();
     void formatNamesAndExtensionsAgree();
@@ -301,6 +302,19 @@ void tst_VideoWriter::unwritablePathThrows()
             QCOMPARE(e.code(), ErrorCode::WriteFailed);
             QVERIFY(QString(e.what()).contains(name));
         }
+    }
+}
+
+void tst_VideoWriter::missingFoldersAreMade()
+{
+    for (const char* name : {"new/a/clip.mp4", "new/b/clip.webm", "new/c/clip.gif"}) {
+        const std::string path = file(name).toStdString();
+        {
+            VideoWriter writer(path, 32, 32, vd::formatFromPath(path));
+            writer.write(vdtest::gradientFrame(32, 32, 0).data());
+            writer.write(vdtest::gradientFrame(32, 32, 1).data());
+        }
+        QCOMPARE(VideoReader::probe(path).frames, int64_t(2));
     }
 }
 
