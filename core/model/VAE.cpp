@@ -76,9 +76,8 @@ VAEOutput VAEImpl::forward(const torch::Tensor& x, bool samplePosterior,
             out.z.detach()
                 .to(torch::kFloat32)
                 .std(at::IntArrayRef{0, 2, 3, 4}, /*unbiased=*/true, /*keepdim=*/true);
-        const torch::Tensor noise =
-            latentNoise * spread * normalLike(out.z, generator).to(torch::kFloat32);
-        out.reconstruction = decode(out.z + noise.to(out.z.dtype()));
+        out.reconstruction =
+            decode(out.z + (latentNoise * spread).to(out.z.dtype()) * normalLike(out.z, generator));
     } else {
         out.reconstruction = decode(out.z);
     }

@@ -461,8 +461,8 @@ std::string Checkpoint::save(const std::string& checkpointsDir, const Checkpoint
         if (parts.optimizer) {
             state["optimizer"] = {{"type", "AdamW"}, {"param_groups", groups}};
         }
+        // Each writeFileAtomically above and here also syncs tmpDir, so its entries are durable.
         writeFileAtomically((fs::path(tmpDir) / kStateFile).string(), state.dump(2));
-        syncDirectory(tmpDir);
 
         // rename(2) cannot replace a non-empty folder: move an old step-N aside first (to a
         // temp name, so it is never taken for a checkpoint), and delete it once the new one is in.
