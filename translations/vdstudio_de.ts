@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>vd::ui::BlobScorePlot</name>
+    <message>
+        <source>training step</source>
+        <translation>Trainingsschritt</translation>
+    </message>
+    <message>
+        <source>blob score</source>
+        <translation>Blob-Score</translation>
+    </message>
+    <message>
+        <source>Blob score over training (VAE previews)</source>
+        <translation>Blob-Score im Trainingsverlauf (VAE-Vorschauen)</translation>
+    </message>
+    <message>
+        <source>ch %1</source>
+        <translation>Kanal %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>Max</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelHistogram</name>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Channel %1 values (%2; dashed: mean)</source>
+        <translation>Werte von Kanal %1 (%2; gestrichelt: Mittelwert)</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>normalisiert</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>roh</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelStatsTable</name>
+    <message>
+        <source>Ch</source>
+        <translation>Kan.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Mittel</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Kurtosis</translation>
+    </message>
+    <message>
+        <source>Max |z|</source>
+        <translation>Max |z|</translation>
+    </message>
+    <message>
+        <source>Top 1%</source>
+        <translation>Top 1 %</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Latent channel</source>
+        <translation>Latent-Kanal</translation>
+    </message>
+    <message>
+        <source>Mean over frames and positions</source>
+        <translation>Mittelwert über Frames und Positionen</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>Kleinster Wert</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>Größter Wert</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
+        <translation>Exzess-Kurtosis (0 bei einer Normalverteilung; groß: schwere Ränder)</translation>
+    </message>
+    <message>
+        <source>Largest |value − mean| / std</source>
+        <translation>Größtes |Wert − Mittelwert| / Std.-Abw.</translation>
+    </message>
+    <message>
+        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
+        <translation>Anteil der Kanalenergie in den obersten 1 % der Positionen (etwa 0.085 bei normalverteilten Werten)</translation>
+    </message>
+    <message>
+        <source>Share of the energy in high spatial frequencies</source>
+        <translation>Anteil der Energie in hohen Ortsfrequenzen</translation>
+    </message>
+    <message>
+        <source>Blobs found</source>
+        <translation>Gefundene Blobs</translation>
+    </message>
+    <message>
+        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
+        <translation>Blob-Score (markiert ab dem blob_score des Detektors)</translation>
+    </message>
+    <message>
+        <source>Flagged: blob score %1 reaches %2</source>
+        <translation>Markiert: Blob-Score %1 erreicht %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s), score below %1</source>
+        <translation>
+            <numerusform>%n Blob, Score unter %1</numerusform>
+            <numerusform>%n Blobs, Score unter %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ClipGridPlayer</name>
     <message>
         <source>Previous frame (Left)</source>
@@ -602,114 +750,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Latent-Kanäle (zum Auswählen klicken; Rahmen: Blobs)</translation>
     </message>
     <message>
-        <source>Ch</source>
-        <translation>Kan.</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Mittel</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>Std.-Abw.</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <source>Kurtosis</source>
-        <translation>Kurtosis</translation>
-    </message>
-    <message>
-        <source>Max |z|</source>
-        <translation>Max |z|</translation>
-    </message>
-    <message>
-        <source>Top 1%</source>
-        <translation>Top 1 %</translation>
-    </message>
-    <message>
-        <source>HF</source>
-        <translation>HF</translation>
-    </message>
-    <message>
-        <source>Blobs</source>
-        <translation>Blobs</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Latent channel</source>
-        <translation>Latent-Kanal</translation>
-    </message>
-    <message>
-        <source>Mean over frames and positions</source>
-        <translation>Mittelwert über Frames und Positionen</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Standardabweichung</translation>
-    </message>
-    <message>
-        <source>Smallest value</source>
-        <translation>Kleinster Wert</translation>
-    </message>
-    <message>
-        <source>Largest value</source>
-        <translation>Größter Wert</translation>
-    </message>
-    <message>
-        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
-        <translation>Exzess-Kurtosis (0 bei einer Normalverteilung; groß: schwere Ränder)</translation>
-    </message>
-    <message>
-        <source>Largest |value − mean| / std</source>
-        <translation>Größtes |Wert − Mittelwert| / Std.-Abw.</translation>
-    </message>
-    <message>
-        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
-        <translation>Anteil der Kanalenergie in den obersten 1 % der Positionen (etwa 0.085 bei normalverteilten Werten)</translation>
-    </message>
-    <message>
-        <source>Share of the energy in high spatial frequencies</source>
-        <translation>Anteil der Energie in hohen Ortsfrequenzen</translation>
-    </message>
-    <message>
-        <source>Blobs found</source>
-        <translation>Gefundene Blobs</translation>
-    </message>
-    <message>
-        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
-        <translation>Blob-Score (markiert ab dem blob_score des Detektors)</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>Anzahl</translation>
-    </message>
-    <message>
-        <source>training step</source>
-        <translation>Trainingsschritt</translation>
-    </message>
-    <message>
-        <source>blob score</source>
-        <translation>Blob-Score</translation>
-    </message>
-    <message>
-        <source>Blob score over training (VAE previews)</source>
-        <translation>Blob-Score im Trainingsverlauf (VAE-Vorschauen)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
@@ -724,14 +764,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>Could not list the dataset&apos;s clips: %1</source>
         <translation>Die Clips des Datensatzes konnten nicht aufgelistet werden: %1</translation>
-    </message>
-    <message>
-        <source>ch %1</source>
-        <translation>Kanal %1</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>Max</translation>
     </message>
     <message>
         <source>Could not read the VAE metrics: %1</source>
@@ -776,29 +808,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>ch %1 · score %2</source>
         <translation>Kanal %1 · Score %2</translation>
-    </message>
-    <message>
-        <source>Flagged: blob score %1 reaches %2</source>
-        <translation>Markiert: Blob-Score %1 erreicht %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s), score below %1</source>
-        <translation>
-            <numerusform>%n Blob, Score unter %1</numerusform>
-            <numerusform>%n Blobs, Score unter %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Channel %1 values (%2; dashed: mean)</source>
-        <translation>Werte von Kanal %1 (%2; gestrichelt: Mittelwert)</translation>
-    </message>
-    <message>
-        <source>normalized</source>
-        <translation>normalisiert</translation>
-    </message>
-    <message>
-        <source>raw</source>
-        <translation>roh</translation>
     </message>
     <message>
         <source>%1 — step %2: %3. %4</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>vd::ui::BlobScorePlot</name>
+    <message>
+        <source>training step</source>
+        <translation>paso de entrenamiento</translation>
+    </message>
+    <message>
+        <source>blob score</source>
+        <translation>puntuación de blob</translation>
+    </message>
+    <message>
+        <source>Blob score over training (VAE previews)</source>
+        <translation>Puntuación de blob durante el entrenamiento (vistas previas del VAE)</translation>
+    </message>
+    <message>
+        <source>ch %1</source>
+        <translation>can. %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>máx.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelHistogram</name>
+    <message>
+        <source>value</source>
+        <translation>valor</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>recuento</translation>
+    </message>
+    <message>
+        <source>Channel %1 values (%2; dashed: mean)</source>
+        <translation>Valores del canal %1 (%2; discontinua: media)</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>normalizados</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>sin normalizar</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelStatsTable</name>
+    <message>
+        <source>Ch</source>
+        <translation>Can.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Media</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Desv.</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Mín.</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Máx.</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Curtosis</translation>
+    </message>
+    <message>
+        <source>Max |z|</source>
+        <translation>Máx. |z|</translation>
+    </message>
+    <message>
+        <source>Top 1%</source>
+        <translation>1% sup.</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>AF</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Puntuación</translation>
+    </message>
+    <message>
+        <source>Latent channel</source>
+        <translation>Canal latente</translation>
+    </message>
+    <message>
+        <source>Mean over frames and positions</source>
+        <translation>Media sobre fotogramas y posiciones</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Desviación estándar</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>Valor mínimo</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>Valor máximo</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
+        <translation>Exceso de curtosis (0 para una gaussiana; valores grandes: colas pesadas)</translation>
+    </message>
+    <message>
+        <source>Largest |value − mean| / std</source>
+        <translation>Máximo de |valor − media| / desviación estándar</translation>
+    </message>
+    <message>
+        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
+        <translation>Proporción de la energía del canal concentrada en el 1% de posiciones con más energía (aprox. 0.085 para valores gaussianos)</translation>
+    </message>
+    <message>
+        <source>Share of the energy in high spatial frequencies</source>
+        <translation>Proporción de la energía en las altas frecuencias espaciales (AF)</translation>
+    </message>
+    <message>
+        <source>Blobs found</source>
+        <translation>Blobs encontrados</translation>
+    </message>
+    <message>
+        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
+        <translation>Puntuación de blob (se marca al alcanzar el blob_score del detector)</translation>
+    </message>
+    <message>
+        <source>Flagged: blob score %1 reaches %2</source>
+        <translation>Marcado: la puntuación de blob %1 alcanza %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s), score below %1</source>
+        <translation>
+            <numerusform>%n blob, puntuación inferior a %1</numerusform>
+            <numerusform>%n blobs, puntuación inferior a %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ClipGridPlayer</name>
     <message>
         <source>Previous frame (Left)</source>
@@ -602,114 +750,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Canales latentes (clic para seleccionar; recuadros: blobs)</translation>
     </message>
     <message>
-        <source>Ch</source>
-        <translation>Can.</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Media</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>Desv.</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Mín.</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Máx.</translation>
-    </message>
-    <message>
-        <source>Kurtosis</source>
-        <translation>Curtosis</translation>
-    </message>
-    <message>
-        <source>Max |z|</source>
-        <translation>Máx. |z|</translation>
-    </message>
-    <message>
-        <source>Top 1%</source>
-        <translation>1% sup.</translation>
-    </message>
-    <message>
-        <source>HF</source>
-        <translation>AF</translation>
-    </message>
-    <message>
-        <source>Blobs</source>
-        <translation>Blobs</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Puntuación</translation>
-    </message>
-    <message>
-        <source>Latent channel</source>
-        <translation>Canal latente</translation>
-    </message>
-    <message>
-        <source>Mean over frames and positions</source>
-        <translation>Media sobre fotogramas y posiciones</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Desviación estándar</translation>
-    </message>
-    <message>
-        <source>Smallest value</source>
-        <translation>Valor mínimo</translation>
-    </message>
-    <message>
-        <source>Largest value</source>
-        <translation>Valor máximo</translation>
-    </message>
-    <message>
-        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
-        <translation>Exceso de curtosis (0 para una gaussiana; valores grandes: colas pesadas)</translation>
-    </message>
-    <message>
-        <source>Largest |value − mean| / std</source>
-        <translation>Máximo de |valor − media| / desviación estándar</translation>
-    </message>
-    <message>
-        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
-        <translation>Proporción de la energía del canal concentrada en el 1% de posiciones con más energía (aprox. 0.085 para valores gaussianos)</translation>
-    </message>
-    <message>
-        <source>Share of the energy in high spatial frequencies</source>
-        <translation>Proporción de la energía en las altas frecuencias espaciales (AF)</translation>
-    </message>
-    <message>
-        <source>Blobs found</source>
-        <translation>Blobs encontrados</translation>
-    </message>
-    <message>
-        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
-        <translation>Puntuación de blob (se marca al alcanzar el blob_score del detector)</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valor</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>recuento</translation>
-    </message>
-    <message>
-        <source>training step</source>
-        <translation>paso de entrenamiento</translation>
-    </message>
-    <message>
-        <source>blob score</source>
-        <translation>puntuación de blob</translation>
-    </message>
-    <message>
-        <source>Blob score over training (VAE previews)</source>
-        <translation>Puntuación de blob durante el entrenamiento (vistas previas del VAE)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -724,14 +764,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>Could not list the dataset&apos;s clips: %1</source>
         <translation>No se pudieron listar los clips del conjunto de datos: %1</translation>
-    </message>
-    <message>
-        <source>ch %1</source>
-        <translation>can. %1</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>máx.</translation>
     </message>
     <message>
         <source>Could not read the VAE metrics: %1</source>
@@ -776,29 +808,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>ch %1 · score %2</source>
         <translation>can. %1 · punt. %2</translation>
-    </message>
-    <message>
-        <source>Flagged: blob score %1 reaches %2</source>
-        <translation>Marcado: la puntuación de blob %1 alcanza %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s), score below %1</source>
-        <translation>
-            <numerusform>%n blob, puntuación inferior a %1</numerusform>
-            <numerusform>%n blobs, puntuación inferior a %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Channel %1 values (%2; dashed: mean)</source>
-        <translation>Valores del canal %1 (%2; discontinua: media)</translation>
-    </message>
-    <message>
-        <source>normalized</source>
-        <translation>normalizados</translation>
-    </message>
-    <message>
-        <source>raw</source>
-        <translation>sin normalizar</translation>
     </message>
     <message>
         <source>%1 — step %2: %3. %4</source>

@@ -2,6 +2,154 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>vd::ui::BlobScorePlot</name>
+    <message>
+        <source>training step</source>
+        <translation>étape d’entraînement</translation>
+    </message>
+    <message>
+        <source>blob score</source>
+        <translation>score de blob</translation>
+    </message>
+    <message>
+        <source>Blob score over training (VAE previews)</source>
+        <translation>Score de blob au fil de l’entraînement (aperçus du VAE)</translation>
+    </message>
+    <message>
+        <source>ch %1</source>
+        <translation>can. %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>max</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelHistogram</name>
+    <message>
+        <source>value</source>
+        <translation>valeur</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>nombre</translation>
+    </message>
+    <message>
+        <source>Channel %1 values (%2; dashed: mean)</source>
+        <translation>Valeurs du canal %1 (%2&#xa0;; pointillés&#xa0;: moyenne)</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>normalisées</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>brutes</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelStatsTable</name>
+    <message>
+        <source>Ch</source>
+        <translation>Can.</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>Moyenne</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>Écart-type</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>Kurtosis</translation>
+    </message>
+    <message>
+        <source>Max |z|</source>
+        <translation>Max |z|</translation>
+    </message>
+    <message>
+        <source>Top 1%</source>
+        <translation>Top 1&#xa0;%</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>HF</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <source>Latent channel</source>
+        <translation>Canal latent</translation>
+    </message>
+    <message>
+        <source>Mean over frames and positions</source>
+        <translation>Moyenne sur les images et les positions</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>Écart-type</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>Plus petite valeur</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>Plus grande valeur</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
+        <translation>Excès de kurtosis (0 pour une gaussienne&#xa0;; élevé&#xa0;: queues lourdes)</translation>
+    </message>
+    <message>
+        <source>Largest |value − mean| / std</source>
+        <translation>Plus grand |valeur − moyenne| / écart-type</translation>
+    </message>
+    <message>
+        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
+        <translation>Part de l’énergie du canal dans ses 1&#xa0;% de positions les plus fortes (environ 0.085 pour des valeurs gaussiennes)</translation>
+    </message>
+    <message>
+        <source>Share of the energy in high spatial frequencies</source>
+        <translation>Part de l’énergie dans les hautes fréquences spatiales</translation>
+    </message>
+    <message>
+        <source>Blobs found</source>
+        <translation>Blobs détectés</translation>
+    </message>
+    <message>
+        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
+        <translation>Score de blob (signalé à partir du blob_score du détecteur)</translation>
+    </message>
+    <message>
+        <source>Flagged: blob score %1 reaches %2</source>
+        <translation>Signalé&#xa0;: le score de blob %1 atteint le seuil %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s), score below %1</source>
+        <translation>
+            <numerusform>%n blob, score inférieur à %1</numerusform>
+            <numerusform>%n blobs, score inférieur à %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ClipGridPlayer</name>
     <message>
         <source>Previous frame (Left)</source>
@@ -602,114 +750,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Canaux latents (cliquer pour sélectionner&#xa0;; cadres&#xa0;: blobs)</translation>
     </message>
     <message>
-        <source>Ch</source>
-        <translation>Can.</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>Moyenne</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>Écart-type</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>Min</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>Max</translation>
-    </message>
-    <message>
-        <source>Kurtosis</source>
-        <translation>Kurtosis</translation>
-    </message>
-    <message>
-        <source>Max |z|</source>
-        <translation>Max |z|</translation>
-    </message>
-    <message>
-        <source>Top 1%</source>
-        <translation>Top 1&#xa0;%</translation>
-    </message>
-    <message>
-        <source>HF</source>
-        <translation>HF</translation>
-    </message>
-    <message>
-        <source>Blobs</source>
-        <translation>Blobs</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>Score</translation>
-    </message>
-    <message>
-        <source>Latent channel</source>
-        <translation>Canal latent</translation>
-    </message>
-    <message>
-        <source>Mean over frames and positions</source>
-        <translation>Moyenne sur les images et les positions</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>Écart-type</translation>
-    </message>
-    <message>
-        <source>Smallest value</source>
-        <translation>Plus petite valeur</translation>
-    </message>
-    <message>
-        <source>Largest value</source>
-        <translation>Plus grande valeur</translation>
-    </message>
-    <message>
-        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
-        <translation>Excès de kurtosis (0 pour une gaussienne&#xa0;; élevé&#xa0;: queues lourdes)</translation>
-    </message>
-    <message>
-        <source>Largest |value − mean| / std</source>
-        <translation>Plus grand |valeur − moyenne| / écart-type</translation>
-    </message>
-    <message>
-        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
-        <translation>Part de l’énergie du canal dans ses 1&#xa0;% de positions les plus fortes (environ 0.085 pour des valeurs gaussiennes)</translation>
-    </message>
-    <message>
-        <source>Share of the energy in high spatial frequencies</source>
-        <translation>Part de l’énergie dans les hautes fréquences spatiales</translation>
-    </message>
-    <message>
-        <source>Blobs found</source>
-        <translation>Blobs détectés</translation>
-    </message>
-    <message>
-        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
-        <translation>Score de blob (signalé à partir du blob_score du détecteur)</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>valeur</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>nombre</translation>
-    </message>
-    <message>
-        <source>training step</source>
-        <translation>étape d’entraînement</translation>
-    </message>
-    <message>
-        <source>blob score</source>
-        <translation>score de blob</translation>
-    </message>
-    <message>
-        <source>Blob score over training (VAE previews)</source>
-        <translation>Score de blob au fil de l’entraînement (aperçus du VAE)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -724,14 +764,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Could not list the dataset&apos;s clips: %1</source>
         <translation>Impossible de lister les clips du jeu de données&#xa0;: %1</translation>
-    </message>
-    <message>
-        <source>ch %1</source>
-        <translation>can. %1</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>max</translation>
     </message>
     <message>
         <source>Could not read the VAE metrics: %1</source>
@@ -776,29 +808,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>ch %1 · score %2</source>
         <translation>can. %1 · score %2</translation>
-    </message>
-    <message>
-        <source>Flagged: blob score %1 reaches %2</source>
-        <translation>Signalé&#xa0;: le score de blob %1 atteint le seuil %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s), score below %1</source>
-        <translation>
-            <numerusform>%n blob, score inférieur à %1</numerusform>
-            <numerusform>%n blobs, score inférieur à %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Channel %1 values (%2; dashed: mean)</source>
-        <translation>Valeurs du canal %1 (%2&#xa0;; pointillés&#xa0;: moyenne)</translation>
-    </message>
-    <message>
-        <source>normalized</source>
-        <translation>normalisées</translation>
-    </message>
-    <message>
-        <source>raw</source>
-        <translation>brutes</translation>
     </message>
     <message>
         <source>%1 — step %2: %3. %4</source>

@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name>vd::ui::BlobScorePlot</name>
+    <message>
+        <source>training step</source>
+        <translation>学習ステップ</translation>
+    </message>
+    <message>
+        <source>blob score</source>
+        <translation>ブロブスコア</translation>
+    </message>
+    <message>
+        <source>Blob score over training (VAE previews)</source>
+        <translation>学習中のブロブスコア（VAE プレビュー）</translation>
+    </message>
+    <message>
+        <source>ch %1</source>
+        <translation>ch %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelHistogram</name>
+    <message>
+        <source>value</source>
+        <translation>値</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>度数</translation>
+    </message>
+    <message>
+        <source>Channel %1 values (%2; dashed: mean)</source>
+        <translation>チャネル %1 の値（%2、破線：平均）</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>正規化済み</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>未正規化</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelStatsTable</name>
+    <message>
+        <source>Ch</source>
+        <translation>Ch</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>平均</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>尖度</translation>
+    </message>
+    <message>
+        <source>Max |z|</source>
+        <translation>最大 |z|</translation>
+    </message>
+    <message>
+        <source>Top 1%</source>
+        <translation>上位 1%</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>高周波</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>ブロブ</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>スコア</translation>
+    </message>
+    <message>
+        <source>Latent channel</source>
+        <translation>潜在チャネル</translation>
+    </message>
+    <message>
+        <source>Mean over frames and positions</source>
+        <translation>フレームと位置にわたる平均</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>標準偏差</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>最小値</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>最大値</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
+        <translation>過剰尖度（ガウス分布では 0、大きいほど裾が重い）</translation>
+    </message>
+    <message>
+        <source>Largest |value − mean| / std</source>
+        <translation>|値 − 平均| / 標準偏差 の最大値</translation>
+    </message>
+    <message>
+        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
+        <translation>チャネルのエネルギーのうち上位 1% の位置が占める割合（ガウス分布の値では約 0.085）</translation>
+    </message>
+    <message>
+        <source>Share of the energy in high spatial frequencies</source>
+        <translation>エネルギーのうち高い空間周波数が占める割合</translation>
+    </message>
+    <message>
+        <source>Blobs found</source>
+        <translation>検出されたブロブ数</translation>
+    </message>
+    <message>
+        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
+        <translation>ブロブスコア（検出器の blob_score に達すると警告）</translation>
+    </message>
+    <message>
+        <source>Flagged: blob score %1 reaches %2</source>
+        <translation>警告：ブロブスコア %1 が %2 に達しています</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s), score below %1</source>
+        <translation>
+            <numerusform>ブロブ %n 個、スコアは %1 未満</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ClipGridPlayer</name>
     <message>
         <source>Previous frame (Left)</source>
@@ -594,114 +741,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>潜在チャネル（クリックで選択、枠：ブロブ）</translation>
     </message>
     <message>
-        <source>Ch</source>
-        <translation>Ch</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>平均</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>標準偏差</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>最小</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>最大</translation>
-    </message>
-    <message>
-        <source>Kurtosis</source>
-        <translation>尖度</translation>
-    </message>
-    <message>
-        <source>Max |z|</source>
-        <translation>最大 |z|</translation>
-    </message>
-    <message>
-        <source>Top 1%</source>
-        <translation>上位 1%</translation>
-    </message>
-    <message>
-        <source>HF</source>
-        <translation>高周波</translation>
-    </message>
-    <message>
-        <source>Blobs</source>
-        <translation>ブロブ</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>スコア</translation>
-    </message>
-    <message>
-        <source>Latent channel</source>
-        <translation>潜在チャネル</translation>
-    </message>
-    <message>
-        <source>Mean over frames and positions</source>
-        <translation>フレームと位置にわたる平均</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>標準偏差</translation>
-    </message>
-    <message>
-        <source>Smallest value</source>
-        <translation>最小値</translation>
-    </message>
-    <message>
-        <source>Largest value</source>
-        <translation>最大値</translation>
-    </message>
-    <message>
-        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
-        <translation>過剰尖度（ガウス分布では 0、大きいほど裾が重い）</translation>
-    </message>
-    <message>
-        <source>Largest |value − mean| / std</source>
-        <translation>|値 − 平均| / 標準偏差 の最大値</translation>
-    </message>
-    <message>
-        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
-        <translation>チャネルのエネルギーのうち上位 1% の位置が占める割合（ガウス分布の値では約 0.085）</translation>
-    </message>
-    <message>
-        <source>Share of the energy in high spatial frequencies</source>
-        <translation>エネルギーのうち高い空間周波数が占める割合</translation>
-    </message>
-    <message>
-        <source>Blobs found</source>
-        <translation>検出されたブロブ数</translation>
-    </message>
-    <message>
-        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
-        <translation>ブロブスコア（検出器の blob_score に達すると警告）</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>値</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>度数</translation>
-    </message>
-    <message>
-        <source>training step</source>
-        <translation>学習ステップ</translation>
-    </message>
-    <message>
-        <source>blob score</source>
-        <translation>ブロブスコア</translation>
-    </message>
-    <message>
-        <source>Blob score over training (VAE previews)</source>
-        <translation>学習中のブロブスコア（VAE プレビュー）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -716,14 +755,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Could not list the dataset&apos;s clips: %1</source>
         <translation>データセットのクリップを一覧表示できませんでした：%1</translation>
-    </message>
-    <message>
-        <source>ch %1</source>
-        <translation>ch %1</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>最大</translation>
     </message>
     <message>
         <source>Could not read the VAE metrics: %1</source>
@@ -768,28 +799,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>ch %1 · score %2</source>
         <translation>ch %1 · スコア %2</translation>
-    </message>
-    <message>
-        <source>Flagged: blob score %1 reaches %2</source>
-        <translation>警告：ブロブスコア %1 が %2 に達しています</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s), score below %1</source>
-        <translation>
-            <numerusform>ブロブ %n 個、スコアは %1 未満</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Channel %1 values (%2; dashed: mean)</source>
-        <translation>チャネル %1 の値（%2、破線：平均）</translation>
-    </message>
-    <message>
-        <source>normalized</source>
-        <translation>正規化済み</translation>
-    </message>
-    <message>
-        <source>raw</source>
-        <translation>未正規化</translation>
     </message>
     <message>
         <source>%1 — step %2: %3. %4</source>

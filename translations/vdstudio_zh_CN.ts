@@ -2,6 +2,153 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>vd::ui::BlobScorePlot</name>
+    <message>
+        <source>training step</source>
+        <translation>训练步数</translation>
+    </message>
+    <message>
+        <source>blob score</source>
+        <translation>斑块分数</translation>
+    </message>
+    <message>
+        <source>Blob score over training (VAE previews)</source>
+        <translation>训练过程中的斑块分数（VAE 预览）</translation>
+    </message>
+    <message>
+        <source>ch %1</source>
+        <translation>通道 %1</translation>
+    </message>
+    <message>
+        <source>max</source>
+        <translation>最大值</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelHistogram</name>
+    <message>
+        <source>value</source>
+        <translation>值</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>计数</translation>
+    </message>
+    <message>
+        <source>Channel %1 values (%2; dashed: mean)</source>
+        <translation>通道 %1 的值（%2；虚线：均值）</translation>
+    </message>
+    <message>
+        <source>normalized</source>
+        <translation>已归一化</translation>
+    </message>
+    <message>
+        <source>raw</source>
+        <translation>原始值</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ChannelStatsTable</name>
+    <message>
+        <source>Ch</source>
+        <translation>通道</translation>
+    </message>
+    <message>
+        <source>Mean</source>
+        <translation>均值</translation>
+    </message>
+    <message>
+        <source>Std</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Kurtosis</source>
+        <translation>峰度</translation>
+    </message>
+    <message>
+        <source>Max |z|</source>
+        <translation>最大 |z|</translation>
+    </message>
+    <message>
+        <source>Top 1%</source>
+        <translation>前 1%</translation>
+    </message>
+    <message>
+        <source>HF</source>
+        <translation>高频</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>斑块</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>分数</translation>
+    </message>
+    <message>
+        <source>Latent channel</source>
+        <translation>潜变量通道</translation>
+    </message>
+    <message>
+        <source>Mean over frames and positions</source>
+        <translation>所有帧和位置上的均值</translation>
+    </message>
+    <message>
+        <source>Standard deviation</source>
+        <translation>标准差</translation>
+    </message>
+    <message>
+        <source>Smallest value</source>
+        <translation>最小值</translation>
+    </message>
+    <message>
+        <source>Largest value</source>
+        <translation>最大值</translation>
+    </message>
+    <message>
+        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
+        <translation>超额峰度（高斯分布为 0；值大表示重尾）</translation>
+    </message>
+    <message>
+        <source>Largest |value − mean| / std</source>
+        <translation>最大 |值 − 均值| / 标准差</translation>
+    </message>
+    <message>
+        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
+        <translation>该通道能量集中在前 1% 位置上的比例（高斯分布约为 0.085）</translation>
+    </message>
+    <message>
+        <source>Share of the energy in high spatial frequencies</source>
+        <translation>高空间频率所占的能量比例</translation>
+    </message>
+    <message>
+        <source>Blobs found</source>
+        <translation>检测到的斑块数</translation>
+    </message>
+    <message>
+        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
+        <translation>斑块分数（达到检测器的 blob_score 时标记）</translation>
+    </message>
+    <message>
+        <source>Flagged: blob score %1 reaches %2</source>
+        <translation>已标记：斑块分数 %1 达到 %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blob(s), score below %1</source>
+        <translation>
+            <numerusform>%n 个斑块，分数低于 %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ClipGridPlayer</name>
     <message>
         <source>Previous frame (Left)</source>
@@ -594,114 +741,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>潜变量通道（单击以选择；方框：斑块）</translation>
     </message>
     <message>
-        <source>Ch</source>
-        <translation>通道</translation>
-    </message>
-    <message>
-        <source>Mean</source>
-        <translation>均值</translation>
-    </message>
-    <message>
-        <source>Std</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <source>Min</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <source>Max</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <source>Kurtosis</source>
-        <translation>峰度</translation>
-    </message>
-    <message>
-        <source>Max |z|</source>
-        <translation>最大 |z|</translation>
-    </message>
-    <message>
-        <source>Top 1%</source>
-        <translation>前 1%</translation>
-    </message>
-    <message>
-        <source>HF</source>
-        <translation>高频</translation>
-    </message>
-    <message>
-        <source>Blobs</source>
-        <translation>斑块</translation>
-    </message>
-    <message>
-        <source>Score</source>
-        <translation>分数</translation>
-    </message>
-    <message>
-        <source>Latent channel</source>
-        <translation>潜变量通道</translation>
-    </message>
-    <message>
-        <source>Mean over frames and positions</source>
-        <translation>所有帧和位置上的均值</translation>
-    </message>
-    <message>
-        <source>Standard deviation</source>
-        <translation>标准差</translation>
-    </message>
-    <message>
-        <source>Smallest value</source>
-        <translation>最小值</translation>
-    </message>
-    <message>
-        <source>Largest value</source>
-        <translation>最大值</translation>
-    </message>
-    <message>
-        <source>Excess kurtosis (0 for a Gaussian; large: heavy tails)</source>
-        <translation>超额峰度（高斯分布为 0；值大表示重尾）</translation>
-    </message>
-    <message>
-        <source>Largest |value − mean| / std</source>
-        <translation>最大 |值 − 均值| / 标准差</translation>
-    </message>
-    <message>
-        <source>Share of the channel&apos;s energy in its top 1% positions (about 0.085 for Gaussian values)</source>
-        <translation>该通道能量集中在前 1% 位置上的比例（高斯分布约为 0.085）</translation>
-    </message>
-    <message>
-        <source>Share of the energy in high spatial frequencies</source>
-        <translation>高空间频率所占的能量比例</translation>
-    </message>
-    <message>
-        <source>Blobs found</source>
-        <translation>检测到的斑块数</translation>
-    </message>
-    <message>
-        <source>Blob score (flagged at the detector&apos;s blob_score)</source>
-        <translation>斑块分数（达到检测器的 blob_score 时标记）</translation>
-    </message>
-    <message>
-        <source>value</source>
-        <translation>值</translation>
-    </message>
-    <message>
-        <source>count</source>
-        <translation>计数</translation>
-    </message>
-    <message>
-        <source>training step</source>
-        <translation>训练步数</translation>
-    </message>
-    <message>
-        <source>blob score</source>
-        <translation>斑块分数</translation>
-    </message>
-    <message>
-        <source>Blob score over training (VAE previews)</source>
-        <translation>训练过程中的斑块分数（VAE 预览）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -716,14 +755,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Could not list the dataset&apos;s clips: %1</source>
         <translation>无法列出数据集的片段：%1</translation>
-    </message>
-    <message>
-        <source>ch %1</source>
-        <translation>通道 %1</translation>
-    </message>
-    <message>
-        <source>max</source>
-        <translation>最大值</translation>
     </message>
     <message>
         <source>Could not read the VAE metrics: %1</source>
@@ -768,28 +799,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>ch %1 · score %2</source>
         <translation>通道 %1 · 分数 %2</translation>
-    </message>
-    <message>
-        <source>Flagged: blob score %1 reaches %2</source>
-        <translation>已标记：斑块分数 %1 达到 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>%n blob(s), score below %1</source>
-        <translation>
-            <numerusform>%n 个斑块，分数低于 %1</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Channel %1 values (%2; dashed: mean)</source>
-        <translation>通道 %1 的值（%2；虚线：均值）</translation>
-    </message>
-    <message>
-        <source>normalized</source>
-        <translation>已归一化</translation>
-    </message>
-    <message>
-        <source>raw</source>
-        <translation>原始值</translation>
     </message>
     <message>
         <source>%1 — step %2: %3. %4</source>

@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the panel wires about twenty controls, three LatestOnlyRunner jobs and its
+// views; what each view draws lives in widgets/ (ChannelGrid, ChannelStatsTable,
+// ChannelHistogram, BlobScorePlot).
 #include "panels/InspectorPanel.h"
 
 #include "AppSettings.h"
 #include "ProjectSession.h"
 #include "util/FrameImages.h"
-#include "util/PlotTheme.h"
+#include "widgets/BlobScorePlot.h"
 #include "widgets/ChannelGrid.h"
+#include "widgets/ChannelHistogram.h"
+#include "widgets/ChannelStatsTable.h"
 #include "widgets/FrameView.h"
 #include "widgets/HeatmapView.h"
 
@@ -14,7 +19,6 @@
 #include "project/DatasetSplit.h"
 #include "report/Heatmap.h"
 #include "train/Checkpoint.h"
-#include "train/MetricsLog.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -26,7 +30,6 @@
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QRadioButton>
@@ -34,11 +37,8 @@
 #include <QSlider>
 #include <QSpinBox>
 #include <QSplitter>
-#include <QTableWidget>
 #include <QTimer>
 #include <QVBoxLayout>
-
-#include "util/QCustomPlotInclude.h"
 
 #include <algorithm>
 #include <cmath>
@@ -62,30 +62,6 @@ QVector<QRect> boxesAt(const std::vector<Blob>& blobs, int64_t channel, int64_t 
         }
     }
     return boxes;
-}
-
-enum Column {
-    ColChannel,
-    ColMean,
-    ColStd,
-    ColMin,
-    ColMax,
-    ColKurtosis,
-    ColMaxZ,
-    ColTop1,
-    ColHighFreq,
-    ColBlobs,
-    ColScore,
-    ColumnCount
-};
-
-/// Colours of the blob-score curves per channel (max is drawn black).
-const QVector<QColor>& seriesColours()
-{
-    static const QVector<QColor> colours{
-        QColor(31, 119, 180),  QColor(255, 127, 14), QColor(44, 160, 44),   QColor(214, 39, 40),
-        QColor(148, 103, 189), QColor(140, 86, 75),  QColor(227, 119, 194), QColor(127, 127, 127)};
-    return colours;
 }
 
 QString stepLabel(int64_t step, bool newest)
@@ -138,14 +114,6 @@ QImage errorImage(const ClipInspection& r, int t)
         }
     }
     return image;
-}
-
-QTableWidgetItem* numberItem(double value)
-{
-    auto* item = new QTableWidgetItem(HeatmapView::formatValue(value));
-    item->setData(Qt::UserRole, value);
-    item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    return item;
 }
 
 } // namespace
@@ -285,69 +253,14 @@ void InspectorPanel::buildUi()
     left->setStretchFactor(1, 3);
 
     // ---- statistics, histogram, blob score over training ----------------------------------
-    m_table = new QTableWidget(0, ColumnCount);
-    m_table->setHorizontalHeaderLabels({tr("Ch"), tr("Mean"), tr("Std"), tr("Min"), tr("Max"),
-                                        tr("Kurtosis"), tr("Max |z|"), tr("Top 1%"), tr("HF"),
-                                        tr("Blobs"), tr("Score")});
-    const QStringList headerTips{tr("Latent channel"),
-                                 tr("Mean over frames and positions"),
-                                 tr("Standard deviation"),
-                                 tr("Smallest value"),
-                                 tr("Largest value"),
-                                 tr("Excess kurtosis (0 for a Gaussian; large: heavy tails)"),
-                                 tr("Largest |value − mean| / std"),
-                                 tr("Share of the channel's energy in its top 1% positions "
-                                    "(about 0.085 for Gaussian values)"),
-                                 tr("Share of the energy in high spatial frequencies"),
-                                 tr("Blobs found"),
-                                 tr("Blob score (flagged at the detector's blob_score)")};
-    for (int c = 0; c < ColumnCount; ++c) {
-        m_table->horizontalHeaderItem(c)->setToolTip(headerTips[c]);
-    }
-    m_table->verticalHeader()->setVisible(false);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-
-    m_histogramTitle = new QLabel;
-    m_histogram = new QCustomPlot;
-    m_histogram->setMinimumHeight(140);
-    m_histogram->xAxis->setLabel(tr("value"));
-    m_histogram->yAxis->setLabel(tr("count"));
-    followPalette(m_histogram);
-    auto* histBox = new QWidget;
-    auto* histLayout = new QVBoxLayout(histBox);
-    histLayout->setContentsMargins(0, 0, 0, 0);
-    histLayout->addWidget(m_histogramTitle);
-    histLayout->addWidget(m_histogram, 1);
-
-    m_blobPlot = new QCustomPlot;
-    m_blobPlot->setMinimumHeight(140);
-    m_blobPlot->xAxis->setLabel(tr("training step"));
-    m_blobPlot->yAxis->setLabel(tr("blob score"));
-    m_blobPlot->legend->setVisible(true);
-    QFont legendFont = font();
-    legendFont.setPointSizeF(std::max(6.0, legendFont.pointSizeF() * 0.8));
-    m_blobPlot->legend->setFont(legendFont);
-    // One row of entries along the top, so the legend does not hide the curves.
-    m_blobPlot->legend->setFillOrder(QCPLayoutGrid::foColumnsFirst);
-    m_blobPlot->legend->setWrap(9);
-    m_blobPlot->legend->setRowSpacing(0);
-    m_blobPlot->legend->setColumnSpacing(4);
-    m_blobPlot->axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
-    followPalette(m_blobPlot);
-    auto* blobBox = new QWidget;
-    auto* blobLayout = new QVBoxLayout(blobBox);
-    blobLayout->setContentsMargins(0, 0, 0, 0);
-    blobLayout->addWidget(new QLabel(tr("Blob score over training (VAE previews)")));
-    blobLayout->addWidget(m_blobPlot, 1);
+    m_table = new ChannelStatsTable;
+    m_histogram = new ChannelHistogram;
+    m_blobPlot = new BlobScorePlot;
 
     auto* right = new QSplitter(Qt::Vertical);
     right->addWidget(m_table);
-    right->addWidget(histBox);
-    right->addWidget(blobBox);
+    right->addWidget(m_histogram);
+    right->addWidget(m_blobPlot);
     right->setStretchFactor(0, 3);
     right->setStretchFactor(1, 2);
     right->setStretchFactor(2, 2);
@@ -591,109 +504,35 @@ void InspectorPanel::reloadBlobCurves()
 {
     if (!m_session->hasProject()) {
         m_curveReader.cancel();
-        m_blobPlot->clearGraphs();
-        m_blobPlot->clearItems();
-        m_blobPlot->replot();
+        m_blobPlot->clear();
         return;
     }
     const QString path = m_session->runDir(Stage::VAE) + QStringLiteral("/metrics.jsonl");
-    m_curveReader.submit([path] { return readBlobCurves(path); },
-                         [this](const BlobCurves& curves) { onBlobCurvesRead(curves); });
+    m_curveReader.submit([path] { return BlobScorePlot::readCurves(path); },
+                         [this](const BlobScorePlot::Curves& curves) { onBlobCurvesRead(curves); });
 }
 
-InspectorPanel::BlobCurves InspectorPanel::readBlobCurves(const QString& metricsPath)
+void InspectorPanel::onBlobCurvesRead(const BlobScorePlot::Curves& curves)
 {
-    BlobCurves out;
-    try {
-        const std::string prefix = "blob_score_c";
-        for (const MetricsRecord& r : MetricsLog::readAll(metricsPath.toStdString()).records()) {
-            const double step = static_cast<double>(r.step);
-            for (const auto& [key, value] : r.numbers) {
-                if (key == "blob_score_max") {
-                    out.max.steps.push_back(step);
-                    out.max.scores.push_back(value);
-                } else if (key.compare(0, prefix.size(), prefix) == 0) {
-                    bool ok = false;
-                    const int c = QString::fromStdString(key.substr(prefix.size())).toInt(&ok);
-                    if (!ok || c < 0 || c > 4096) {
-                        continue;
-                    }
-                    if (out.channels.size() <= c) {
-                        out.channels.resize(c + 1);
-                    }
-                    out.channels[c].steps.push_back(step);
-                    out.channels[c].scores.push_back(value);
-                }
-            }
-        }
-    } catch (const std::exception& e) {
-        out.error = QString::fromStdString(e.what());
-    }
-    return out;
-}
-
-void InspectorPanel::onBlobCurvesRead(const BlobCurves& curves)
-{
-    m_blobPlot->clearGraphs();
-    m_blobPlot->clearItems();
-    int points = 0;
-    double top = 0.0;
-    for (int c = 0; c < curves.channels.size(); ++c) {
-        const BlobSeries& s = curves.channels[c];
-        if (s.steps.isEmpty()) {
-            continue;
-        }
-        QCPGraph* g = m_blobPlot->addGraph();
-        g->setName(tr("ch %1").arg(c));
-        g->setPen(QPen(seriesColours()[c % seriesColours().size()], 1));
-        g->setData(s.steps, s.scores, true);
-        points += static_cast<int>(s.steps.size());
-        top = std::max(top, *std::max_element(s.scores.begin(), s.scores.end()));
-    }
-    if (!curves.max.steps.isEmpty()) {
-        QCPGraph* g = m_blobPlot->addGraph();
-        g->setName(tr("max"));
-        g->setPen(QPen(palette().text().color(), 2));
-        g->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 4));
-        g->setData(curves.max.steps, curves.max.scores, true);
-        points += static_cast<int>(curves.max.steps.size());
-        top = std::max(top, *std::max_element(curves.max.scores.begin(), curves.max.scores.end()));
-    }
-    const double threshold = m_session->project().inspect.blobs.blobScore;
-    auto* line = new QCPItemStraightLine(m_blobPlot);
-    line->point1->setCoords(0, threshold);
-    line->point2->setCoords(1, threshold);
-    line->setPen(QPen(QColor(200, 40, 40), 1, Qt::DashLine));
-    m_blobPlot->legend->setVisible(m_blobPlot->graphCount() > 0);
-    m_blobPlot->rescaleAxes();
-    m_blobPlot->yAxis->setRange(0.0, std::max(threshold, top) * 1.15);
-    if (m_blobPlot->graphCount() == 0) {
-        m_blobPlot->xAxis->setRange(0, 1);
-    }
-    markCheckpointOnCurve();
+    const int points =
+        m_blobPlot->setCurves(curves, m_session->project().inspect.blobs.blobScore, shownStep());
     if (!curves.error.isEmpty()) {
         setStatus(tr("Could not read the VAE metrics: %1").arg(curves.error), true);
     }
     Q_EMIT blobScoresLoaded(points);
 }
 
+std::optional<int64_t> InspectorPanel::shownStep() const
+{
+    if (const ClipInspection* r = shownResult()) {
+        return r->step;
+    }
+    return std::nullopt;
+}
+
 void InspectorPanel::markCheckpointOnCurve()
 {
-    // One vertical line at the shown checkpoint's step (tagged so it can be replaced).
-    for (int i = m_blobPlot->itemCount() - 1; i >= 0; --i) {
-        QCPAbstractItem* item = m_blobPlot->item(i);
-        if (item->property("checkpointMark").toBool()) {
-            m_blobPlot->removeItem(item);
-        }
-    }
-    if (const ClipInspection* r = shownResult()) {
-        auto* mark = new QCPItemStraightLine(m_blobPlot);
-        mark->setProperty("checkpointMark", true);
-        mark->point1->setCoords(static_cast<double>(r->step), 0);
-        mark->point2->setCoords(static_cast<double>(r->step), 1);
-        mark->setPen(QPen(palette().highlight().color(), 1, Qt::DotLine));
-    }
-    m_blobPlot->replot();
+    m_blobPlot->markStep(shownStep());
 }
 
 // ---- inspection --------------------------------------------------------------------------
@@ -838,9 +677,7 @@ void InspectorPanel::clearResults()
     m_errorView->setCaption({});
     m_grid->clear();
     m_table->setRowCount(0);
-    m_histogram->clearPlottables();
-    m_histogram->replot();
-    m_histogramTitle->clear();
+    m_histogram->clearBars();
     m_verdictLabel->clear();
     m_verdictLabel->setStyleSheet({});
     m_compareLabel->clear();
@@ -948,92 +785,19 @@ void InspectorPanel::fillTable()
     if (!r) {
         return;
     }
-    const double flagScore = m_session->project().inspect.blobs.blobScore;
-    const int selected = m_grid->selectedChannel();
-    const QSignalBlocker block(m_table);
-    m_table->setRowCount(static_cast<int>(r->channelStats.size()));
-    for (int row = 0; row < static_cast<int>(r->channelStats.size()); ++row) {
-        const ChannelStats& s = r->channelStats[static_cast<size_t>(row)];
-        const ChannelBlobSummary& b = r->blobs.channels[static_cast<size_t>(s.channel)];
-        auto* channel = new QTableWidgetItem(QString::number(s.channel));
-        channel->setTextAlignment(Qt::AlignCenter);
-        m_table->setItem(row, ColChannel, channel);
-        m_table->setItem(row, ColMean, numberItem(s.mean));
-        m_table->setItem(row, ColStd, numberItem(s.std));
-        m_table->setItem(row, ColMin, numberItem(s.min));
-        m_table->setItem(row, ColMax, numberItem(s.max));
-        m_table->setItem(row, ColKurtosis, numberItem(s.excessKurtosis));
-        m_table->setItem(row, ColMaxZ, numberItem(s.maxAbsZ));
-        m_table->setItem(row, ColTop1, numberItem(s.top1EnergyShare));
-        m_table->setItem(row, ColHighFreq, numberItem(s.highFreqEnergyShare));
-        auto* blobs = new QTableWidgetItem(QString::number(b.blobs));
-        blobs->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, ColBlobs, blobs);
-        m_table->setItem(row, ColScore, numberItem(b.score));
-        // Flagged channels: red at the verdict's score, amber with any blob.
-        QColor background;
-        QString why;
-        if (b.score >= flagScore) {
-            background = QColor(246, 204, 204);
-            why = tr("Flagged: blob score %1 reaches %2").arg(b.score, 0, 'f', 2).arg(flagScore);
-        } else if (b.blobs > 0) {
-            background = QColor(251, 238, 194);
-            why = tr("%n blob(s), score below %1", "", static_cast<int>(b.blobs)).arg(flagScore);
-        }
-        for (int col = 0; col < ColumnCount; ++col) {
-            QTableWidgetItem* item = m_table->item(row, col);
-            if (background.isValid()) {
-                item->setBackground(background);
-                item->setForeground(QColor(20, 20, 20));
-                item->setToolTip(why);
-            }
-        }
-    }
-    if (selected >= 0 && selected < m_table->rowCount()) {
-        m_table->selectRow(selected);
-    }
+    m_table->setInspection(*r, m_session->project().inspect.blobs.blobScore,
+                           m_grid->selectedChannel());
 }
 
 void InspectorPanel::showHistogram()
 {
-    m_histogram->clearPlottables();
-    m_histogram->clearItems();
     const ClipInspection* r = shownResult();
     const int c = m_grid->selectedChannel();
     if (!r || c < 0 || c >= static_cast<int>(r->channelStats.size())) {
-        m_histogramTitle->clear();
-        m_histogram->replot();
+        m_histogram->clear();
         return;
     }
-    const ChannelStats& s = r->channelStats[static_cast<size_t>(c)];
-    const Histogram& h = s.histogram;
-    const int bins = static_cast<int>(h.counts.size());
-    if (bins > 0) {
-        const double width = (h.max - h.min) / bins;
-        QVector<double> x(bins);
-        QVector<double> y(bins);
-        double top = 0.0;
-        for (int i = 0; i < bins; ++i) {
-            x[i] = h.min + (i + 0.5) * width;
-            y[i] = static_cast<double>(h.counts[static_cast<size_t>(i)]);
-            top = std::max(top, y[i]);
-        }
-        auto* bars = new QCPBars(m_histogram->xAxis, m_histogram->yAxis);
-        bars->setWidth(width);
-        bars->setData(x, y, true);
-        bars->setPen(Qt::NoPen);
-        bars->setBrush(QColor(70, 110, 170));
-        auto* mean = new QCPItemStraightLine(m_histogram);
-        mean->point1->setCoords(s.mean, 0);
-        mean->point2->setCoords(s.mean, 1);
-        mean->setPen(QPen(QColor(200, 40, 40), 1, Qt::DashLine));
-        m_histogram->xAxis->setRange(h.min - width, h.max + width);
-        m_histogram->yAxis->setRange(0.0, std::max(1.0, top * 1.1));
-    }
-    m_histogramTitle->setText(tr("Channel %1 values (%2; dashed: mean)")
-                                  .arg(c)
-                                  .arg(r->normalized ? tr("normalized") : tr("raw")));
-    m_histogram->replot();
+    m_histogram->showChannel(r->channelStats[static_cast<size_t>(c)], c, r->normalized);
 }
 
 void InspectorPanel::updateVerdict()
@@ -1210,6 +974,21 @@ int InspectorPanel::selectedChannel() const
 void InspectorPanel::selectChannel(int channel)
 {
     m_grid->setSelectedChannel(channel);
+}
+
+QTableWidget* InspectorPanel::statsTable() const
+{
+    return m_table;
+}
+
+QCustomPlot* InspectorPanel::histogramPlot() const
+{
+    return m_histogram->plot();
+}
+
+QCustomPlot* InspectorPanel::blobScorePlot() const
+{
+    return m_blobPlot->plot();
 }
 
 QString InspectorPanel::statusText() const

@@ -4,12 +4,14 @@
 #include "project/ClipInspector.h"
 #include "project/Project.h"
 #include "util/LatestOnlyRunner.h"
+#include "widgets/BlobScorePlot.h"
 
 #include <QString>
 #include <QStringList>
 #include <QVector>
 #include <QWidget>
 
+#include <cstdint>
 #include <memory>
 #include <optional>
 
@@ -29,6 +31,8 @@ class QTimer;
 namespace vd::ui {
 
 class ChannelGrid;
+class ChannelHistogram;
+class ChannelStatsTable;
 class FrameView;
 class ProjectSession;
 
@@ -94,9 +98,9 @@ public:
     FrameView* inputView() const { return m_inputView; }
     FrameView* reconstructionView() const { return m_reconView; }
     FrameView* errorView() const { return m_errorView; }
-    QTableWidget* statsTable() const { return m_table; }
-    QCustomPlot* histogramPlot() const { return m_histogram; }
-    QCustomPlot* blobScorePlot() const { return m_blobPlot; }
+    QTableWidget* statsTable() const;
+    QCustomPlot* histogramPlot() const;
+    QCustomPlot* blobScorePlot() const;
 
 public Q_SLOTS:
     /// Reloads the checkpoint list, the clip list and the blob-score curve.
@@ -138,16 +142,6 @@ private:
         std::optional<vd::ClipInspection> b;
         QString error;
     };
-    /// Per-series blob scores from metrics.jsonl.
-    struct BlobSeries {
-        QVector<double> steps;
-        QVector<double> scores;
-    };
-    struct BlobCurves {
-        BlobSeries max;
-        QVector<BlobSeries> channels; ///< by channel
-        QString error;
-    };
     struct ClipList {
         QStringList paths;  ///< absolute
         QStringList labels; ///< as shown
@@ -155,7 +149,6 @@ private:
     };
 
     static JobResult runJob(const Job& job);
-    static BlobCurves readBlobCurves(const QString& metricsPath);
     static ClipList listClips(const QString& root, double heldOut);
 
     void buildUi();
@@ -168,11 +161,13 @@ private:
     void requestInspection();
     void onJobFinished(JobResult r);
     void onClipsListed(const ClipList& list);
-    void onBlobCurvesRead(const BlobCurves& curves);
+    void onBlobCurvesRead(const BlobScorePlot::Curves& curves);
     void showResult();
     void showFrame();
     void fillTable();
     void showHistogram();
+    /// The shown result's training step; none before any.
+    std::optional<int64_t> shownStep() const;
     void markCheckpointOnCurve();
     void updateVerdict();
     void setStatus(const QString& text, bool error = false);
@@ -216,10 +211,9 @@ private:
     FrameView* m_reconView = nullptr;
     FrameView* m_errorView = nullptr;
     ChannelGrid* m_grid = nullptr;
-    QTableWidget* m_table = nullptr;
-    QLabel* m_histogramTitle = nullptr;
-    QCustomPlot* m_histogram = nullptr;
-    QCustomPlot* m_blobPlot = nullptr;
+    ChannelStatsTable* m_table = nullptr;
+    ChannelHistogram* m_histogram = nullptr;
+    BlobScorePlot* m_blobPlot = nullptr;
     QString m_statusText;
 };
 
