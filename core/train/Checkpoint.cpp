@@ -2,6 +2,8 @@
 #include "train/Checkpoint.h"
 
 #include "train/Safetensors.h"
+#include "train/detail/CheckpointError.h"
+#include "train/detail/OptimizerState.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
@@ -14,16 +16,18 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
-#include <map>
 #include <mutex>
 #include <sstream>
-#include <type_traits>
 
 #include <stdlib.h>
 
 namespace fs = std::filesystem;
 
 namespace vd {
+
+using detail::failCheckpointInput;
+using detail::optimizerState;
+using detail::restoreOptimizer;
 
 namespace {
 
@@ -32,20 +36,6 @@ constexpr int kFormatVersion = 1;
 std::shared_ptr<spdlog::logger> logger()
 {
     return log::get("train");
-}
-
-/// Optimizer state maps are keyed by the parameter's TensorImpl: as a string in LibTorch 1.x
-/// (c10::guts::to_string of the pointer) and as void* in 2.x.
-template <class Map> typename Map::key_type stateKey(const Map&, const torch::Tensor& p)
-{
-    using Key = typename Map::key_type;
-    if constexpr (std::is_same_v<Key, std::string>) {
-        std::ostringstream ss;
-        ss << p.unsafeGetTensorImpl();
-        return ss.str();
-    } else {
-        return static_cast<Key>(p.unsafeGetTensorImpl());
-    }
 }
 
 std::string toHex(const uint8_t* data, size_t n)
@@ -88,59 +78,6 @@ std::optional<std::vector<uint8_t>> fromHex(const std::string& text)
     return out;
 }
 
-/// Parameter name of every parameter of `module`, keyed by its TensorImpl.
-std::map<const void*, std::string> parameterNames(const torch::nn::Module& module)
-{
-    std::map<const void*, std::string> names;
-    for (const auto& item : module.named_parameters(true)) {
-        names.emplace(item.value().unsafeGetTensorImpl(), item.key());
-    }
-    return names;
-}
-
-/// The optimizer's state as named tensors, and its param groups (with parameter names) as JSON.
-std::pair<NamedTensors, nlohmann::json> optimizerState(torch::optim::AdamW& optimizer,
-                                                       const torch::nn::Module& model)
-{
-    const auto names = parameterNames(model);
-    auto& state = optimizer.state();
-    NamedTensors tensors;
-    nlohmann::json groups = nlohmann::json::array();
-    for (auto& group : optimizer.param_groups()) {
-        const auto& o = static_cast<const torch::optim::AdamWOptions&>(group.options());
-        nlohmann::json g = {
-            {"lr", o.lr()},           {"betas", {std::get<0>(o.betas()), std::get<1>(o.betas())}},
-            {"eps", o.eps()},         {"weight_decay", o.weight_decay()},
-            {"amsgrad", o.amsgrad()}, {"params", nlohmann::json::array()}};
-        for (const auto& p : group.params()) {
-            const auto n = names.find(p.unsafeGetTensorImpl());
-            if (n == names.end()) {
-                throw Error(ErrorKind::Usage,
-                            "checkpoint: the optimizer holds a parameter of shape " +
-                                c10::str(p.sizes()) + " that is not a parameter of the model",
-                            ErrorCode::InvalidValue);
-            }
-            g["params"].push_back(n->second);
-            const auto it = state.find(stateKey(state, p));
-            if (it == state.end() || !it->second) {
-                continue; // never stepped
-            }
-            const auto& s = static_cast<const torch::optim::AdamWParamState&>(*it->second);
-            const std::string& name = n->second;
-            tensors.emplace_back(
-                name + ".step",
-                torch::tensor(static_cast<int64_t>(s.step()), torch::kInt64).reshape({}));
-            tensors.emplace_back(name + ".exp_avg", s.exp_avg());
-            tensors.emplace_back(name + ".exp_avg_sq", s.exp_avg_sq());
-            if (s.max_exp_avg_sq().defined()) {
-                tensors.emplace_back(name + ".max_exp_avg_sq", s.max_exp_avg_sq());
-            }
-        }
-        groups.push_back(std::move(g));
-    }
-    return {std::move(tensors), std::move(groups)};
-}
-
 void requireFinite(const NamedTensors& tensors, const char* what)
 {
     for (const auto& [name, t] : tensors) {
@@ -171,11 +108,6 @@ void setCPURNGState(const std::vector<uint8_t>& bytes)
     gen.set_state(state);
 }
 
-[[noreturn]] void failInput(const std::string& dir, ErrorCode code, const std::string& what)
-{
-    throw Error(ErrorKind::InputData, "checkpoint " + dir + ": " + what, code);
-}
-
 /// Parses the N of "step-N"; nullopt for any other name (temp folders included).
 std::optional<int64_t> stepOfName(const std::string& name)
 {
@@ -200,8 +132,9 @@ nlohmann::json readState(const std::string& dir)
     const fs::path file = fs::path(dir) / Checkpoint::kStateFile;
     std::ifstream in(file, std::ios::binary);
     if (!in) {
-        failInput(dir, ErrorCode::FileNotFound,
-                  std::string("no ") + Checkpoint::kStateFile + " (incomplete checkpoint)");
+        failCheckpointInput(dir, ErrorCode::FileNotFound,
+                            std::string("no ") + Checkpoint::kStateFile +
+                                " (incomplete checkpoint)");
     }
     std::stringstream ss;
     ss << in.rdbuf();
@@ -209,18 +142,19 @@ nlohmann::json readState(const std::string& dir)
     try {
         state = nlohmann::json::parse(ss.str());
     } catch (const nlohmann::json::exception& e) {
-        failInput(dir, ErrorCode::CorruptHeader,
-                  std::string(Checkpoint::kStateFile) + " is not valid JSON: " + e.what());
+        failCheckpointInput(dir, ErrorCode::CorruptHeader,
+                            std::string(Checkpoint::kStateFile) +
+                                " is not valid JSON: " + e.what());
     }
     if (!state.is_object() || !state.contains("step") || !state["step"].is_number_integer() ||
         !state.contains("files") || !state["files"].is_object()) {
-        failInput(dir, ErrorCode::CorruptHeader,
-                  std::string(Checkpoint::kStateFile) + " lacks 'step' or 'files'");
+        failCheckpointInput(dir, ErrorCode::CorruptHeader,
+                            std::string(Checkpoint::kStateFile) + " lacks 'step' or 'files'");
     }
     if (state.value("version", 0) > kFormatVersion) {
-        failInput(dir, ErrorCode::CorruptHeader,
-                  "written by a newer VDStudio (format version " +
-                      std::to_string(state.value("version", 0)) + ")");
+        failCheckpointInput(dir, ErrorCode::CorruptHeader,
+                            "written by a newer VDStudio (format version " +
+                                std::to_string(state.value("version", 0)) + ")");
     }
     return state;
 }
@@ -271,117 +205,12 @@ CheckpointInfo infoFromState(const std::string& dir, const nlohmann::json& state
         try {
             info.config = nlohmann::json::parse(*config);
         } catch (const nlohmann::json::exception& e) {
-            failInput(dir, ErrorCode::CorruptHeader,
-                      std::string("the config in ") + Checkpoint::kModelFile +
-                          " is not valid JSON: " + e.what());
+            failCheckpointInput(dir, ErrorCode::CorruptHeader,
+                                std::string("the config in ") + Checkpoint::kModelFile +
+                                    " is not valid JSON: " + e.what());
         }
     }
     return info;
-}
-
-/// Puts the tensors of `file` into the AdamW's state for `model`'s parameters, after checking
-/// that every tensor belongs to a parameter the optimizer holds and has its shape.
-void restoreOptimizer(torch::optim::AdamW& optimizer, const torch::nn::Module& model,
-                      const SafetensorsFile& file, const nlohmann::json& groupsJson,
-                      const std::string& dir)
-{
-    const auto names = parameterNames(model);
-    // Validate first: expected per-parameter tensors against the file.
-    std::map<std::string, torch::Tensor> params; // name -> parameter held by the optimizer
-    for (const auto& group : optimizer.param_groups()) {
-        for (const auto& p : group.params()) {
-            const auto n = names.find(p.unsafeGetTensorImpl());
-            if (n == names.end()) {
-                throw Error(ErrorKind::Usage,
-                            "checkpoint: the optimizer holds a parameter that is not in the model",
-                            ErrorCode::InvalidValue);
-            }
-            params.emplace(n->second, p);
-        }
-    }
-    static const char* const kSuffixes[] = {".step", ".exp_avg", ".exp_avg_sq", ".max_exp_avg_sq"};
-    std::map<std::string, std::map<std::string, torch::Tensor>> perParam;
-    for (const auto& [key, t] : file.tensors()) {
-        bool matched = false;
-        for (const char* suffix : kSuffixes) {
-            const std::string s(suffix);
-            if (key.size() > s.size() && key.compare(key.size() - s.size(), s.size(), s) == 0) {
-                const std::string param = key.substr(0, key.size() - s.size());
-                if (params.count(param)) {
-                    perParam[param][s] = t;
-                    matched = true;
-                    break;
-                }
-            }
-        }
-        if (!matched) {
-            failInput(dir, ErrorCode::ShapeMismatch,
-                      std::string(Checkpoint::kOptimizerFile) + " holds tensor '" + key +
-                          "', which belongs to no parameter of the optimizer");
-        }
-    }
-    for (const auto& [name, parts] : perParam) {
-        const auto shape = params.at(name).sizes();
-        for (const char* required : {".step", ".exp_avg", ".exp_avg_sq"}) {
-            if (!parts.count(required)) {
-                failInput(dir, ErrorCode::ShapeMismatch,
-                          std::string(Checkpoint::kOptimizerFile) + " lacks '" + name + required +
-                              "'");
-            }
-        }
-        for (const auto& [suffix, t] : parts) {
-            if (suffix == ".step") {
-                if (t.numel() != 1 || t.scalar_type() != torch::kInt64) {
-                    failInput(dir, ErrorCode::ShapeMismatch,
-                              "'" + name + ".step' is not an I64 scalar");
-                }
-            } else if (t.sizes() != shape) {
-                failInput(dir, ErrorCode::ShapeMismatch,
-                          "'" + name + suffix + "' has shape " + c10::str(t.sizes()) +
-                              " but the parameter has " + c10::str(shape));
-            } else if (!torch::isfinite(t).all().item<bool>()) {
-                failInput(dir, ErrorCode::NonFinite,
-                          "'" + name + suffix + "' holds NaN or infinite values");
-            }
-        }
-    }
-    if (groupsJson.is_array() && groupsJson.size() != optimizer.param_groups().size()) {
-        failInput(dir, ErrorCode::ShapeMismatch,
-                  "the optimizer has " + std::to_string(optimizer.param_groups().size()) +
-                      " parameter groups, the checkpoint " + std::to_string(groupsJson.size()));
-    }
-
-    // Apply.
-    auto& state = optimizer.state();
-    state.clear();
-    for (const auto& [name, parts] : perParam) {
-        const torch::Tensor& p = params.at(name);
-        auto s = std::make_unique<torch::optim::AdamWParamState>();
-        s->step(parts.at(".step").item<int64_t>());
-        s->exp_avg(parts.at(".exp_avg").to(p.options()).clone());
-        s->exp_avg_sq(parts.at(".exp_avg_sq").to(p.options()).clone());
-        if (parts.count(".max_exp_avg_sq")) {
-            s->max_exp_avg_sq(parts.at(".max_exp_avg_sq").to(p.options()).clone());
-        }
-        state[stateKey(state, p)] = std::move(s);
-    }
-    if (groupsJson.is_array()) {
-        for (size_t i = 0; i < groupsJson.size(); ++i) {
-            const nlohmann::json& g = groupsJson[i];
-            auto& o =
-                static_cast<torch::optim::AdamWOptions&>(optimizer.param_groups()[i].options());
-            try {
-                o.lr(g.at("lr").get<double>());
-                o.betas({g.at("betas").at(0).get<double>(), g.at("betas").at(1).get<double>()});
-                o.eps(g.at("eps").get<double>());
-                o.weight_decay(g.at("weight_decay").get<double>());
-                o.amsgrad(g.at("amsgrad").get<bool>());
-            } catch (const nlohmann::json::exception& e) {
-                failInput(dir, ErrorCode::CorruptHeader,
-                          std::string("bad optimizer param group in state.json: ") + e.what());
-            }
-        }
-    }
 }
 
 } // namespace
@@ -502,7 +331,7 @@ CheckpointInfo Checkpoint::readInfo(const std::string& checkpointDir)
 {
     const std::string reason = incompleteReason(checkpointDir);
     if (!reason.empty()) {
-        failInput(checkpointDir, ErrorCode::Truncated, "incomplete: " + reason);
+        failCheckpointInput(checkpointDir, ErrorCode::Truncated, "incomplete: " + reason);
     }
     const nlohmann::json state = readState(checkpointDir);
     const auto header =
@@ -518,7 +347,7 @@ CheckpointInfo Checkpoint::load(const std::string& checkpointDir, const Checkpoi
     }
     const std::string reason = incompleteReason(checkpointDir);
     if (!reason.empty()) {
-        failInput(checkpointDir, ErrorCode::Truncated, "incomplete: " + reason);
+        failCheckpointInput(checkpointDir, ErrorCode::Truncated, "incomplete: " + reason);
     }
     const nlohmann::json state = readState(checkpointDir);
     const fs::path dir(checkpointDir);
@@ -530,7 +359,7 @@ CheckpointInfo Checkpoint::load(const std::string& checkpointDir, const Checkpoi
     std::optional<SafetensorsFile> ema;
     if (parts.ema) {
         if (!info.hasEMA) {
-            failInput(checkpointDir, ErrorCode::FileNotFound, "it holds no EMA weights");
+            failCheckpointInput(checkpointDir, ErrorCode::FileNotFound, "it holds no EMA weights");
         }
         const TensorShapes emaShapes = SafetensorsFile::shapesOf(*parts.ema);
         ema = SafetensorsFile::open((dir / kEMAFile).string(), &emaShapes);
@@ -538,7 +367,8 @@ CheckpointInfo Checkpoint::load(const std::string& checkpointDir, const Checkpoi
     std::optional<SafetensorsFile> optimizer;
     if (parts.optimizer) {
         if (!info.hasOptimizer) {
-            failInput(checkpointDir, ErrorCode::FileNotFound, "it holds no optimizer state");
+            failCheckpointInput(checkpointDir, ErrorCode::FileNotFound,
+                                "it holds no optimizer state");
         }
         optimizer = SafetensorsFile::open((dir / kOptimizerFile).string());
     }
@@ -547,7 +377,8 @@ CheckpointInfo Checkpoint::load(const std::string& checkpointDir, const Checkpoi
         rng = fromHex(state["rng"]["cpu"].is_string() ? state["rng"]["cpu"].get<std::string>()
                                                       : std::string("x"));
         if (!rng) {
-            failInput(checkpointDir, ErrorCode::CorruptHeader, "the RNG state is not hex");
+            failCheckpointInput(checkpointDir, ErrorCode::CorruptHeader,
+                                "the RNG state is not hex");
         }
     }
 
@@ -565,8 +396,9 @@ CheckpointInfo Checkpoint::load(const std::string& checkpointDir, const Checkpoi
         try {
             setCPURNGState(*rng);
         } catch (const c10::Error& e) {
-            failInput(checkpointDir, ErrorCode::CorruptHeader,
-                      std::string("the RNG state is invalid: ") + e.what_without_backtrace());
+            failCheckpointInput(checkpointDir, ErrorCode::CorruptHeader,
+                                std::string("the RNG state is invalid: ") +
+                                    e.what_without_backtrace());
         }
     }
     logger()->info("restored checkpoint {} (step {})", checkpointDir, info.step);
