@@ -7,10 +7,13 @@
 #include "model/EMA.h"
 #include "model/SpatialAttention.h"
 #include "model/TemporalAttention.h"
+#include "model/detail/Attention.h"
 #include "model/detail/Frames.h"
 #include "util/Error.h"
 
 #include <QtTest>
+
+#include <cmath>
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -72,6 +75,7 @@ private Q_SLOTS:
     void labelsChangeTheOutput();
     void labelDropout();
     void temporalAttentionMixesFramesOnly();
+    void temporalAttentionIsPlainAttentionOverFrames();
     void firstFrameShiftsTheFramePositions();
     void spatialAttentionIsResidual();
     void rejectsBadInput();
@@ -197,6 +201,33 @@ void tst_Denoiser::temporalAttentionMixesFramesOnly()
     x2.select(2, 0).add_(2.0);
     const torch::Tensor y2 = attn(x2);
     QVERIFY(!torch::allclose(y.select(2, 3), y2.select(2, 3)));
+}
+
+void tst_Denoiser::temporalAttentionIsPlainAttentionOverFrames()
+{
+    // The layer works channel-major for speed; it must compute exactly the textbook layer:
+    // at each position, softmax(q k^T / sqrt(d)) v over the frames, q, k, v and the output
+    // projected from the normalized input plus the frame-index code.
+    const int64_t c = 8, heads = 2, d = c / heads, t = 5, first = 2;
+    TemporalAttention attn(c, heads, 4);
+    perturb(*attn);
+    const torch::Tensor x = torch::randn({2, c, t, 3, 4});
+    const auto p = attn->named_parameters();
+    const int64_t n = 2 * 3 * 4;
+    torch::Tensor y = torch::group_norm(x, 4, p["norm.weight"], p["norm.bias"], 1e-6)
+                          .permute({0, 3, 4, 2, 1})
+                          .reshape({n, t, c});
+    y = y + vd::detail::sinusoidalEmbedding(torch::arange(first, first + t, torch::kFloat), c);
+    const torch::Tensor qkv = torch::linear(y, p["qkv.weight"], p["qkv.bias"])
+                                  .view({n, t, 3, heads, d})
+                                  .permute({2, 0, 3, 1, 4});
+    const torch::Tensor w =
+        torch::softmax(torch::matmul(qkv[0], qkv[1].transpose(-2, -1)) / std::sqrt(double(d)), -1);
+    const torch::Tensor out =
+        torch::linear(torch::matmul(w, qkv[2]).transpose(1, 2).reshape({n, t, c}),
+                      p["proj_out.weight"], p["proj_out.bias"]);
+    const torch::Tensor expected = x + out.view({2, 3, 4, t, c}).permute({0, 4, 3, 1, 2});
+    QVERIFY(torch::allclose(attn(x, first), expected, 1e-5, 1e-5));
 }
 
 void tst_Denoiser::firstFrameShiftsTheFramePositions()
