@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "widgets/MetricsPlot.h"
 
-#include "report/DebiasedEMA.h"
-#include "train/MetricsLog.h"
+#include "models/MetricsPlotModel.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -20,64 +19,18 @@
 #include "util/PlotTheme.h"
 #include "util/QCustomPlotInclude.h"
 
+#include <algorithm>
 #include <cmath>
-#include <limits>
-#include <map>
+#include <iterator>
 #include <utility>
 
 namespace vd::ui {
 namespace {
 
-enum class Figure {
-    Loss,
-    LearningRate,
-    GradNorm,
-    Timing,
-    ProbePSNR,
-    LatentHealth,
-    BlobChannels,
-    SampleAccuracy,
-    SampleFrechet,
-    SampleRatios,
-    Other
-};
-constexpr int kFigureCount = 11;
+using Figure = MetricsPlotModel::Figure;
+using Source = MetricsPlotModel::Source;
 /// Curves with more points than this are drawn without antialiasing (see replot()).
 constexpr int kAntialiasMaxPoints = 4000;
-
-/// Which figure a metric belongs to; false for bookkeeping keys that are not drawn.
-bool figureOf(const QString& key, Figure* figure)
-{
-    if (key == QLatin1String("skipped") || key == QLatin1String("time_s") ||
-        key == QLatin1String("total")) {
-        return false;
-    }
-    if (key == QLatin1String("lr")) {
-        *figure = Figure::LearningRate;
-    } else if (key == QLatin1String("grad_norm")) {
-        *figure = Figure::GradNorm;
-    } else if (key == QLatin1String("step_ms") || key == QLatin1String("wait_ms")) {
-        *figure = Figure::Timing;
-    } else if (key == QLatin1String("probe_psnr")) {
-        *figure = Figure::ProbePSNR;
-    } else if (key == QLatin1String("blob_score_max") || key.startsWith(QLatin1String("latent_"))) {
-        *figure = Figure::LatentHealth;
-    } else if (key.startsWith(QLatin1String("blob_score_c"))) {
-        *figure = Figure::BlobChannels;
-    } else if (key.startsWith(QLatin1String("judge_acc")) ||
-               key == QLatin1String("judge_recognisable_acc")) {
-        *figure = Figure::SampleAccuracy;
-    } else if (key.startsWith(QLatin1String("judge_fd"))) {
-        *figure = Figure::SampleFrechet;
-    } else if (key.startsWith(QLatin1String("judge_"))) {
-        *figure = Figure::SampleRatios;
-    } else if (key == QLatin1String("beta")) {
-        *figure = Figure::Other;
-    } else {
-        *figure = Figure::Loss; // "loss" and the loss terms (recon, kl, mse, ...)
-    }
-    return true;
-}
 
 QString figureTitle(Figure f)
 {
@@ -176,201 +129,21 @@ QColor seriesColor(const QString& key, int ordinal)
     return kPalette[ordinal % static_cast<int>(std::size(kPalette))];
 }
 
-/// One metric of a run: raw points and their EMA, shared with the graphs that draw them.
-struct Series {
-    QSharedPointer<QCPGraphDataContainer> raw = QSharedPointer<QCPGraphDataContainer>::create();
-    QSharedPointer<QCPGraphDataContainer> smooth = QSharedPointer<QCPGraphDataContainer>::create();
-    double smoothWeight = -1.0; ///< weight `smooth` was computed with
-    vd::DebiasedEMA ema;
-    double minValue = std::numeric_limits<double>::infinity();
-    double maxValue = -std::numeric_limits<double>::infinity();
-    double minPositive = std::numeric_limits<double>::infinity();
-
-    double lastKey() const { return raw->isEmpty() ? -1.0 : (raw->constEnd() - 1)->key; }
-
-    /// Points at or after `key` go (a resumed run rewrites them).
-    void cutFrom(double key)
-    {
-        raw->removeAfter(key - 0.5);
-        recompute(smoothWeight);
-    }
-
-    /// Appends points with increasing keys, all greater than lastKey().
-    void append(const QVector<double>& keys, const QVector<double>& values)
-    {
-        QVector<QCPGraphData> rawPoints, smoothPoints;
-        rawPoints.reserve(keys.size());
-        smoothPoints.reserve(keys.size());
-        for (int i = 0; i < keys.size(); ++i) {
-            rawPoints.push_back(QCPGraphData(keys[i], values[i]));
-            smoothPoints.push_back(QCPGraphData(keys[i], feed(values[i])));
-        }
-        raw->add(rawPoints, /*alreadySorted=*/true);
-        smooth->add(smoothPoints, /*alreadySorted=*/true);
-    }
-
-    /// Recomputes the EMA and the value range with `weight`.
-    void recompute(double weight)
-    {
-        smoothWeight = weight;
-        ema = vd::DebiasedEMA(weight);
-        minValue = minPositive = std::numeric_limits<double>::infinity();
-        maxValue = -std::numeric_limits<double>::infinity();
-        QVector<QCPGraphData> points;
-        points.reserve(raw->size());
-        for (auto it = raw->constBegin(); it != raw->constEnd(); ++it) {
-            points.push_back(QCPGraphData(it->key, feed(it->value)));
-        }
-        smooth->set(points, /*alreadySorted=*/true);
-    }
-
-private:
-    /// Feeds one value to the EMA and the range; returns the smoothed value.
-    double feed(double v)
-    {
-        minValue = std::min(minValue, v);
-        maxValue = std::max(maxValue, v);
-        if (v > 0.0) {
-            minPositive = std::min(minPositive, v);
-        }
-        return ema.feed(v);
-    }
-};
-
-using SeriesMap = std::map<QString, Series>;
-/// Keys and values of one metric, keys increasing.
-using Points = std::pair<QVector<double>, QVector<double>>;
-using PointsMap = std::map<QString, Points>;
-
-/// Adds a point to `points`, first dropping those at or after its step (a restarted run).
-void addPoint(PointsMap& map, const QString& key, double step, double value)
-{
-    if (!std::isfinite(value)) {
-        return;
-    }
-    auto& [keys, values] = map[key];
-    while (!keys.isEmpty() && keys.back() >= step) {
-        keys.pop_back();
-        values.pop_back();
-    }
-    keys.push_back(step);
-    values.push_back(value);
-}
-
-/// What a metrics.jsonl holds, per metric, with keys increasing (a restart inside the file
-/// replaces the points it rewrote).
-struct LoadedRun {
-    QString path;
-    PointsMap series;
-    int lines = 0;
-    QString error;
-};
-
-LoadedRun readRun(const QString& path)
-{
-    LoadedRun out;
-    out.path = path;
-    try {
-        const MetricsContents contents = MetricsLog::readAll(path.toStdString());
-        out.lines = static_cast<int>(contents.entries.size());
-        for (const MetricsRecord& r : contents.records()) {
-            const double key = static_cast<double>(r.step);
-            for (const auto& [name, value] : r.numbers) {
-                const QString k = QString::fromStdString(name);
-                Figure figure;
-                if (figureOf(k, &figure)) {
-                    addPoint(out.series, k, key, value);
-                }
-            }
-        }
-    } catch (const std::exception& e) {
-        out.error = QString::fromUtf8(e.what());
-    }
-    return out;
-}
-
 } // namespace
 
 struct MetricsPlot::State {
-    SeriesMap run;
-    SeriesMap overlay;
-    QString overlayPath;
-    double weight = 0.6;
-    QVector<Figure> figures{Figure::Loss};
+    MetricsPlotModel model;
+    QVector<Figure> figures{Figure::Loss}; ///< as listed in the combo
     bool follow = true; ///< ranges follow the data until the user zooms or pans
     bool loadingRun = false;
     QVector<StepMetrics> liveWhileLoading;
     LatestOnlyRunner runReader;
     LatestOnlyRunner overlayReader;
     QCPItemTracer* tracer = nullptr;
-    std::map<QString, int> ordinals; ///< stable colour per series name
 
     Figure figure(int index) const
     {
         return index >= 0 && index < figures.size() ? figures[index] : Figure::Loss;
-    }
-
-    int ordinalOf(const QString& key)
-    {
-        auto [it, added] = ordinals.emplace(key, static_cast<int>(ordinals.size()));
-        return it->second;
-    }
-
-    /// Names of `map`'s series in figure `f`, "loss" first.
-    static QStringList namesIn(const SeriesMap& map, Figure f)
-    {
-        QStringList names;
-        for (const auto& [name, series] : map) {
-            Figure g;
-            if (figureOf(name, &g) && g == f && !series.raw->isEmpty()) {
-                if (name == QLatin1String("loss")) {
-                    names.prepend(name);
-                } else {
-                    names.push_back(name);
-                }
-            }
-        }
-        return names;
-    }
-
-    /// Appends each metric's points to `map`; a metric whose first point is at or before its
-    /// newest loses its points from there on first.
-    void append(SeriesMap& map, const PointsMap& batch)
-    {
-        for (const auto& [key, points] : batch) {
-            if (points.first.isEmpty()) {
-                continue;
-            }
-            Series& s = map[key];
-            if (s.smoothWeight < 0.0) {
-                s.recompute(weight); // a new series: its EMA starts with the current weight
-            }
-            if (!s.raw->isEmpty() && points.first.front() <= s.lastKey()) {
-                s.cutFrom(points.first.front());
-            }
-            s.append(points.first, points.second);
-        }
-    }
-
-    /// The logged step nearest to `step` in the first series of figure `f`; false if none.
-    bool nearestStep(Figure f, double step, double* nearest) const
-    {
-        const QStringList names = namesIn(run, f);
-        if (names.isEmpty()) {
-            return false;
-        }
-        const Series& first = run.at(names.front());
-        auto it = first.raw->findBegin(step, false);
-        if (it == first.raw->constEnd()) {
-            --it;
-        } else if (it != first.raw->constBegin()) {
-            const auto prev = it - 1;
-            if (std::abs(prev->key - step) < std::abs(it->key - step)) {
-                it = prev;
-            }
-        }
-        *nearest = it->key;
-        return true;
     }
 };
 
@@ -458,25 +231,8 @@ void MetricsPlot::appendMetrics(const QVector<StepMetrics>& metrics)
         m_s->liveWhileLoading += metrics;
         return;
     }
-    const size_t seriesBefore = m_s->run.size();
-    PointsMap batch;
-    for (const StepMetrics& m : metrics) {
-        const double step = static_cast<double>(m.step);
-        addPoint(batch, QStringLiteral("loss"), step, m.loss);
-        addPoint(batch, QStringLiteral("lr"), step, m.learningRate);
-        addPoint(batch, QStringLiteral("grad_norm"), step, m.gradNorm);
-        addPoint(batch, QStringLiteral("step_ms"), step, m.stepTimeMs);
-        addPoint(batch, QStringLiteral("wait_ms"), step, m.loaderWaitMs);
-        for (const auto& [name, value] : m.terms) {
-            const QString key = QString::fromStdString(name);
-            Figure figure;
-            if (figureOf(key, &figure)) {
-                addPoint(batch, key, step, value);
-            }
-        }
-    }
-    m_s->append(m_s->run, batch);
-    if (m_s->run.size() != seriesBefore || m_plot->graphCount() == 0) {
+    const bool newSeries = m_s->model.appendRun(MetricsPlotModel::pointsOf(metrics));
+    if (newSeries || m_plot->graphCount() == 0) {
         // A new metric appeared: it may open a figure or join the one shown.
         rebuildFigureList();
         rebuildGraphs();
@@ -488,7 +244,7 @@ void MetricsPlot::appendMetrics(const QVector<StepMetrics>& metrics)
 
 void MetricsPlot::clear()
 {
-    m_s->run.clear();
+    m_s->model.clearRun();
     m_s->liveWhileLoading.clear();
     rebuildFigureList();
     rebuildGraphs();
@@ -498,11 +254,10 @@ void MetricsPlot::loadRun(const QString& metricsPath)
 {
     m_s->loadingRun = true;
     m_s->liveWhileLoading.clear();
-    m_s->runReader.submit([metricsPath] { return readRun(metricsPath); },
-                          [this](const LoadedRun& loaded) {
+    m_s->runReader.submit([metricsPath] { return MetricsPlotModel::readRun(metricsPath); },
+                          [this](const MetricsPlotModel::LoadedRun& loaded) {
                               m_s->loadingRun = false;
-                              m_s->run.clear();
-                              m_s->append(m_s->run, loaded.series);
+                              m_s->model.setRun(loaded.series);
                               const QVector<StepMetrics> live =
                                   std::exchange(m_s->liveWhileLoading, {});
                               appendMetrics(live);
@@ -517,15 +272,13 @@ void MetricsPlot::loadRun(const QString& metricsPath)
 
 void MetricsPlot::loadOverlay(const QString& metricsPath)
 {
-    m_s->overlayReader.submit([metricsPath] { return readRun(metricsPath); },
-                              [this](const LoadedRun& loaded) {
+    m_s->overlayReader.submit([metricsPath] { return MetricsPlotModel::readRun(metricsPath); },
+                              [this](const MetricsPlotModel::LoadedRun& loaded) {
                                   if (!loaded.error.isEmpty()) {
                                       Q_EMIT loadFailed(loaded.error);
                                       return;
                                   }
-                                  m_s->overlay.clear();
-                                  m_s->overlayPath = loaded.path;
-                                  m_s->append(m_s->overlay, loaded.series);
+                                  m_s->model.setOverlay(loaded.path, loaded.series);
                                   m_clearOverlayButton->setEnabled(true);
                                   m_clearOverlayButton->setToolTip(
                                       tr("Remove the overlay of %1").arg(loaded.path));
@@ -537,8 +290,7 @@ void MetricsPlot::loadOverlay(const QString& metricsPath)
 
 void MetricsPlot::clearOverlay()
 {
-    m_s->overlay.clear();
-    m_s->overlayPath.clear();
+    m_s->model.clearOverlay();
     m_clearOverlayButton->setEnabled(false);
     m_clearOverlayButton->setToolTip({});
     rebuildFigureList();
@@ -547,7 +299,7 @@ void MetricsPlot::clearOverlay()
 
 QString MetricsPlot::overlayPath() const
 {
-    return m_s->overlayPath;
+    return m_s->model.overlayPath();
 }
 
 QStringList MetricsPlot::figureNames() const
@@ -572,7 +324,6 @@ void MetricsPlot::setCurrentFigure(int index)
 void MetricsPlot::setSmoothing(double weight)
 {
     weight = std::clamp(weight, 0.0, 0.99);
-    m_s->weight = weight;
     m_smoothingLabel->setText(QString::number(weight, 'f', 2));
     const int sliderValue = static_cast<int>(std::lround(weight * 100.0));
     if (m_smoothing->value() != sliderValue) {
@@ -580,18 +331,13 @@ void MetricsPlot::setSmoothing(double weight)
         m_smoothing->setValue(sliderValue);
     }
     // Only the figure shown is recomputed now; the others when they are shown.
-    const Figure f = m_s->figure(m_figure->currentIndex());
-    for (SeriesMap* map : {&m_s->run, &m_s->overlay}) {
-        for (const QString& name : State::namesIn(*map, f)) {
-            (*map)[name].recompute(weight);
-        }
-    }
+    m_s->model.setSmoothing(weight, m_s->figure(m_figure->currentIndex()));
     replot();
 }
 
 double MetricsPlot::smoothing() const
 {
-    return m_s->weight;
+    return m_s->model.smoothing();
 }
 
 void MetricsPlot::setLogScale(bool on)
@@ -618,29 +364,17 @@ bool MetricsPlot::logScale() const
 
 int MetricsPlot::pointCount(const QString& name) const
 {
-    const auto it = m_s->run.find(name);
-    return it == m_s->run.end() ? 0 : it->second.raw->size();
+    return m_s->model.pointCount(name);
 }
 
 qint64 MetricsPlot::lastStep() const
 {
-    double last = 0.0;
-    for (const auto& [name, series] : m_s->run) {
-        last = std::max(last, series.lastKey());
-    }
-    return static_cast<qint64>(last);
+    return m_s->model.lastStep();
 }
 
 void MetricsPlot::rebuildFigureList()
 {
-    QVector<Figure> figures;
-    for (int i = 0; i < kFigureCount; ++i) {
-        const auto f = static_cast<Figure>(i);
-        if (f == Figure::Loss || !State::namesIn(m_s->run, f).isEmpty() ||
-            !State::namesIn(m_s->overlay, f).isEmpty()) {
-            figures.push_back(f);
-        }
-    }
+    const QVector<Figure> figures = m_s->model.figures();
     if (figures == m_s->figures && m_figure->count() == figures.size()) {
         return;
     }
@@ -662,24 +396,18 @@ void MetricsPlot::rebuildGraphs()
     m_plot->clearGraphs();
     m_plot->yAxis->setLabel(figureTitle(f));
 
-    for (const QString& name : State::namesIn(m_s->overlay, f)) {
-        Series& s = m_s->overlay[name];
-        if (s.smoothWeight != m_s->weight) {
-            s.recompute(m_s->weight);
-        }
-        QColor color = seriesColor(name, m_s->ordinalOf(name)).lighter(130);
+    for (const QString& name : m_s->model.names(Source::Overlay, f)) {
+        const MetricsPlotModel::Series& s = m_s->model.series(Source::Overlay, name);
+        QColor color = seriesColor(name, m_s->model.ordinalOf(name)).lighter(130);
         QPen pen(color, 1.4, Qt::DashLine);
         QCPGraph* g = m_plot->addGraph();
         g->setData(s.smooth);
         g->setPen(pen);
         g->setName(tr("%1 (earlier run)").arg(seriesLabel(name)));
     }
-    for (const QString& name : State::namesIn(m_s->run, f)) {
-        Series& s = m_s->run[name];
-        if (s.smoothWeight != m_s->weight) {
-            s.recompute(m_s->weight);
-        }
-        const QColor color = seriesColor(name, m_s->ordinalOf(name));
+    for (const QString& name : m_s->model.names(Source::Run, f)) {
+        const MetricsPlotModel::Series& s = m_s->model.series(Source::Run, name);
+        const QColor color = seriesColor(name, m_s->model.ordinalOf(name));
         QColor light = color;
         light.setAlpha(70);
         QCPGraph* raw = m_plot->addGraph();
@@ -705,45 +433,10 @@ void MetricsPlot::updateRanges()
     if (!m_s->follow) {
         return;
     }
-    const Figure f = m_s->figure(m_figure->currentIndex());
-    const bool log = m_logScale->isChecked();
-    double minKey = std::numeric_limits<double>::infinity();
-    double maxKey = -minKey;
-    double minValue = std::numeric_limits<double>::infinity();
-    double maxValue = -minValue;
-    for (const SeriesMap* map : {&m_s->run, &m_s->overlay}) {
-        for (const QString& name : State::namesIn(*map, f)) {
-            const Series& s = map->at(name);
-            minKey = std::min(minKey, s.raw->constBegin()->key);
-            maxKey = std::max(maxKey, s.lastKey());
-            minValue = std::min(minValue, log ? s.minPositive : s.minValue);
-            maxValue = std::max(maxValue, s.maxValue);
-        }
-    }
-    if (!std::isfinite(minKey)) {
-        m_plot->xAxis->setRange(0, 100);
-        m_plot->yAxis->setRange(log ? 0.01 : 0.0, 1.0);
-        return;
-    }
-    if (maxKey <= minKey) {
-        maxKey = minKey + 1.0;
-    }
-    m_plot->xAxis->setRange(minKey, maxKey + (maxKey - minKey) * 0.02);
-    if (!std::isfinite(minValue) || !std::isfinite(maxValue)) {
-        minValue = log ? 0.01 : 0.0;
-        maxValue = 1.0;
-    }
-    if (log) {
-        const double lo = minValue / 1.3;
-        const double hi = std::max(maxValue * 1.3, lo * 10.0);
-        m_plot->yAxis->setRange(lo, hi);
-    } else {
-        double span = maxValue - minValue;
-        if (span <= 0.0) {
-            span = std::max(std::abs(maxValue) * 0.1, 1e-6);
-        }
-        m_plot->yAxis->setRange(minValue - span * 0.05, maxValue + span * 0.05);
-    }
+    const MetricsPlotModel::Ranges r =
+        m_s->model.ranges(m_s->figure(m_figure->currentIndex()), m_logScale->isChecked());
+    m_plot->xAxis->setRange(r.xLow, r.xHigh);
+    m_plot->yAxis->setRange(r.yLow, r.yHigh);
 }
 
 void MetricsPlot::replot()
@@ -765,14 +458,14 @@ void MetricsPlot::replot()
 QString MetricsPlot::describeStep(double step) const
 {
     const Figure f = m_s->figure(m_figure->currentIndex());
-    const QStringList names = State::namesIn(m_s->run, f);
+    const QStringList names = m_s->model.names(Source::Run, f);
     double key = 0.0;
-    if (!m_s->nearestStep(f, step, &key)) {
+    if (!m_s->model.nearestStep(f, step, &key)) {
         return {};
     }
     QStringList lines{tr("step %1").arg(static_cast<qint64>(key))};
     for (const QString& name : names) {
-        const Series& s = m_s->run.at(name);
+        const MetricsPlotModel::Series& s = *m_s->model.runSeries(name);
         const auto r = s.raw->findBegin(key, false);
         if (r == s.raw->constEnd() || r->key != key) {
             continue;
@@ -792,7 +485,7 @@ void MetricsPlot::onMouseMove(QMouseEvent* event)
     }
     const double key = m_plot->xAxis->pixelToCoord(event->position().x());
     double snapped = 0.0;
-    if (!m_s->nearestStep(m_s->figure(m_figure->currentIndex()), key, &snapped)) {
+    if (!m_s->model.nearestStep(m_s->figure(m_figure->currentIndex()), key, &snapped)) {
         return;
     }
     const QString text = describeStep(snapped);
@@ -814,8 +507,7 @@ bool MetricsPlot::eventFilter(QObject* watched, QEvent* event)
 
 void MetricsPlot::chooseOverlay()
 {
-    const QString start =
-        m_s->overlayPath.isEmpty() ? QString() : QFileInfo(m_s->overlayPath).path();
+    const QString start = overlayPath().isEmpty() ? QString() : QFileInfo(overlayPath()).path();
     const QString path = QFileDialog::getOpenFileName(this, tr("Overlay Earlier Run"), start,
                                                       tr("Metrics logs (metrics.jsonl *.jsonl)"));
     if (!path.isEmpty()) {

@@ -30,7 +30,8 @@ namespace vd::ui {
 ///
 /// Appending is cheap at a million points: series are append-only sorted containers shared
 /// with the graphs (no copies), smoothing and value ranges are updated incrementally, and the
-/// plot replots once per batch (queued), with QCustomPlot's adaptive sampling on.
+/// plot replots once per batch (queued), with QCustomPlot's adaptive sampling on. The series,
+/// their smoothing and ranges are MetricsPlotModel's; this widget lists, draws and explains them.
 ///
 /// Threads: UI thread only. loadRun()/loadOverlay() read the file off the UI thread, each on a
 /// LatestOnlyRunner (one load of each kind in flight; a newer request wins).
