@@ -1796,10 +1796,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Lauf</translation>
     </message>
     <message>
-        <source>Latest previews</source>
-        <translation>Neueste Vorschauen</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Protokoll</translation>
     </message>
@@ -1878,26 +1874,6 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
         <source>%1 ms/step (%2%)</source>
         <translation>%1 ms/Schritt (%2 %)</translation>
     </message>
-    <message>
-        <source>clip %1</source>
-        <translation>Clip %1</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation>Klasse %1</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>Sample %1</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · input | reconstruction</source>
-        <translation>Neueste Vorschauen · Schritt %1 · Eingabe | Rekonstruktion</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · samples</source>
-        <translation>Neueste Vorschauen · Schritt %1 · Samples</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -1936,6 +1912,33 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
     <message>
         <source>Filter log…</source>
         <translation>Protokoll filtern…</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingPreviewGrid</name>
+    <message>
+        <source>Latest previews</source>
+        <translation>Neueste Vorschauen</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>Clip %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>Sample %1</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · input | reconstruction</source>
+        <translation>Neueste Vorschauen · Schritt %1 · Eingabe | Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · samples</source>
+        <translation>Neueste Vorschauen · Schritt %1 · Samples</translation>
     </message>
 </context>
 <context>

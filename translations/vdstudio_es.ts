@@ -1796,10 +1796,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Ejecución</translation>
     </message>
     <message>
-        <source>Latest previews</source>
-        <translation>Últimas vistas previas</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Registro</translation>
     </message>
@@ -1878,26 +1874,6 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
         <source>%1 ms/step (%2%)</source>
         <translation>%1 ms/paso (%2%)</translation>
     </message>
-    <message>
-        <source>clip %1</source>
-        <translation>clip %1</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation>clase %1</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>muestra %1</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · input | reconstruction</source>
-        <translation>Últimas vistas previas · paso %1 · entrada | reconstrucción</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · samples</source>
-        <translation>Últimas vistas previas · paso %1 · muestras</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -1936,6 +1912,33 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
     <message>
         <source>Filter log…</source>
         <translation>Filtrar registro…</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingPreviewGrid</name>
+    <message>
+        <source>Latest previews</source>
+        <translation>Últimas vistas previas</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>clip %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>muestra %1</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · input | reconstruction</source>
+        <translation>Últimas vistas previas · paso %1 · entrada | reconstrucción</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · samples</source>
+        <translation>Últimas vistas previas · paso %1 · muestras</translation>
     </message>
 </context>
 <context>

@@ -1796,10 +1796,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Exécution</translation>
     </message>
     <message>
-        <source>Latest previews</source>
-        <translation>Derniers aperçus</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>Journal</translation>
     </message>
@@ -1878,26 +1874,6 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
         <source>%1 ms/step (%2%)</source>
         <translation>%1&#xa0;ms/étape (%2&#xa0;%)</translation>
     </message>
-    <message>
-        <source>clip %1</source>
-        <translation>clip %1</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation>classe %1</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>échantillon %1</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · input | reconstruction</source>
-        <translation>Derniers aperçus · étape %1 · entrée | reconstruction</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · samples</source>
-        <translation>Derniers aperçus · étape %1 · échantillons</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -1936,6 +1912,33 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
     <message>
         <source>Filter log…</source>
         <translation>Filtrer le journal…</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingPreviewGrid</name>
+    <message>
+        <source>Latest previews</source>
+        <translation>Derniers aperçus</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>clip %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>échantillon %1</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · input | reconstruction</source>
+        <translation>Derniers aperçus · étape %1 · entrée | reconstruction</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · samples</source>
+        <translation>Derniers aperçus · étape %1 · échantillons</translation>
     </message>
 </context>
 <context>

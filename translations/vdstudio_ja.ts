@@ -1781,10 +1781,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>実行</translation>
     </message>
     <message>
-        <source>Latest previews</source>
-        <translation>最新のプレビュー</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>ログ</translation>
     </message>
@@ -1862,26 +1858,6 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
         <source>%1 ms/step (%2%)</source>
         <translation>%1 ms/step（%2%）</translation>
     </message>
-    <message>
-        <source>clip %1</source>
-        <translation>クリップ %1</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation>クラス %1</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>サンプル %1</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · input | reconstruction</source>
-        <translation>最新のプレビュー · ステップ %1 · 入力 | 再構成</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · samples</source>
-        <translation>最新のプレビュー · ステップ %1 · サンプル</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -1919,6 +1895,33 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
     <message>
         <source>Filter log…</source>
         <translation>ログを絞り込み…</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingPreviewGrid</name>
+    <message>
+        <source>Latest previews</source>
+        <translation>最新のプレビュー</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>クリップ %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>サンプル %1</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · input | reconstruction</source>
+        <translation>最新のプレビュー · ステップ %1 · 入力 | 再構成</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · samples</source>
+        <translation>最新のプレビュー · ステップ %1 · サンプル</translation>
     </message>
 </context>
 <context>

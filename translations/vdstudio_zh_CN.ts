@@ -1781,10 +1781,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>运行</translation>
     </message>
     <message>
-        <source>Latest previews</source>
-        <translation>最新预览</translation>
-    </message>
-    <message>
         <source>Log</source>
         <translation>日志</translation>
     </message>
@@ -1862,26 +1858,6 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
         <source>%1 ms/step (%2%)</source>
         <translation>每步 %1 ms（%2%）</translation>
     </message>
-    <message>
-        <source>clip %1</source>
-        <translation>片段 %1</translation>
-    </message>
-    <message>
-        <source>class %1</source>
-        <translation>类别 %1</translation>
-    </message>
-    <message>
-        <source>sample %1</source>
-        <translation>样本 %1</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · input | reconstruction</source>
-        <translation>最新预览 · 第 %1 步 · 输入 | 重建</translation>
-    </message>
-    <message>
-        <source>Latest previews · step %1 · samples</source>
-        <translation>最新预览 · 第 %1 步 · 样本</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -1919,6 +1895,33 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
     <message>
         <source>Filter log…</source>
         <translation>筛选日志…</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingPreviewGrid</name>
+    <message>
+        <source>Latest previews</source>
+        <translation>最新预览</translation>
+    </message>
+    <message>
+        <source>clip %1</source>
+        <translation>片段 %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · input | reconstruction</source>
+        <translation>最新预览 · 第 %1 步 · 输入 | 重建</translation>
+    </message>
+    <message>
+        <source>Latest previews · step %1 · samples</source>
+        <translation>最新预览 · 第 %1 步 · 样本</translation>
     </message>
 </context>
 <context>

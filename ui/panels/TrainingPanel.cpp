@@ -4,8 +4,8 @@
 #include "LogModel.h"
 #include "ProjectSession.h"
 #include "models/LogFilterModel.h"
-#include "widgets/FrameView.h"
 #include "widgets/MetricsPlot.h"
+#include "widgets/TrainingPreviewGrid.h"
 
 #include "train/Checkpoint.h"
 #include "train/PreviewArchive.h"
@@ -31,11 +31,9 @@
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QTimer>
 #include <QToolButton>
 #include <QTreeWidget>
 #include <QUrl>
@@ -47,8 +45,6 @@
 namespace vd::ui {
 namespace {
 
-constexpr int kPreviewFps = 8;
-constexpr int kMaxPreviews = 8;
 constexpr qint64 kRateWindowMs = 5000;
 
 QString formatDuration(double seconds)
@@ -218,22 +214,7 @@ void TrainingPanel::buildUi()
     // Curves, previews, log.
     m_plot = new MetricsPlot;
 
-    m_previewArea = new QWidget;
-    m_previewGrid = new QGridLayout(m_previewArea);
-    m_previewGrid->setContentsMargins(4, 4, 4, 4);
-    m_previewGrid->setSpacing(6);
-    m_previewPlaceholder = new QLabel;
-    m_previewPlaceholder->setAlignment(Qt::AlignCenter);
-    m_previewPlaceholder->setWordWrap(true);
-    m_previewPlaceholder->setEnabled(false);
-    m_previewGrid->addWidget(m_previewPlaceholder, 0, 0);
-    auto* previewScroll = new QScrollArea;
-    previewScroll->setWidgetResizable(true);
-    previewScroll->setWidget(m_previewArea);
-    m_previewBox = new QGroupBox(tr("Latest previews"));
-    auto* previewLayout = new QVBoxLayout(m_previewBox);
-    previewLayout->setContentsMargins(2, 2, 2, 2);
-    previewLayout->addWidget(previewScroll);
+    m_previews = new TrainingPreviewGrid;
 
     m_logFilter = new LogFilterModel(this);
     m_logFilter->setSourceModel(m_log);
@@ -274,7 +255,7 @@ void TrainingPanel::buildUi()
     logLayout->addWidget(m_logView);
 
     auto* bottom = new QSplitter(Qt::Horizontal);
-    bottom->addWidget(m_previewBox);
+    bottom->addWidget(m_previews);
     bottom->addWidget(logBox);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
@@ -295,10 +276,6 @@ void TrainingPanel::buildUi()
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_bannerRow);
     layout->addWidget(main, 1);
-
-    m_frameTimer = new QTimer(this);
-    m_frameTimer->setInterval(1000 / kPreviewFps);
-    connect(m_frameTimer, &QTimer::timeout, this, &TrainingPanel::animatePreviews);
 
     connect(m_stage, qOverload<int>(&QComboBox::currentIndexChanged), this,
             &TrainingPanel::onStageChanged);
@@ -415,7 +392,7 @@ void TrainingPanel::loadSavedPreviews()
     const auto show = [this](const QVector<TrainingPreview>& loaded) {
         // Superseded by a live run's previews (a load for another project or stage never
         // arrives: the newest request wins).
-        if (m_controller->isRunning() || !m_previews.empty()) {
+        if (m_controller->isRunning() || m_previews->count() > 0) {
             return;
         }
         for (const TrainingPreview& preview : loaded) {
@@ -603,10 +580,10 @@ void TrainingPanel::onRunningChanged(bool running)
         m_smoothedLoss = -1.0;
         updateDevice();
         m_status->setText(tr("Preparing…"));
-        m_frameTimer->start();
+        m_previews->setAnimating(true);
     } else {
         m_stopping = false;
-        m_frameTimer->stop();
+        m_previews->setAnimating(false);
         m_speed->setText(QStringLiteral("–"));
         m_eta->setText(QStringLiteral("–"));
     }
@@ -669,13 +646,14 @@ void TrainingPanel::onMetrics(const QVector<StepMetrics>& metrics)
     }
 }
 
+int TrainingPanel::previewCount() const
+{
+    return m_previews->count();
+}
+
 QStringList TrainingPanel::previewCaptions() const
 {
-    QStringList captions;
-    for (const Preview& p : m_previews) {
-        captions << p.caption;
-    }
-    return captions;
+    return m_previews->captions();
 }
 
 void TrainingPanel::onPreview(const TrainingPreview& preview)
@@ -683,71 +661,23 @@ void TrainingPanel::onPreview(const TrainingPreview& preview)
     if (preview.stage != stage() || preview.frames.isEmpty()) {
         return;
     }
-    const QString key =
-        QStringLiteral("%1/%2/%3").arg(preview.kind).arg(preview.label).arg(preview.index);
-    const bool reconstruction = preview.kind == QLatin1String("reconstruction");
-    const QString caption = reconstruction                 ? tr("clip %1").arg(preview.index + 1)
-                            : !preview.labelName.isEmpty() ? preview.labelName
-                            : preview.label >= 0           ? tr("class %1").arg(preview.label)
-                                                           : tr("sample %1").arg(preview.index + 1);
-    m_previewBox->setTitle(
-        reconstruction ? tr("Latest previews · step %1 · input | reconstruction").arg(preview.step)
-                       : tr("Latest previews · step %1 · samples").arg(preview.step));
-    auto it = std::find_if(m_previews.begin(), m_previews.end(),
-                           [&](const Preview& p) { return p.key == key; });
-    if (it == m_previews.end()) {
-        if (static_cast<int>(m_previews.size()) >= kMaxPreviews) {
-            return;
-        }
-        Preview p;
-        p.key = key;
-        p.view = new FrameView;
-        p.view->setMinimumSize(96, 64);
-        const int n = static_cast<int>(m_previews.size());
-        m_previewGrid->addWidget(p.view, n / 2, n % 2);
-        m_previews.push_back(p);
-        it = m_previews.end() - 1;
-        m_previewPlaceholder->setVisible(false);
-    }
-    it->frames = preview.frames;
-    it->caption = caption;
-    it->view->setCaption(caption);
-    it->view->setImage(it->frames[m_frame % it->frames.size()]);
-    if (!m_frameTimer->isActive()) {
-        m_frameTimer->start();
-    }
-}
-
-void TrainingPanel::animatePreviews()
-{
-    ++m_frame;
-    for (Preview& p : m_previews) {
-        if (!p.frames.isEmpty()) {
-            p.view->setImage(p.frames[m_frame % p.frames.size()]);
-        }
-    }
+    m_previews->showPreview(preview);
 }
 
 void TrainingPanel::clearPreviews()
 {
-    for (Preview& p : m_previews) {
-        delete p.view;
-    }
-    m_previews.clear();
-    m_frame = 0;
-    m_previewBox->setTitle(tr("Latest previews"));
+    QString placeholder;
     if (m_session->hasProject()) {
         const Project& p = m_session->project();
         const int every = static_cast<int>(stage() == Stage::VAE ? p.vae.train.previewEvery
                                                                  : p.diffusion.train.previewEvery);
-        m_previewPlaceholder->setText(
-            every > 0
-                ? tr("Preview clips appear here every %n step(s) while training.", nullptr, every)
-                : tr("Previews are off for this stage (preview_every is 0)."));
+        placeholder = every > 0 ? tr("Preview clips appear here every %n step(s) while training.",
+                                     nullptr, every)
+                                : tr("Previews are off for this stage (preview_every is 0).");
     } else {
-        m_previewPlaceholder->setText(tr("Open a project to train it."));
+        placeholder = tr("Open a project to train it.");
     }
-    m_previewPlaceholder->setVisible(true);
+    m_previews->clear(placeholder);
 }
 
 void TrainingPanel::onFinished(bool completed, qint64 step)

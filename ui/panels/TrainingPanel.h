@@ -15,23 +15,20 @@
 
 class QComboBox;
 class QFormLayout;
-class QGridLayout;
-class QGroupBox;
 class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
-class QTimer;
 class QTreeWidget;
 
 namespace vd::ui {
 
-class FrameView;
 class LogFilterModel;
 class LogModel;
 class MetricsPlot;
 class ProjectSession;
+class TrainingPreviewGrid;
 
 /// The Training panel: pick a stage (VAE, then diffusion), start it fresh or resume it from its
 /// newest checkpoint, pause, resume and stop it, and watch it: progress with it/s, ETA, loader
@@ -61,7 +58,7 @@ public:
     /// The log view's model (LogModel::shared() filtered by the level box and search field).
     LogFilterModel* logFilter() const { return m_logFilter; }
     /// Number of preview clips shown.
-    int previewCount() const { return static_cast<int>(m_previews.size()); }
+    int previewCount() const;
     /// The captions under the preview clips, in grid order.
     QStringList previewCaptions() const;
 
@@ -76,13 +73,6 @@ public Q_SLOTS:
     void stop();
 
 private:
-    struct Preview {
-        QString key;
-        FrameView* view = nullptr;
-        QVector<QImage> frames;
-        QString caption;
-    };
-
     void buildUi();
     void onProjectChanged();
     void onStageChanged();
@@ -100,7 +90,6 @@ private:
     /// Shows the latest previews the stage's run saved (a run of an earlier session), decoded
     /// off the UI thread; live previews win over them.
     void loadSavedPreviews();
-    void animatePreviews();
     /// Moves the stage's run folder aside (runs/<stage>-<date>-<time>); false with a message.
     bool moveRunAside(QString* movedTo);
     QString runDir() const;
@@ -128,16 +117,10 @@ private:
     QLabel* m_loss = nullptr;
     QTreeWidget* m_checkpoints = nullptr;
     MetricsPlot* m_plot = nullptr;
-    QGroupBox* m_previewBox = nullptr;
-    QWidget* m_previewArea = nullptr;
-    QGridLayout* m_previewGrid = nullptr;
-    QLabel* m_previewPlaceholder = nullptr;
+    TrainingPreviewGrid* m_previews = nullptr;
     QListView* m_logView = nullptr;
     LogFilterModel* m_logFilter = nullptr;
-    QTimer* m_frameTimer = nullptr;
 
-    std::vector<Preview> m_previews;
-    int m_frame = 0;
     LatestOnlyRunner m_savedPreviewsLoader; ///< the newest load wins; a stale one is dropped
     bool m_stopping = false;
     qint64 m_step = 0;
