@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines: the panel drives a run (start, resume, start over, pause, stop) and shows its
+// progress, checkpoints, log and saved previews; the curves and the preview clips are widgets
+// (MetricsPlot, TrainingPreviewGrid).
 #include "panels/TrainingPanel.h"
 
 #include "LogModel.h"
