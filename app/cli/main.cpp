@@ -7,6 +7,7 @@
 #include "util/Log.h"
 #include "util/Memory.h"
 #include "util/Threads.h"
+#include "util/TorchError.h"
 #include "util/Version.h"
 #include "util/VersionInfo.h"
 
@@ -79,11 +80,12 @@ int main(int argc, char* argv[])
     }
 
     try {
-        return command->run(args);
+        // The façades name what they were doing; what escapes them is named after the command.
+        return vd::translateTorchErrors(name, [&] { return command->run(args); });
     } catch (const vd::Error& e) {
         return fail(vd::exitCodeFor(e.kind()), e.what());
     } catch (const c10::Error& e) {
-        // c10 messages carry a C++ backtrace; print only the message.
+        // The last line of defence: c10 messages carry a C++ backtrace; print only the message.
         std::string msg = e.what_without_backtrace();
         if (const auto nl = msg.find('\n'); nl != std::string::npos) {
             msg.resize(nl);

@@ -4,6 +4,7 @@
 #include "data/ClipLoader.h"
 #include "inspect/detail/InspectInput.h"
 #include "util/Error.h"
+#include "util/TorchError.h"
 
 #include <nlohmann/json.hpp>
 
@@ -89,9 +90,12 @@ TemporalStats computeTemporalStats(const torch::Tensor& clip)
 
 TemporalStats computeTemporalStats(const FrameStack& clip)
 {
-    torch::NoGradGuard noGrad;
-    // framesToTensor gives [-1,1]; halved, changes are in [0,1] units.
-    return statsOf((framesToTensor(clip).to(torch::kFloat64) + 1.0) * 0.5);
+    // The studio calls this overload directly: torch's errors reach it as one line.
+    return translateTorchErrors("temporal statistics", [&clip] {
+        torch::NoGradGuard noGrad;
+        // framesToTensor gives [-1,1]; halved, changes are in [0,1] units.
+        return statsOf((framesToTensor(clip).to(torch::kFloat64) + 1.0) * 0.5);
+    });
 }
 
 TemporalReference temporalReference(const std::vector<torch::Tensor>& clips)

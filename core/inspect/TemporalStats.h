@@ -54,7 +54,8 @@ TemporalStats computeTemporalStats(const at::Tensor& clip);
 
 /// Temporal statistics of a uint8 clip in [0,1] units (pixel values / 255), so a full
 /// black-to-white change is 1. Throws vd::Error(Usage, InvalidValue) when the data is smaller
-/// than the stack's size. Any thread.
+/// than the stack's size, vd::Error(Runtime) "temporal statistics: ..." for a torch failure
+/// (e.g. out of memory). Any thread.
 TemporalStats computeTemporalStats(const FrameStack& clip);
 
 /// Mean, min and max of computeTemporalStats over clips, each [C,T,H,W] or [B,C,T,H,W] (every

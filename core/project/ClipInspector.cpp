@@ -13,6 +13,7 @@
 #include "project/TrainedModels.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
+#include "util/TorchError.h"
 
 #include <torch/torch.h>
 
@@ -74,6 +75,8 @@ struct ClipInspector::Impl {
     Encoded last;
 
     void encode(const std::string& path, int start, int frames);
+    ClipInspection inspect(const ClipRequest& request);
+    TemporalReference datasetTemporalReference(int maxClips, int frames) const;
 };
 
 void ClipInspector::Impl::encode(const std::string& path, int start, int frames)
@@ -138,9 +141,10 @@ ClipInspector::ClipInspector(const Project& project, const std::string& checkpoi
     m_impl->detector = project.inspect.blobs;
     m_impl->datasetRoot = project.datasetRoot();
     m_impl->device = resolveDevice(device, "device");
-    m_impl->vae = checkpointDir.empty()
-                      ? loadTrainedVAE(project, m_impl->device, preferEMA)
-                      : loadVAECheckpoint(checkpointDir, m_impl->device, preferEMA);
+    m_impl->vae = translateTorchErrors("inspect: loading the VAE", [&] {
+        return checkpointDir.empty() ? loadTrainedVAE(project, m_impl->device, preferEMA)
+                                     : loadVAECheckpoint(checkpointDir, m_impl->device, preferEMA);
+    });
 }
 
 ClipInspector::~ClipInspector() = default;
@@ -174,17 +178,23 @@ int64_t ClipInspector::modelRuns() const
 
 ClipInspection ClipInspector::inspect(const ClipRequest& request)
 {
-    const int frames = request.frames > 0 ? request.frames : m_impl->dataset.frames;
-    m_impl->encode(request.videoPath, std::max(request.start, 0), frames);
-    const Impl::Encoded& e = m_impl->last;
+    return translateTorchErrors("inspect: " + request.videoPath,
+                                [this, &request] { return m_impl->inspect(request); });
+}
+
+ClipInspection ClipInspector::Impl::inspect(const ClipRequest& request)
+{
+    const int frames = request.frames > 0 ? request.frames : dataset.frames;
+    encode(request.videoPath, std::max(request.start, 0), frames);
+    const Encoded& e = last;
 
     torch::NoGradGuard noGrad;
     torch::Tensor latents = e.mean;
     torch::Tensor logvar = e.logvar;
     if (request.normalized) {
         // normalize() works on [B,C,...]; the log-variance of (z - m) / s is logvar - 2 log s.
-        const LatentNorm norm = m_impl->vae.vae->latentNorm();
-        latents = norm->normalize(latents.unsqueeze(0).to(m_impl->device))
+        const LatentNorm norm = vae.vae->latentNorm();
+        latents = norm->normalize(latents.unsqueeze(0).to(device))
                       .to(torch::kCPU, torch::kFloat32)[0]
                       .contiguous();
         const torch::Tensor logStd =
@@ -199,7 +209,7 @@ ClipInspection ClipInspector::inspect(const ClipRequest& request)
     const LatentStats stats = computeLatentStats(latents, logvar);
     out.channelStats = stats.channelStats;
     out.highFreqShareWhiteNoise = stats.highFreqShareWhiteNoise;
-    out.blobs = BlobDetector(m_impl->detector).detect(latents);
+    out.blobs = BlobDetector(detector).detect(latents);
     return out;
 }
 
@@ -214,14 +224,20 @@ namespace vd {
 
 TemporalReference ClipInspector::datasetTemporalReference(int maxClips, int frames) const
 {
-    const DatasetIndex index = DatasetIndex::scan(m_impl->datasetRoot);
+    return translateTorchErrors("inspect: measuring the dataset's motion",
+                                [&] { return m_impl->datasetTemporalReference(maxClips, frames); });
+}
+
+TemporalReference ClipInspector::Impl::datasetTemporalReference(int maxClips, int frames) const
+{
+    const DatasetIndex index = DatasetIndex::scan(datasetRoot);
     const auto& clips = index.clips();
     std::vector<torch::Tensor> videos;
     const size_t wanted = std::min(clips.size(), static_cast<size_t>(std::max(0, maxClips)));
     for (size_t i = 0; i < wanted; ++i) {
         const ClipEntry& clip = clips[i * clips.size() / wanted];
         try {
-            videos.push_back(readInputClip(clip.info.path, m_impl->dataset, 0, frames));
+            videos.push_back(readInputClip(clip.info.path, dataset, 0, frames));
         } catch (const Error&) {
             // A clip that cannot be read does not describe real motion; skip it.
         }

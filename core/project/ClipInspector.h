@@ -84,6 +84,8 @@ struct ClipInspection {
 ///
 /// Threads: not thread-safe; one thread at a time per instance (it may be a different thread
 /// each call, e.g. a thread-pool job). Everything it returns is a plain value.
+/// Errors: vd::Error only; a torch error becomes one line without its backtrace,
+/// vd::Error(Runtime) "inspect: <video path>: torch: ..." (util/TorchError.h).
 class ClipInspector {
 public:
     /// Loads the VAE of the step-N folder `checkpointDir`, or of the newest checkpoint of the

@@ -6,6 +6,7 @@
 #include "project/ProjectJudge.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
+#include "util/TorchError.h"
 
 #include <optional>
 
@@ -25,7 +26,8 @@ ClipJudge::ClipJudge(const Project& project, const std::string& device,
         setup.steps = judgeSteps;
     }
     setup.log = log;
-    m_impl->judge.emplace(SampleJudge::prepare(setup));
+    translateTorchErrors("judge: preparing the sample judge",
+                         [&] { m_impl->judge.emplace(SampleJudge::prepare(setup)); });
 }
 
 ClipJudge::~ClipJudge() = default;
@@ -58,7 +60,9 @@ JudgeReport ClipJudge::judge(const std::vector<FrameStack>& clips,
         throw Error(ErrorKind::Usage, "judge: needs at least 2 clips", ErrorCode::InvalidValue);
     }
     std::vector<int64_t> asked(labels.begin(), labels.end());
-    return m_impl->judge->evaluate(torch::stack(videos), torch::tensor(asked, torch::kLong));
+    return translateTorchErrors("judge: judging " + std::to_string(clips.size()) + " clips", [&] {
+        return m_impl->judge->evaluate(torch::stack(videos), torch::tensor(asked, torch::kLong));
+    });
 }
 
 } // namespace vd

@@ -17,6 +17,8 @@ namespace vd {
 ///
 /// Thread rules: construct, use and destroy it on one worker thread, never the UI thread (it
 /// runs torch ops and may train the judge for a minute on first use).
+/// Errors: vd::Error only; a torch error becomes one line without its backtrace,
+/// vd::Error(Runtime) "judge: judging 8 clips: torch: ..." (util/TorchError.h).
 class ClipJudge {
 public:
     /// Loads the judge from `<runs>/judge` or trains it (see SampleJudge::prepare). `device`:

@@ -2,6 +2,7 @@
 #include "project/ProjectJudge.h"
 
 #include "project/TrainedModels.h"
+#include "util/TorchError.h"
 
 #include <filesystem>
 
@@ -40,14 +41,16 @@ JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
                           const Project& project, const SamplingConfig& sampling, int perClass,
                           const torch::Device& device)
 {
-    std::vector<torch::Tensor> videos, labels;
-    for (int c = 0; c < std::max(1, numClasses); ++c) {
-        const GenerateRequest request =
-            generateRequestFor(project, numClasses > 0 ? c : -1, perClass, sampling);
-        videos.push_back(generateVideos(denoiser, objective, vae, request, device));
-        labels.push_back(torch::full({perClass}, request.label, torch::kLong));
-    }
-    return judge.evaluate(torch::cat(videos), torch::cat(labels));
+    return translateTorchErrors("judging samples", [&] {
+        std::vector<torch::Tensor> videos, labels;
+        for (int c = 0; c < std::max(1, numClasses); ++c) {
+            const GenerateRequest request =
+                generateRequestFor(project, numClasses > 0 ? c : -1, perClass, sampling);
+            videos.push_back(generateVideos(denoiser, objective, vae, request, device));
+            labels.push_back(torch::full({perClass}, request.label, torch::kLong));
+        }
+        return judge.evaluate(torch::cat(videos), torch::cat(labels));
+    });
 }
 
 } // namespace vd

@@ -28,7 +28,8 @@ std::string judgeDir(const Project& project);
 /// Generates `perClass` clips per class (or `perClass` unconditional clips) with `denoiser`
 /// and `vae` (eval mode, on `device`) using `sampling`, and judges them. The noise of every
 /// class comes from sampling.seed. Used by the trainer's live figures; the CLI goes through
-/// SampleGenerator instead.
+/// SampleGenerator instead. A torch error becomes vd::Error(Runtime) "judging samples: torch:
+/// ..." (one line; util/TorchError.h).
 JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
                           const DiffusionConfig& objective, VAE& vae, int numClasses,
                           const Project& project, const SamplingConfig& sampling, int perClass,

@@ -7,6 +7,7 @@
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
+#include "util/TorchError.h"
 
 #include <torch/torch.h>
 
@@ -49,6 +50,8 @@ struct SampleGenerator::Impl {
     torch::Device device{torch::kCPU};
     TrainedVAE vae;
     TrainedDenoiser model;
+
+    SampleResult generate(const SampleRequest& request);
 };
 
 SampleGenerator::SampleGenerator(const Project& project, const std::string& device,
@@ -57,8 +60,10 @@ SampleGenerator::SampleGenerator(const Project& project, const std::string& devi
 {
     m_impl->project = project;
     m_impl->device = resolveDevice(device, deviceKey);
-    m_impl->vae = loadTrainedVAE(project, m_impl->device);
-    m_impl->model = loadTrainedDenoiser(project, m_impl->device);
+    translateTorchErrors("sampling: loading the checkpoints", [this, &project] {
+        m_impl->vae = loadTrainedVAE(project, m_impl->device);
+        m_impl->model = loadTrainedDenoiser(project, m_impl->device);
+    });
 }
 
 SampleGenerator::~SampleGenerator() = default;
@@ -154,7 +159,11 @@ bool SampleGenerator::isCurrent(const Project& project) const
 
 SampleResult SampleGenerator::generate(const SampleRequest& request)
 {
-    const TrainedDenoiser& model = m_impl->model;
+    return translateTorchErrors("sampling", [this, &request] { return m_impl->generate(request); });
+}
+
+SampleResult SampleGenerator::Impl::generate(const SampleRequest& request)
+{
     const int classes = static_cast<int>(model.labels.size());
     if (request.label < -1 || request.label >= classes) {
         throw Error(ErrorKind::Usage,
@@ -169,14 +178,14 @@ SampleResult SampleGenerator::generate(const SampleRequest& request)
     }
     validate(request.sampling, "sampling");
     SampleResult result;
-    result.sampler = samplerName(request.sampling);
+    result.sampler = makeSampler(request.sampling, model.objective)->name();
 
     GenerateRequest g;
     g.count = request.count;
     g.label = request.label;
     g.frames = model.frames;
-    g.height = m_impl->project.dataset.height;
-    g.width = m_impl->project.dataset.width;
+    g.height = project.dataset.height;
+    g.width = project.dataset.width;
     g.sampling = request.sampling;
     g.onProgress = [&request](int step, int total) {
         if (request.cancel != nullptr && request.cancel->load()) {
@@ -192,8 +201,7 @@ SampleResult SampleGenerator::generate(const SampleRequest& request)
     }
     torch::Tensor videos;
     try {
-        videos = generateVideos(m_impl->model.denoiser, model.objective, m_impl->vae.vae, g,
-                                m_impl->device);
+        videos = generateVideos(model.denoiser, model.objective, vae.vae, g, device);
     } catch (const Cancelled&) {
         result.cancelled = true;
         return result;

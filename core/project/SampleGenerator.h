@@ -53,7 +53,8 @@ struct SampleResult {
 /// Thread rules: all of it (constructor and destructor included) runs torch ops and must stay on
 /// one worker thread, never the UI thread; only SampleRequest::cancel is touched by others.
 /// Errors: vd::Error (InputData "…: no diffusion checkpoint; run train-diffusion first" and the
-/// like from loading, Config for a bad device or sampling setting, Runtime from torch).
+/// like from loading, Config for a bad device or sampling setting, Runtime from torch: one line
+/// without torch's backtrace, "sampling: torch: ..." (util/TorchError.h)).
 class SampleGenerator {
 public:
     /// Loads the newest checkpoints of `project`'s runs on `device` ("auto", "cpu", "cuda[:N]";

@@ -14,6 +14,7 @@
 #include "train/Trainer.h"
 #include "util/Error.h"
 #include "util/Log.h"
+#include "util/TorchError.h"
 
 #include <torch/torch.h>
 
@@ -76,6 +77,15 @@ struct StageRun::Impl {
     mutable std::mutex mutex; ///< guards `trainer` and `device`
     Trainer* trainer = nullptr;
     std::string device;
+    /// What run() is doing, for its errors ("diffusion: encoding the latent cache"); run()'s
+    /// thread only.
+    std::string phase;
+
+    /// Records what run() does next; an error until the next call names it.
+    void enter(const char* what)
+    {
+        phase = std::string(stage == Stage::VAE ? "VAE: " : "diffusion: ") + what;
+    }
 
     /// Resolves the stage's device (throws vd::Error(Config) for a bad name) and records it.
     torch::Device resolveStageDevice()
@@ -181,6 +191,7 @@ struct StageRun::Impl {
 
     bool train(TrainTask& task, StartMode mode)
     {
+        enter("training");
         Relay relay(*this);
         Trainer runner(task, config(), project.runDir(stage), &relay);
         runner.setDataParallel(options.dataParallel);
@@ -204,6 +215,7 @@ struct StageRun::Impl {
 
     bool runVAE(StartMode mode)
     {
+        enter("scanning the dataset");
         const DatasetSplit split = loadDataset();
         const torch::Device device = resolveStageDevice();
         log(spdlog::level::info,
@@ -212,6 +224,7 @@ struct StageRun::Impl {
                    project.runDir(Stage::VAE).c_str(), torch::get_num_threads(),
                    precisionName(project.vae.train, device)));
         checkStop();
+        enter("building the VAE");
         VAETask task(project, split.train, split.heldOut);
         if (const auto& dp = options.dataParallel) {
             task.setShard(dp->rank(), dp->worldSize());
@@ -222,13 +235,16 @@ struct StageRun::Impl {
     bool runDiffusion(StartMode mode)
     {
         const torch::Device device = resolveStageDevice();
+        enter("loading the VAE");
         TrainedVAE vae = loadTrainedVAE(project, device);
         for (auto& p : vae.vae->parameters()) {
             p.set_requires_grad(false);
         }
         checkStop();
+        enter("scanning the dataset");
         const DatasetSplit split = loadDataset();
         checkStop();
+        enter("loading the latent cache");
         const SampleSpec spec = VAETask::latentCacheSpec(project);
         const std::string cachePath = VAETask::latentCachePath(project);
         const std::string fingerprint = LatentCache::fingerprintOf(vae.vae, split.train, spec);
@@ -243,6 +259,7 @@ struct StageRun::Impl {
                                                 ": rank 0 wrote no matching latent cache");
         }
         if (!cache) {
+            enter("encoding the latent cache");
             log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",
                                             split.train.clips().size(), cachePath.c_str()));
             cache = LatentCache::build(vae.vae, split.train, spec, device, project.dataset.workers,
@@ -264,9 +281,11 @@ struct StageRun::Impl {
                    vae.checkpoint.c_str(), vae.ema ? " (EMA)" : "",
                    project.runDir(Stage::Diffusion).c_str(),
                    precisionName(project.diffusion.train, device)));
+        enter("building the denoiser");
         DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),
                            vae.checkpoint);
         if (project.diffusion.judge.every > 0 && main) { // previews and judging: rank 0
+            enter("preparing the judge");
             JudgeSetup setup = judgeSetupFor(project, split, device);
             setup.log = [this](const std::string& line) {
                 log(spdlog::level::info, line);
@@ -306,6 +325,7 @@ bool StageRun::run(StartMode mode)
     if (d.options.threads) {
         configureThreads(*d.options.threads);
     }
+    d.enter("preparing");
     try {
         d.checkStop();
         return d.stage == Stage::VAE ? d.runVAE(mode) : d.runDiffusion(mode);
@@ -317,6 +337,10 @@ bool StageRun::run(StartMode mode)
             d.observer->onFinished(false, step);
         }
         return false;
+    } catch (...) {
+        // The Trainer's errors arrive as vd::Error already ("training: ..."); torch's from the
+        // preparation name the phase.
+        rethrowAsError(d.phase);
     }
 }
 

@@ -61,7 +61,9 @@ public:
     /// A run stopped before the Trainer started reports onFinished(false, step) itself.
     /// Throws vd::Error: Config for a bad device, InputData for a missing dataset or VAE
     /// checkpoint (diffusion) — these before any observer call — and whatever the Trainer
-    /// throws (after its onError and onFinished). Call once.
+    /// throws (after its onError and onFinished). A torch error becomes one line without its
+    /// backtrace, vd::Error(Runtime) "diffusion: encoding the latent cache: torch: ..." (or
+    /// "training: torch: ..." from the Trainer; util/TorchError.h). Call once.
     bool run(StartMode mode);
 
     /// Replaces the observer given to the constructor (e.g. one built from trainConfig()).

@@ -11,6 +11,7 @@
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
+#include "util/TorchError.h"
 
 #include <algorithm>
 #include <chrono>
@@ -596,18 +597,17 @@ bool Trainer::run(StartMode mode)
                  std::string(completed ? "finished" : "stopped") + " at step " +
                      std::to_string(step) + " (" + std::to_string(loop.skipped) +
                      " non-finite steps skipped)");
-    } catch (const Error& e) {
-        if (m_observer) {
-            m_observer->onError(e.what());
-            m_observer->onFinished(false, m_step);
+    } catch (...) {
+        // torch's messages reach the observer as one line without their C++ backtrace.
+        try {
+            rethrowAsError("training");
+        } catch (const Error& e) {
+            if (m_observer) {
+                m_observer->onError(e.what());
+                m_observer->onFinished(false, m_step);
+            }
+            throw;
         }
-        throw;
-    } catch (const std::exception& e) {
-        if (m_observer) {
-            m_observer->onError(e.what());
-            m_observer->onFinished(false, m_step);
-        }
-        throw Error(ErrorKind::Runtime, std::string("training: ") + e.what());
     }
     if (m_observer) {
         m_observer->onFinished(completed, m_step);

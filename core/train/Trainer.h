@@ -51,7 +51,8 @@ public:
 
     /// Trains until config.steps optimizer steps are done, stop is requested, or an error.
     /// Returns true when all steps ran. Errors are reported to the observer (onError) and
-    /// rethrown as vd::Error; onFinished is called in every case.
+    /// rethrown as vd::Error, torch's as "training: torch: <one line>" (util/TorchError.h);
+    /// onFinished is called in every case.
     bool run(StartMode mode);
 
     /// Steps between two comparisons of the ranks' weights in a data-parallel run.

@@ -37,6 +37,7 @@ const char* errorCodeName(ErrorCode code)
     case ErrorCode::CorruptHeader: return "corrupt_header";
     case ErrorCode::ShapeMismatch: return "shape_mismatch";
     case ErrorCode::NonFinite: return "non_finite";
+    case ErrorCode::OutOfMemory: return "out_of_memory";
     }
     return "error";
 }

@@ -34,6 +34,7 @@ enum class ErrorCode {
     CorruptHeader,      ///< a file's header is malformed or contradicts the file (safetensors)
     ShapeMismatch,      ///< tensor names or shapes in a file differ from the model's
     NonFinite,          ///< a tensor holds NaN or infinity where that is not allowed
+    OutOfMemory,        ///< the host or the GPU ran out of memory (see util/TorchError.h)
 };
 
 /// The one exception type core throws. The message names the file, key or value.
