@@ -677,7 +677,7 @@ void InspectorPanel::clearResults()
     m_errorView->setCaption({});
     m_grid->clear();
     m_table->setRowCount(0);
-    m_histogram->clearBars();
+    m_histogram->clear(); // bars, mean line and title
     m_verdictLabel->clear();
     m_verdictLabel->setStyleSheet({});
     m_compareLabel->clear();

@@ -70,11 +70,4 @@ void ChannelHistogram::clear()
     m_plot->replot();
 }
 
-void ChannelHistogram::clearBars()
-{
-    m_plot->clearPlottables();
-    m_plot->replot();
-    m_title->clear();
-}
-
 } // namespace vd::ui

@@ -24,9 +24,6 @@ public:
     void showChannel(const vd::ChannelStats& stats, int channel, bool normalized);
     /// Removes the bars, the mean line and the title.
     void clear();
-    /// Removes the bars and the title; the mean line stays until the next showChannel or clear
-    /// (what the Inspector did when its results were cleared, kept as it was).
-    void clearBars();
 
     QCustomPlot* plot() const { return m_plot; }
 
