@@ -11,11 +11,8 @@
 #include "util/Version.h"
 #include "util/VersionInfo.h"
 
-#include <c10/util/Exception.h>
-
 #include <cstdio>
 #include <cstring>
-#include <exception>
 #include <string>
 #include <vector>
 
@@ -81,19 +78,9 @@ int main(int argc, char* argv[])
 
     try {
         // The façades name what they were doing; what escapes them is named after the command.
+        // Every std::exception comes out as a one-line vd::Error (util/TorchError.h).
         return vd::translateTorchErrors(name, [&] { return command->run(args); });
     } catch (const vd::Error& e) {
         return fail(vd::exitCodeFor(e.kind()), e.what());
-    } catch (const c10::Error& e) {
-        // The last line of defence: c10 messages carry a C++ backtrace; print only the message.
-        std::string msg = e.what_without_backtrace();
-        if (const auto nl = msg.find('\n'); nl != std::string::npos) {
-            msg.resize(nl);
-        }
-        return fail(4, "torch: " + msg);
-    } catch (const std::bad_alloc&) {
-        return fail(4, "out of memory");
-    } catch (const std::exception& e) {
-        return fail(4, e.what());
     }
 }

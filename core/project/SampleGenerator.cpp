@@ -52,6 +52,10 @@ struct SampleGenerator::Impl {
     TrainedDenoiser model;
 
     SampleResult generate(const SampleRequest& request);
+    std::string samplerName(const SamplingConfig& sampling) const
+    {
+        return makeSampler(sampling, model.objective)->name();
+    }
 };
 
 SampleGenerator::SampleGenerator(const Project& project, const std::string& device,
@@ -121,7 +125,7 @@ std::vector<std::string> SampleGenerator::samplerNames() const
 
 std::string SampleGenerator::samplerName(const SamplingConfig& sampling) const
 {
-    return makeSampler(sampling, m_impl->model.objective)->name();
+    return m_impl->samplerName(sampling);
 }
 
 const std::string& SampleGenerator::denoiserCheckpoint() const
@@ -178,7 +182,7 @@ SampleResult SampleGenerator::Impl::generate(const SampleRequest& request)
     }
     validate(request.sampling, "sampling");
     SampleResult result;
-    result.sampler = makeSampler(request.sampling, model.objective)->name();
+    result.sampler = samplerName(request.sampling);
 
     GenerateRequest g;
     g.count = request.count;

@@ -19,10 +19,11 @@ torch::Tensor attention(const torch::Tensor& q, const torch::Tensor& k, const to
 #else
     const double scale = 1.0 / std::sqrt(static_cast<double>(q.size(-1)));
     if (q.size(-2) <= kShortSequence) {
-        // Short sequences (attention over the frames of a clip): LibTorch 1.13 runs a batched
-        // matmul of thousands of 8x8 products as one GEMM call per product, which cost more than
-        // the rest of the demo denoiser's step (bench/RESULTS.md, "Attention over frames").
-        // Broadcast products summed over d are a few large element-wise kernels instead.
+        // Short sequences (spatial attention at 4x4; attention over frames has its own
+        // channel-major path in TemporalAttention): LibTorch 1.13 runs a batched matmul of
+        // thousands of small products as one GEMM call per product (bench/RESULTS.md, "Denoiser
+        // step: threads, OpenBLAS kernels and attention over frames"). Broadcast products
+        // summed over d are a few large element-wise kernels instead.
         const torch::Tensor scores = (q.unsqueeze(-2) * k.unsqueeze(-3)).sum(-1) * scale;
         const torch::Tensor w = torch::softmax(scores, -1);
         return (w.unsqueeze(-1) * v.unsqueeze(-3)).sum(-2);
