@@ -6,7 +6,7 @@
 
 #include "project/ClipJudge.h"
 #include "project/Project.h"
-#include "project/SampleGenerator.h"
+#include "project/SampleEvaluation.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>
@@ -49,37 +49,22 @@ int runEvalSamples(const std::vector<std::string>& argv)
                     info.path.c_str());
         return 0;
     }
-    // The generator first: a project without a trained denoiser fails before the judge trains.
-    SampleGenerator generator(project, device, "--device");
-    const std::unique_ptr<ClipJudge> judge = makeJudge();
-
-    const std::vector<int> labels = generator.everyLabel();
-    const std::string samplerName = generator.samplerName(sampling);
-    std::fprintf(json ? stderr : stdout,
-                 "generating %d clip(s) per label with %s, %d steps, cfg %.2f, seed %llu; "
-                 "denoiser %s\n",
-                 perClass, samplerName.c_str(), sampling.steps, sampling.guidanceScale,
-                 static_cast<unsigned long long>(sampling.seed),
-                 generator.denoiserCheckpoint().c_str());
-    std::vector<FrameStack> clips;
-    std::vector<int> asked;
-    for (size_t li = 0; li < labels.size(); ++li) {
-        SampleRequest request;
-        request.count = perClass;
-        request.label = labels[li];
-        request.sampling = sampling;
-        request.sampling.seed = sampling.seed + li * 1000003ULL; // as `sample` does
-        const SampleResult result = generator.generate(request);
-        for (const SampleClip& clip : result.clips) {
-            clips.push_back(clip.frames);
-            asked.push_back(clip.label);
-        }
-    }
-    const JudgeReport report = judge->judge(clips, asked);
+    SampleEvaluationOptions options;
+    options.sampling = sampling;
+    options.perClass = perClass;
+    options.device = device;
+    options.deviceKey = "--device";
+    options.judgeSteps = args.getInt("judge-steps", 0, 1, 1000000);
+    options.log = [json](const std::string& line) {
+        std::fprintf(json ? stderr : stdout, "%s\n", line.c_str());
+        std::fflush(json ? stderr : stdout);
+    };
+    const SampleEvaluation evaluation = evaluateSamples(project, options);
+    const JudgeReport& report = evaluation.report;
     nlohmann::json j = report;
-    j["denoiser"] = generator.denoiserCheckpoint();
-    j["denoiser_step"] = generator.denoiserStep();
-    j["sampler"] = samplerName;
+    j["denoiser"] = evaluation.denoiserCheckpoint;
+    j["denoiser_step"] = evaluation.denoiserStep;
+    j["sampler"] = evaluation.sampler;
     j["steps"] = sampling.steps;
     j["cfg"] = sampling.guidanceScale;
     j["seed"] = sampling.seed;

@@ -4,16 +4,12 @@
 #include "cli/Commands.h"
 #include "cli/CommonFlags.h"
 
-#include "data/ClipLoader.h"
-#include "data/DatasetIndex.h"
 #include "media/FrameOps.h"
 #include "media/VideoReader.h"
 #include "media/VideoWriter.h"
-#include "project/DatasetSplit.h"
 #include "project/Project.h"
-#include "project/ReconstructionMetrics.h"
 #include "project/SampleGenerator.h"
-#include "project/TrainedModels.h"
+#include "project/VAEEvaluation.h"
 #include "report/ContactSheet.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
@@ -212,76 +208,38 @@ int runEvalVAE(const std::vector<std::string>& argv)
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
     applyThreadsFlag(args);
-    const torch::Device device =
-        resolveDevice(args.get("device", project.vae.train.device), "--device");
-    TrainedVAE vae = loadTrainedVAE(project, device, !args.has("raw"));
+    VAEEvaluationOptions options;
+    options.dataDir = args.get("data", "");
+    options.maxClips = args.getInt("clips", 64, 1, 1 << 20);
+    options.preferEMA = !args.has("raw");
+    options.device = args.get("device", project.vae.train.device);
+    options.deviceKey = "--device";
+    const VAEEvaluation e = evaluateVAE(project, options);
 
-    // Held-out clips of the project's dataset, or every clip of --data.
-    DatasetIndex clips = args.has("data") ? DatasetIndex::scan(args.get("data", ""))
-                                          : splitDataset(DatasetIndex::scan(project.datasetRoot()),
-                                                         project.dataset.heldOut)
-                                                .heldOut;
-    const std::string source = args.has("data") ? args.get("data", "") : "held-out clips";
-    const int limit = args.getInt("clips", 64, 1, 1 << 20);
-    if (clips.clips().size() > static_cast<size_t>(limit)) {
-        int n = 0;
-        clips = clips.filtered([&](const ClipEntry&) { return n++ < limit; });
-    }
-    if (clips.clips().empty()) {
-        throw Error(ErrorKind::InputData,
-                    "eval-vae: no clips to evaluate (" + source +
-                        "); pass --data DIR or raise dataset.held_out",
-                    ErrorCode::FileNotFound);
-    }
-    LoaderOptions options;
-    options.batchSize = 1;
-    options.workers = project.dataset.workers;
-    options.shuffle = false;
-    options.dropLast = false;
-    options.epochs = 1;
-    options.spec = sampleSpecFor(project.dataset, project.dataset.frames);
-    options.spec.randomStart = false;
-    options.spec.randomFlip = false;
-    ClipLoader loader(clips, options);
-    torch::NoGradGuard noGrad;
     nlohmann::ordered_json perClip = nlohmann::ordered_json::array();
-    double psnrSum = 0.0;
-    double ssimSum = 0.0;
-    int n = 0;
-    while (auto batch = loader.next()) {
-        const torch::Tensor x = batch->video.to(device);
-        const torch::Tensor y = vae.vae->forward(x, false).reconstruction.clamp(-1.0, 1.0);
-        const double p = psnrDb(x, y);
-        const double s = ssim(x, y);
-        psnrSum += p;
-        ssimSum += s;
-        ++n;
-        perClip.push_back({{"path", clips.clips()[static_cast<size_t>(batch->clipIndices[0])].path},
-                           {"psnr_db", p},
-                           {"ssim", s}});
+    for (const ClipReconstruction& c : e.perClip) {
+        perClip.push_back({{"path", c.path}, {"psnr_db", c.psnrDb}, {"ssim", c.ssim}});
     }
-    if (n == 0) {
-        throw Error(ErrorKind::InputData, "eval-vae: none of the clips could be decoded",
-                    ErrorCode::DecodeFailed);
-    }
-    nlohmann::ordered_json report = {{"checkpoint", vae.checkpoint},
-                                     {"step", vae.step},
-                                     {"ema", vae.ema},
-                                     {"source", source},
-                                     {"clips", n},
-                                     {"frames", project.dataset.frames},
-                                     {"psnr_db", psnrSum / n},
-                                     {"ssim", ssimSum / n},
+    nlohmann::ordered_json report = {{"checkpoint", e.checkpoint},
+                                     {"step", e.step},
+                                     {"ema", e.ema},
+                                     {"source", e.source},
+                                     {"clips", e.clips},
+                                     {"frames", e.frames},
+                                     {"psnr_db", e.psnrDb},
+                                     {"ssim", e.ssim},
+                                     {"blob_score", e.blobScore},
+                                     {"blob_verdict", e.blobVerdict},
                                      {"per_clip", perClip}};
     writeReportFlag(args, report.dump(2));
     if (args.has("json")) {
         std::printf("%s\n", report.dump(2).c_str());
     } else {
         std::printf("VAE %s (step %lld%s) on %d %s, %d frames each at %dx%d:\n"
-                    "  PSNR %.2f dB   SSIM %.4f\n",
-                    vae.checkpoint.c_str(), static_cast<long long>(vae.step),
-                    vae.ema ? ", EMA" : "", n, source.c_str(), project.dataset.frames,
-                    project.dataset.width, project.dataset.height, psnrSum / n, ssimSum / n);
+                    "  PSNR %.2f dB   SSIM %.4f   blob score %.2f (%s)\n",
+                    e.checkpoint.c_str(), static_cast<long long>(e.step), e.ema ? ", EMA" : "",
+                    e.clips, e.source.c_str(), e.frames, project.dataset.width,
+                    project.dataset.height, e.psnrDb, e.ssim, e.blobScore, e.blobVerdict.c_str());
     }
     return 0;
 }

@@ -109,6 +109,36 @@ const std::vector<Command>& commands()
          "  --json prints the report as JSON; --report FILE writes it there as well.\n"
          "  See docs/judge.md. Sampling flags as for sample.",
          &runEvalSamples},
+        {"sweep", "train a grid of settings as runs side by side and tabulate them",
+         "sweep PROJECT --stage vae|diffusion --set KEY=V1,V2 [--set KEY=...] [--steps N]\n"
+         "      [--minutes M] [--parallel K] [--name NAME] [--device D] [--threads N]\n"
+         "      [--no-eval] [--eval-clips N] [--per-class N]\n"
+         "  Trains one ordinary run per point of the grid (every combination of the --set\n"
+         "  values) in <runs>/sweeps/NAME/<variant>/ (e.g. kl_weight=1e-6__base_channels=32):\n"
+         "  project.vdproj (the variant's settings), config.json, metrics.jsonl, checkpoints.\n"
+         "  KEY is a dotted key of the project file (vae.loss.kl_weight); every variant is\n"
+         "  checked like a loaded project file before anything runs. A vae sweep varies vae.*,\n"
+         "  dataset.* and inspect.*; a diffusion sweep varies diffusion.* and sampling.* and uses\n"
+         "  the project's trained VAE, as train-diffusion does. Values are JSON (1e-6, true,\n"
+         "  [4,8]) or words (group).\n"
+         "  Run again with the same arguments, it skips the variants sweep.json marks finished\n"
+         "  and resumes the others from their newest checkpoint.\n"
+         "  --steps N, --minutes M: per variant, as for train-vae.\n"
+         "  --parallel K: K variants at once, each a process with 1 thread (output in its\n"
+         "  sweep.log); default one after another with all threads.\n"
+         "  --name: the sweep's folder (default <stage>-<last part of each key>).\n"
+         "  Each finished variant is measured: parameters, estimated FLOPs per step, held-out\n"
+         "  PSNR/SSIM and blob score (as eval-vae; at most --eval-clips, default 64) or the\n"
+         "  sample judge's class accuracy and Frechet distance (as eval-samples; --per-class,\n"
+         "  default 8); --no-eval skips the held-out figures. The table goes to stdout and to\n"
+         "  results.csv and results.json in the sweep's folder (docs/experiments.md).",
+         &runSweep},
+        {"sweep-variant", "train and measure one variant of a sweep (started by sweep)",
+         "sweep-variant VARIANT_DIR --stage vae|diffusion [--steps N] [--minutes M] [--device D]\n"
+         "              [--threads N] [--no-eval] [--eval-clips N] [--per-class N]\n"
+         "  What sweep --parallel runs in each child process: trains VARIANT_DIR's project\n"
+         "  (resuming from its newest checkpoint) and writes its result.json.",
+         &runSweepVariant, true},
         {"inspect", "latent channel statistics, blob report and heatmaps of one clip",
          "inspect PROJECT --input VIDEO --out DIR [--frames N] [--start S] [--checkpoint DIR]\n"
          "        [--reference K] [--json] [--device D] [--threads N]\n"

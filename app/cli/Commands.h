@@ -14,6 +14,7 @@ struct Command {
     const char* summary;
     const char* usage;
     int (*run)(const std::vector<std::string>& args);
+    bool hidden = false; ///< a worker other commands start; left out of --help
 };
 
 /// All subcommands, in the order `--help` lists them.
@@ -32,6 +33,8 @@ int runEvalVAE(const std::vector<std::string>& args);
 int runEvalSamples(const std::vector<std::string>& args);
 int runInspect(const std::vector<std::string>& args);
 int runPlotMetrics(const std::vector<std::string>& args);
+int runSweep(const std::vector<std::string>& args);
+int runSweepVariant(const std::vector<std::string>& args);
 
 /// True when stdout is a terminal (progress bars) rather than a pipe or file (plain lines).
 bool stdoutIsTerminal();

@@ -24,7 +24,9 @@ void printHelp()
                 "       vdstudio-cli COMMAND --help\n"
                 "       vdstudio-cli --version\n\ncommands:\n");
     for (const auto& c : vd::cli::commands()) {
-        std::printf("  %-18s %s\n", c.name, c.summary);
+        if (!c.hidden) {
+            std::printf("  %-18s %s\n", c.name, c.summary);
+        }
     }
     std::printf("\nexit codes: 0 ok, 2 usage or config error, 3 bad input data, 4 runtime error\n");
 }

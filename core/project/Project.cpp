@@ -369,6 +369,10 @@ std::string Project::datasetRoot() const
 
 std::string Project::runDir(Stage stage) const
 {
+    const std::string& override = stage == Stage::VAE ? vaeRunDirOverride : diffusionRunDirOverride;
+    if (!override.empty()) {
+        return fs::path(override).lexically_normal().string();
+    }
     return (fs::path(baseDir()) / runsDir / (stage == Stage::VAE ? "vae" : "diffusion"))
         .lexically_normal()
         .string();

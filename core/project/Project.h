@@ -101,6 +101,11 @@ struct Project {
 
     /// Where the file was read from or last saved to (not stored in the file).
     std::string filePath;
+    /// Run folders that replace `<runs_dir>/vae` and `<runs_dir>/diffusion` for this session
+    /// (not stored in the file; empty: the usual folder). A sweep's variant trains its stage in
+    /// its own folder, `<runs_dir>/sweeps/<sweep>/<variant>` (experiment/SweepPlan.h).
+    std::string vaeRunDirOverride;
+    std::string diffusionRunDirOverride;
 
     /// Presets "demo" (64x64 shapes, fits 10 minutes on a 2-core CPU), "small", "base".
     /// Throws vd::Error(Config) for another name.
@@ -119,7 +124,7 @@ struct Project {
     std::string baseDir() const;
     /// dataset.root resolved against baseDir().
     std::string datasetRoot() const;
-    /// `<baseDir>/<runs_dir>/vae` or `.../diffusion`.
+    /// `<baseDir>/<runs_dir>/vae` or `.../diffusion`, or the stage's run folder override.
     std::string runDir(Stage stage) const;
 };
 

@@ -12,7 +12,9 @@ namespace vd {
 
 std::string judgeDir(const Project& project)
 {
-    return (fs::path(project.runDir(Stage::Diffusion)).parent_path() / "judge").string();
+    // From runs_dir, not from the diffusion run folder: a sweep's variants (whose run folders
+    // lie elsewhere) share the project's judge.
+    return (fs::path(project.baseDir()) / project.runsDir / "judge").lexically_normal().string();
 }
 
 JudgeSetup judgeSetupFor(const Project& project, const torch::Device& device)

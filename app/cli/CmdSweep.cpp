@@ -1,0 +1,349 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// sweep (and its hidden per-variant worker sweep-variant): a grid of ordinary runs.
+#include "cli/CliArgs.h"
+#include "cli/Commands.h"
+#include "cli/CommonFlags.h"
+#include "cli/ConsoleObserver.h"
+
+#include "experiment/SweepManifest.h"
+#include "experiment/SweepPlan.h"
+#include "experiment/SweepResults.h"
+#include "experiment/SweepVariantRun.h"
+#include "project/ClipJudge.h"
+#include "project/Project.h"
+#include "util/Error.h"
+
+#include <fcntl.h>
+#include <signal.h>
+#include <sys/prctl.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstdlib>
+#include <filesystem>
+#include <map>
+#include <thread>
+
+namespace fs = std::filesystem;
+
+namespace vd::cli {
+namespace {
+
+/// The flags `sweep` passes on to `sweep-variant` unchanged.
+const std::set<std::string> kVariantFlags = {"steps", "minutes", "device", "eval-clips",
+                                             "per-class"};
+
+Stage stageFlag(const CliArgs& args, const char* command)
+{
+    const std::string stage = args.get("stage", "");
+    if (stage == "vae") {
+        return Stage::VAE;
+    }
+    if (stage == "diffusion") {
+        return Stage::Diffusion;
+    }
+    throw Error(ErrorKind::Usage,
+                std::string(command) + ": --stage must be vae or diffusion" +
+                    (stage.empty() ? "" : " (not '" + stage + "')"),
+                ErrorCode::InvalidValue);
+}
+
+SweepVariantOptions variantOptions(const CliArgs& args)
+{
+    SweepVariantOptions o;
+    if (args.has("steps")) {
+        o.steps = args.getInt("steps", 0, 1, 1 << 30);
+    }
+    if (args.has("minutes")) {
+        o.minutes = args.getDouble("minutes", 0.0, 0.01, 1e6);
+    }
+    o.device = args.get("device", "");
+    o.evaluate = !args.has("no-eval");
+    o.evalClips = args.getInt("eval-clips", o.evalClips, 1, 1 << 20);
+    o.perClass = args.getInt("per-class", o.perClass, 2, 10000);
+    return o;
+}
+
+/// Takes every `--set X` / `--set=X` out of `argv` (CliArgs keeps one value per flag).
+std::vector<std::string> takeSetFlags(std::vector<std::string>& argv)
+{
+    std::vector<std::string> sets;
+    std::vector<std::string> rest;
+    for (size_t i = 0; i < argv.size(); ++i) {
+        if (argv[i] == "--set") {
+            if (i + 1 >= argv.size()) {
+                throw Error(ErrorKind::Usage, "--set needs KEY=V1,V2", ErrorCode::InvalidValue);
+            }
+            sets.push_back(argv[++i]);
+        } else if (argv[i].rfind("--set=", 0) == 0) {
+            sets.push_back(argv[i].substr(6));
+        } else {
+            rest.push_back(argv[i]);
+        }
+    }
+    argv = std::move(rest);
+    return sets;
+}
+
+volatile sig_atomic_t g_signal = 0;
+
+void rememberSignal(int sig)
+{
+    g_signal = sig;
+}
+
+/// Runs the pending variants as child processes, `parallel` at a time, each
+/// `vdstudio-cli sweep-variant DIR --stage S --threads 1 ...` with its output in DIR/sweep.log.
+/// Marks each variant that ends with status 0 finished in the manifest (saved at once).
+/// SIGINT/SIGTERM are passed on to the running children once and no new one starts. Returns
+/// the names of the variants that failed, with their status; sets `stopped` on a signal.
+std::map<std::string, int> runChildren(const SweepPlan& plan, SweepManifest& manifest,
+                                       const std::vector<const SweepVariant*>& pending,
+                                       int parallel, const std::vector<std::string>& passOn,
+                                       bool& stopped)
+{
+    struct sigaction action {};
+    action.sa_handler = rememberSignal;
+    sigemptyset(&action.sa_mask);
+    struct sigaction oldInt {
+    }, oldTerm{};
+    sigaction(SIGINT, &action, &oldInt);
+    sigaction(SIGTERM, &action, &oldTerm);
+    g_signal = 0;
+
+    std::map<pid_t, const SweepVariant*> running;
+    std::map<std::string, int> failed;
+    size_t next = 0;
+    int forwarded = 0;
+    while (next < pending.size() || !running.empty()) {
+        if (g_signal != 0 && g_signal != forwarded) {
+            forwarded = g_signal;
+            stopped = true;
+            for (const auto& [pid, v] : running) {
+                ::kill(pid, forwarded);
+            }
+        }
+        while (!stopped && next < pending.size() && static_cast<int>(running.size()) < parallel) {
+            const SweepVariant& v = *pending[next++];
+            const std::string dir = plan.variantDir(v);
+            std::vector<std::string> argvText{"vdstudio-cli",
+                                              "sweep-variant",
+                                              dir,
+                                              "--stage",
+                                              SweepPlan::stageName(plan.stage()),
+                                              "--threads",
+                                              "1"};
+            argvText.insert(argvText.end(), passOn.begin(), passOn.end());
+            std::vector<char*> argvPtrs;
+            for (std::string& a : argvText) {
+                argvPtrs.push_back(a.data());
+            }
+            argvPtrs.push_back(nullptr);
+            const std::string logPath = (fs::path(dir) / "sweep.log").string();
+            manifest.markStarted(v.name);
+            manifest.save();
+            std::fflush(stdout);
+            std::fflush(stderr);
+            const pid_t pid = ::fork();
+            if (pid < 0) {
+                throw Error(ErrorKind::Runtime, "sweep: could not start a process for " + v.name);
+            }
+            if (pid == 0) {
+                sigaction(SIGINT, &oldInt, nullptr);
+                sigaction(SIGTERM, &oldTerm, nullptr);
+                // Own process group: a terminal's Ctrl-C reaches the sweep alone, which passes
+                // it on once (a second SIGINT would end a variant without its checkpoint).
+                ::setpgid(0, 0);
+                ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+                const int fd = ::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
+                if (fd >= 0) {
+                    ::dup2(fd, STDOUT_FILENO);
+                    ::dup2(fd, STDERR_FILENO);
+                    ::close(fd);
+                }
+                ::execv("/proc/self/exe", argvPtrs.data());
+                std::fprintf(stderr, "vdstudio-cli: sweep: cannot start /proc/self/exe\n");
+                std::_Exit(127);
+            }
+            running[pid] = &v;
+            std::printf("sweep: started %s (log %s)\n", v.name.c_str(), logPath.c_str());
+            std::fflush(stdout);
+        }
+        int status = 0;
+        const pid_t done = ::waitpid(-1, &status, WNOHANG);
+        if (done > 0 && running.count(done) != 0) {
+            const SweepVariant& v = *running[done];
+            running.erase(done);
+            const int code = WIFEXITED(status)     ? WEXITSTATUS(status)
+                             : WIFSIGNALED(status) ? 128 + WTERMSIG(status)
+                                                   : 1;
+            if (code == 0) {
+                manifest.markFinished(v.name);
+                manifest.save();
+                std::printf("sweep: finished %s\n", v.name.c_str());
+            } else if (code == 130 || stopped) {
+                std::printf("sweep: stopped %s (resumes from its last checkpoint)\n",
+                            v.name.c_str());
+            } else {
+                failed[v.name] = code;
+                std::printf("sweep: %s failed with status %d (see %s/sweep.log)\n", v.name.c_str(),
+                            code, plan.variantDir(v).c_str());
+            }
+            std::fflush(stdout);
+            continue;
+        }
+        // A reaping poll, as for --procs: waitpid cannot also wait for a forwarded signal.
+        std::this_thread::sleep_for(std::chrono::milliseconds(50));
+    }
+    sigaction(SIGINT, &oldInt, nullptr);
+    sigaction(SIGTERM, &oldTerm, nullptr);
+    stopped = stopped || g_signal != 0;
+    return failed;
+}
+
+SweepVariantRun* g_current = nullptr; ///< the variant training in this process, for signals
+bool g_stopping = false;
+
+} // namespace
+
+int runSweep(const std::vector<std::string>& argvIn)
+{
+    std::vector<std::string> argv = argvIn;
+    const std::vector<std::string> sets = takeSetFlags(argv);
+    const CliArgs args(argv,
+                       {"stage", "steps", "minutes", "parallel", "name", "device", "threads",
+                        "eval-clips", "per-class"},
+                       {"no-eval"});
+    args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
+    const Project project = Project::load(args.positional()[0]);
+    const Stage stage = stageFlag(args, "sweep");
+    const int parallel = args.getInt("parallel", 1, 1, 256);
+    const SweepVariantOptions options = variantOptions(args);
+    std::vector<SweepAxis> axes;
+    for (const std::string& s : sets) {
+        axes.push_back(SweepAxis::parse(s));
+    }
+    const SweepPlan plan(project, stage, std::move(axes), args.get("name", ""));
+    SweepRunSettings runSettings;
+    runSettings.steps = options.steps;
+    runSettings.minutes = options.minutes;
+    SweepManifest manifest = SweepManifest::openFor(plan, runSettings);
+    plan.writeVariantProjects();
+    manifest.save();
+
+    std::vector<const SweepVariant*> pending;
+    for (const SweepVariant& v : plan.variants()) {
+        if (manifest.finished(v.name)) {
+            std::printf("sweep: %s finished earlier, skipped\n", v.name.c_str());
+        } else {
+            pending.push_back(&v);
+        }
+    }
+    std::printf("sweep %s: %zu variant(s) of the %s stage in %s, %zu to run, %s\n",
+                plan.name().c_str(), plan.variants().size(), SweepPlan::stageName(stage),
+                plan.dir().c_str(), pending.size(),
+                parallel > 1 ? (std::to_string(parallel) + " at a time, 1 thread each").c_str()
+                             : "one after another");
+    std::fflush(stdout);
+
+    bool stopped = false;
+    std::map<std::string, int> failed;
+    if (!pending.empty() && parallel > 1) {
+        applyThreadsFlag(args);
+        if (stage == Stage::Diffusion && options.evaluate) {
+            // The variants share the project's judge: trained once here, not by each at once.
+            const ClipJudge judge(
+                project, options.device.empty() ? project.diffusion.train.device : options.device,
+                [](const std::string& line) {
+                    std::printf("%s\n", line.c_str());
+                    std::fflush(stdout);
+                });
+        }
+        std::vector<std::string> passOn;
+        for (const std::string& flag : kVariantFlags) {
+            if (args.has(flag)) {
+                passOn.push_back("--" + flag);
+                passOn.push_back(args.get(flag, ""));
+            }
+        }
+        if (args.has("no-eval")) {
+            passOn.push_back("--no-eval");
+        }
+        failed = runChildren(plan, manifest, pending, parallel, passOn, stopped);
+    } else if (!pending.empty()) {
+        applyThreadsFlag(args);
+        StopOnSignal stopOnSignal(
+            [](void*) {
+                g_stopping = true;
+                if (g_current) {
+                    g_current->requestStop();
+                }
+            },
+            nullptr);
+        for (const SweepVariant* v : pending) {
+            if (g_stopping) {
+                stopped = true;
+                break;
+            }
+            std::printf("sweep: %s\n", v->name.c_str());
+            std::fflush(stdout);
+            const TrainConfig& train =
+                stage == Stage::VAE ? v->project.vae.train : v->project.diffusion.train;
+            ConsoleObserver observer(v->name, stdoutIsTerminal(), train.logEvery);
+            SweepVariantRun run(plan.variantDir(*v), stage, options, &observer);
+            manifest.markStarted(v->name);
+            manifest.save();
+            g_current = &run;
+            struct Forget {
+                ~Forget() { g_current = nullptr; }
+            } forget;
+            if (!run.run()) {
+                stopped = true;
+                break;
+            }
+            manifest.markFinished(v->name);
+            manifest.save();
+        }
+    }
+
+    const SweepResults results = SweepResults::collect(plan, manifest);
+    results.write(plan.dir());
+    std::printf("\n%s\nwrote %s/%s and %s\n", results.toText().c_str(), plan.dir().c_str(),
+                SweepResults::kCsvFile, SweepResults::kJsonFile);
+    if (stopped) {
+        std::printf("sweep stopped; run the same command again to continue it\n");
+        return 130;
+    }
+    if (!failed.empty()) {
+        std::string names;
+        for (const auto& [name, code] : failed) {
+            names += (names.empty() ? "" : ", ") + name + " (status " + std::to_string(code) + ")";
+        }
+        throw Error(ErrorKind::Runtime,
+                    "sweep: " + std::to_string(failed.size()) + " variant(s) failed: " + names +
+                        "; see their sweep.log; run the same command again to retry them");
+    }
+    return 0;
+}
+
+int runSweepVariant(const std::vector<std::string>& argv)
+{
+    const CliArgs args(
+        argv, {"stage", "steps", "minutes", "device", "threads", "eval-clips", "per-class"},
+        {"no-eval"});
+    args.requirePositional(1, 1, "VARIANT_DIR (a sweep's variant folder)");
+    const Stage stage = stageFlag(args, "sweep-variant");
+    applyThreadsFlag(args);
+    const std::string dir = args.positional()[0];
+    const Project project = SweepPlan::loadVariantProject(dir, stage);
+    const TrainConfig& train = stage == Stage::VAE ? project.vae.train : project.diffusion.train;
+    ConsoleObserver observer(fs::path(dir).filename().string(), false, train.logEvery);
+    SweepVariantRun variant(dir, stage, variantOptions(args), &observer);
+    StopOnSignal stopOnSignal([](void* r) { static_cast<SweepVariantRun*>(r)->requestStop(); },
+                              &variant);
+    return variant.run() ? 0 : 130;
+}
+
+} // namespace vd::cli
