@@ -59,12 +59,14 @@ struct SweepVariantRun::Impl {
         o.device = device;
         o.log = [this](const std::string& line) { log(line); };
         const SampleEvaluation e = evaluateSamples(project, o);
-        return {{"class_accuracy", e.report.classAccuracy},
-                {"recognisable_accuracy", e.report.recognisableAccuracy},
-                {"frechet", e.report.frechet},
-                {"frechet_floor", e.report.frechetFloor},
-                {"precision", e.report.precision},
-                {"recall", e.report.recall},
+        // The judge's -1 means "not measured" (no labels, too few clips): null in the table.
+        const auto figure = [](double v) { return v < 0 ? nlohmann::json() : nlohmann::json(v); };
+        return {{"class_accuracy", figure(e.report.classAccuracy)},
+                {"recognisable_accuracy", figure(e.report.recognisableAccuracy)},
+                {"frechet", figure(e.report.frechet)},
+                {"frechet_floor", figure(e.report.frechetFloor)},
+                {"precision", figure(e.report.precision)},
+                {"recall", figure(e.report.recall)},
                 {"samples", e.report.samples},
                 {"checkpoint", e.denoiserCheckpoint}};
     }
