@@ -15,6 +15,7 @@
 //   [latent, T, S/f, S/f].
 // - the two train steps again with their forward under bf16 autocast (`_bf16` rows; what
 //   train.precision "bfloat16" runs): convs and matmuls in bf16, weights and norms in float32.
+// - and with float32 convolutions inside bf16 autocast (`_mixed` rows; train.precision "mixed").
 // - sampler step: one Euler step (one denoiser forward under NoGradGuard) for 1 clip, without and
 //   with classifier-free guidance (which doubles the batch).
 // Each figure is the median of R timed steps after W warm-up steps, at each thread count
@@ -25,6 +26,7 @@
 #include "diffusion/DiffusionObjective.h"
 #include "diffusion/Random.h"
 #include "diffusion/Sampler.h"
+#include "model/ConvPrecision.h"
 #include "model/Denoiser.h"
 #include "model/VAE.h"
 #include "model/VAELoss.h"
@@ -131,8 +133,8 @@ void usage(FILE* out)
         "                    [--size S] [--frames T] [--batch B] [--vae-frames F] "
         "[--json] [--dump-params]\n"
         "                    [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned] "
-        "[--rows vae_train,vae_train_bf16,vae_recon,denoiser_train,denoiser_train_bf16,sampler,"
-        "sampler_cfg]\n"
+        "[--rows vae_train,vae_train_bf16,vae_train_mixed,vae_recon,denoiser_train,\n"
+        "                     denoiser_train_bf16,denoiser_train_mixed,sampler,sampler_cfg]\n"
         "                    [--denoiser JSON (merged into the preset's denoiser settings)]\n");
 }
 
@@ -462,16 +464,20 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
         std::function<void()> step;
     };
     std::vector<Row> rows;
-    for (const bool bf16 : {false, true}) {
-        rows.push_back({bf16 ? "vae_train_bf16" : "vae_train",
-                        "VAE train step" + std::string(bf16 ? " (bf16), " : ", ") +
+    // precision: 0 float32, 1 bf16 autocast, 2 mixed (bf16 autocast, float32 convolutions).
+    const char* precisionKeys[] = {"", "_bf16", "_mixed"};
+    const char* precisionLabels[] = {"", " (bf16)", " (mixed)"};
+    for (const int precision : {0, 1, 2}) {
+        rows.push_back({std::string("vae_train") + precisionKeys[precision],
+                        "VAE train step" + std::string(precisionLabels[precision]) + ", " +
                             std::to_string(sz.vaeFrames) + " frames " + shapeString(video.sizes()),
                         [&] { vae->train(); },
-                        [&, bf16] {
+                        [&, precision] {
                             vaeOpt.zero_grad();
                             torch::Tensor loss;
                             {
-                                vd::detail::Autocast autocast(torch::kCPU, bf16);
+                                vd::detail::Autocast autocast(torch::kCPU, precision > 0);
+                                vd::Float32Convolutions convs(precision == 2);
                                 loss = vaeLoss(video, vae->forward(video, true, gen), 0).total;
                             }
                             loss.backward();
@@ -486,16 +492,20 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
                     }});
     // The training rows again under bf16 autocast (train.precision "bfloat16"): as the Trainer
     // runs them, forward under autocast, backward and optimizer outside.
-    for (const bool bf16 : {false, true}) {
-        rows.push_back({bf16 ? "denoiser_train_bf16" : "denoiser_train",
-                        "denoiser train step (flow" + std::string(bf16 ? ", bf16" : "") + ") " +
-                            shapeString(latents.sizes()),
+    for (const int precision : {0, 1, 2}) {
+        rows.push_back({std::string("denoiser_train") + precisionKeys[precision],
+                        "denoiser train step (flow" +
+                            std::string(precision == 0   ? ""
+                                        : precision == 1 ? ", bf16"
+                                                         : ", mixed") +
+                            ") " + shapeString(latents.sizes()),
                         [&] { denoiser->train(); },
-                        [&, bf16] {
+                        [&, precision] {
                             denOpt.zero_grad();
                             torch::Tensor loss;
                             {
-                                vd::detail::Autocast autocast(torch::kCPU, bf16);
+                                vd::detail::Autocast autocast(torch::kCPU, precision > 0);
+                                vd::Float32Convolutions convs(precision == 2);
                                 loss = objective.loss(denoiser, latents, labels, gen).loss;
                             }
                             loss.backward();

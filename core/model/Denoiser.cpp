@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Denoiser.h"
 
+#include "model/ConvPrecision.h"
 #include "model/detail/Frames.h"
 #include "util/Error.h"
 
@@ -140,7 +141,8 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
 
     const bool dct = m_config.temporalBasis == TemporalBasis::Dct && frames > 1;
     const torch::Tensor basis = dct ? detail::dctBasis(frames, x.options()) : torch::Tensor();
-    torch::Tensor h = m_convIn(detail::foldFrames(dct ? detail::alongFrames(x, basis) : x));
+    torch::Tensor h =
+        runConv(m_convIn, detail::foldFrames(dct ? detail::alongFrames(x, basis) : x));
     std::vector<torch::Tensor> skips{h};
     size_t down = 0;
     for (size_t i = 0; i < m_downBlocks.size(); ++i) {
@@ -164,7 +166,7 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
             h = m_upsamplers[up++](h);
         }
     }
-    h = m_convOut(torch::silu(m_normOut(h)));
+    h = runConv(m_convOut, torch::silu(m_normOut(h)));
     const torch::Tensor out = detail::unfoldFrames(h, batch);
     return dct ? detail::alongFrames(out, basis.t()) : out;
 }

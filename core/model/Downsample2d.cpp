@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Downsample2d.h"
 
+#include "model/ConvPrecision.h"
+
 namespace vd {
 
 Downsample2dImpl::Downsample2dImpl(int64_t channels)
@@ -12,7 +14,7 @@ Downsample2dImpl::Downsample2dImpl(int64_t channels)
 
 torch::Tensor Downsample2dImpl::forward(const torch::Tensor& x)
 {
-    return m_conv(x);
+    return runConv(m_conv, x);
 }
 
 } // namespace vd

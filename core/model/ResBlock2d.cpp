@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/ResBlock2d.h"
 
+#include "model/ConvPrecision.h"
+
 namespace vd {
 
 namespace nn = torch::nn;
@@ -30,14 +32,14 @@ ResBlock2dImpl::ResBlock2dImpl(const ResBlock2dOptions& o) : m_options(o)
 
 torch::Tensor ResBlock2dImpl::forward(const torch::Tensor& x, const torch::Tensor& emb)
 {
-    torch::Tensor h = m_conv1(torch::silu(m_norm1(x)));
+    torch::Tensor h = runConv(m_conv1, torch::silu(m_norm1(x)));
     h = m_norm2(h);
     if (m_embProj && emb.defined()) {
         const auto ss = m_embProj(torch::silu(emb)).unsqueeze(-1).unsqueeze(-1).chunk(2, 1);
         h = h * (1 + ss[0]) + ss[1];
     }
-    h = m_conv2(m_dropout(torch::silu(h)));
-    return (m_skip ? m_skip(x) : x) + h;
+    h = runConv(m_conv2, m_dropout(torch::silu(h)));
+    return (m_skip ? runConv(m_skip, x) : x) + h;
 }
 
 } // namespace vd

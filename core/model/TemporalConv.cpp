@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/TemporalConv.h"
 
+#include "model/ConvPrecision.h"
 #include "model/detail/Frames.h"
 
 namespace vd {
@@ -27,7 +28,7 @@ torch::Tensor TemporalConvImpl::forward(const torch::Tensor& x)
     const torch::Tensor last = y.narrow(2, t - 1, 1);
     y = m_causal ? torch::cat({first, first, y}, 2) : torch::cat({first, y, last}, 2);
     // A (3,1) Conv2d over [B,C,T+2,H*W] is the per-position 1D conv; Conv2d is the fastest path.
-    y = m_conv(y.reshape({b, c, t + 2, h * w}));
+    y = runConv(m_conv, y.reshape({b, c, t + 2, h * w}));
     return x + y.view({b, c, t, h, w});
 }
 

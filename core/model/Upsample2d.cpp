@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/Upsample2d.h"
 
+#include "model/ConvPrecision.h"
+
 namespace vd {
 
 namespace F = torch::nn::functional;
@@ -16,7 +18,7 @@ torch::Tensor Upsample2dImpl::forward(const torch::Tensor& x)
     const torch::Tensor up = F::interpolate(x, F::InterpolateFuncOptions()
                                                    .scale_factor(std::vector<double>{2.0, 2.0})
                                                    .mode(torch::kNearest));
-    return m_conv(up);
+    return runConv(m_conv, up);
 }
 
 } // namespace vd

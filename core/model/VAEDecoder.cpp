@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/VAEDecoder.h"
 
+#include "model/ConvPrecision.h"
 #include "model/detail/Frames.h"
 
 namespace vd {
@@ -61,7 +62,7 @@ torch::Tensor VAEDecoderImpl::forward(const torch::Tensor& z)
     auto temporal = [batch](TemporalConv& layer, const torch::Tensor& h) {
         return detail::foldFrames(layer(detail::unfoldFrames(h, batch)));
     };
-    torch::Tensor h = m_convIn(detail::foldFrames(z));
+    torch::Tensor h = runConv(m_convIn, detail::foldFrames(z));
     h = m_mid1(h);
     if (m_midAttn) {
         h = m_midAttn(h);
@@ -81,7 +82,7 @@ torch::Tensor VAEDecoderImpl::forward(const torch::Tensor& z)
             h = m_upsamplers[i](h);
         }
     }
-    h = m_convOut(torch::silu(m_normOut(h)));
+    h = runConv(m_convOut, torch::silu(m_normOut(h)));
     return detail::unfoldFrames(h, batch);
 }
 

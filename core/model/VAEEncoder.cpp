@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/VAEEncoder.h"
 
+#include "model/ConvPrecision.h"
+
 namespace vd {
 
 namespace nn = torch::nn;
@@ -44,7 +46,7 @@ VAEEncoderImpl::VAEEncoderImpl(const VAEConfig& c) : m_config(c)
 
 torch::Tensor VAEEncoderImpl::forward(const torch::Tensor& frames)
 {
-    torch::Tensor h = m_convIn(frames);
+    torch::Tensor h = runConv(m_convIn, frames);
     for (size_t i = 0; i < m_levels.size(); ++i) {
         for (auto& block : m_levels[i]) {
             h = block(h);
@@ -58,7 +60,7 @@ torch::Tensor VAEEncoderImpl::forward(const torch::Tensor& frames)
         h = m_midAttn(h);
     }
     h = m_mid2(h);
-    return m_convOut(torch::silu(m_normOut(h)));
+    return runConv(m_convOut, torch::silu(m_normOut(h)));
 }
 
 } // namespace vd

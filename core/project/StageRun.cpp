@@ -55,7 +55,8 @@ std::string format(const char* fmt, ...)
 /// How a stage's steps compute, for its first log line.
 const char* precisionName(const TrainConfig& c, const torch::Device& device)
 {
-    return usesBf16Autocast(c, device.is_cuda()) ? "bf16 autocast" : "float32";
+    const std::optional<StepPrecision> p = fixedStepPrecision(c, device.is_cuda());
+    return p ? stepPrecisionName(*p) : "precision timed at the start";
 }
 
 TrainConfig& trainConfigOf(Project& project, Stage stage)

@@ -80,17 +80,41 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& path
     if (c.device != "auto" && c.device != "cpu" && c.device.rfind("cuda", 0) != 0) {
         f.fail("device", "'" + c.device + "' is not auto, cpu, cuda or cuda:N");
     }
-    f.readChoice("precision", c.precision, {"auto", "float32", "bfloat16"});
+    f.readChoice("precision", c.precision, {"auto", "float32", "bfloat16", "mixed"});
     f.finish();
     return c;
 }
 
-bool usesBf16Autocast(const TrainConfig& c, bool cuda)
+const char* stepPrecisionName(StepPrecision p)
 {
-    if (c.precision == "auto") {
-        return cuda || cpuHasNativeBf16();
+    switch (p) {
+    case StepPrecision::BFloat16:
+        return "bfloat16";
+    case StepPrecision::Mixed:
+        return "mixed";
+    case StepPrecision::Float32:
+        break;
     }
-    return c.precision == "bfloat16";
+    return "float32";
+}
+
+std::optional<StepPrecision> fixedStepPrecision(const TrainConfig& c, bool cuda)
+{
+    if (c.precision == "bfloat16") {
+        return StepPrecision::BFloat16;
+    }
+    if (c.precision == "mixed") {
+        return StepPrecision::Mixed;
+    }
+    if (c.precision == "auto") {
+        if (cuda) {
+            return StepPrecision::BFloat16;
+        }
+        if (cpuHasNativeBf16()) {
+            return std::nullopt; // timed by the Trainer
+        }
+    }
+    return StepPrecision::Float32;
 }
 
 double learningRateAt(const TrainConfig& c, int64_t step)

@@ -4,6 +4,7 @@
 #include <nlohmann/json_fwd.hpp>
 
 #include <cstdint>
+#include <optional>
 #include <string>
 
 namespace vd {
@@ -41,14 +42,23 @@ struct TrainConfig {
     uint64_t seed = 0;
     std::string device = "auto"; ///< auto | cpu | cuda | cuda:N
     /// Arithmetic of the training step's forward pass: "float32"; "bfloat16" (autocast: convs
-    /// and matmuls in bf16, weights, norms and the loss in float32); "auto" = bfloat16 on CUDA
-    /// and on a CPU with native bf16 (AVX512-BF16, AMX), float32 elsewhere. Float32 when a file
+    /// and matmuls in bf16, weights, norms and the loss in float32); "mixed" (bf16 autocast
+    /// with the convolutions in float32, see model/ConvPrecision.h); "auto" = bfloat16 on
+    /// CUDA, float32 on a CPU without native bf16, and on a CPU with it (AVX512-BF16, AMX) the
+    /// fastest of the three, timed on the run's own first steps (Trainer). Float32 when a file
     /// does not say (older projects train as they did); the presets say "auto".
     std::string precision = "float32";
 };
 
-/// Whether the training step of `c` runs under bf16 autocast on a device of this kind.
-bool usesBf16Autocast(const TrainConfig& c, bool cuda);
+/// How a training step computes (TrainConfig::precision once resolved).
+enum class StepPrecision { Float32, BFloat16, Mixed };
+
+/// Stable names: "float32", "bfloat16", "mixed".
+const char* stepPrecisionName(StepPrecision p);
+
+/// The precision `c` asks for on a device of this kind, or nullopt where "auto" has to time
+/// the candidates (a CPU with native bf16; Trainer does).
+std::optional<StepPrecision> fixedStepPrecision(const TrainConfig& c, bool cuda);
 
 void to_json(nlohmann::json& j, const TrainConfig& c);
 /// Throws vd::Error (Config) naming the key for unknown keys and out-of-range values.

@@ -2,6 +2,7 @@
 #include "train/Trainer.h"
 
 #include "diffusion/Random.h"
+#include "model/ConvPrecision.h"
 #include "model/EMA.h"
 #include "train/Checkpoint.h"
 #include "train/DataParallel.h"
@@ -14,6 +15,7 @@
 #include "util/TorchError.h"
 
 #include <algorithm>
+#include <array>
 #include <chrono>
 #include <cmath>
 #include <filesystem>
@@ -112,7 +114,8 @@ std::string Trainer::metricsPath() const
 struct Trainer::Loop {
     Trainer& t;
     torch::Device device{torch::kCPU};
-    bool bf16 = false; ///< the step's forward under bf16 autocast (TrainConfig::precision)
+    StepPrecision precision = StepPrecision::Float32; ///< TrainConfig::precision, resolved
+    double precisionTimingMs = 0.0; ///< spent timing "auto" candidates (off the time budget)
     torch::nn::Module* model = nullptr;
     std::shared_ptr<torch::nn::Module> emaModel; ///< null when EMA is off
     std::optional<EMA> ema;
@@ -166,10 +169,6 @@ struct Trainer::Loop {
         if (dp()) {
             dp()->useDevice(device); // NCCL beside Gloo on CUDA, on every rank at this point
         }
-        bf16 = usesBf16Autocast(c, device.is_cuda());
-        log(spdlog::level::info, std::string("precision: ") +
-                                     (bf16 ? "bfloat16 autocast" : "float32") + " on " +
-                                     device.str() + " (train.precision " + c.precision + ")");
         model = &t.m_task.model();
         model->to(device);
         model->train();
@@ -267,11 +266,93 @@ struct Trainer::Loop {
         const uint64_t rankSalt =
             dp() ? static_cast<uint64_t>(dp()->rank()) * 0x9E3779B97F4A7C15ULL : 0;
         generator = makeGenerator(c.seed * 1000003ULL + static_cast<uint64_t>(start) + rankSalt);
+        const std::optional<StepPrecision> fixed = fixedStepPrecision(c, device.is_cuda());
+        bool timed = !fixed;
+        if (dp()) { // ranks on CPUs of different kinds: all time if one must
+            timed = dp()->sum({timed ? 1.0 : 0.0})[0] > 0.0;
+        }
+        precision = timed ? timePrecisions() : *fixed;
+        if (!timed) {
+            log(spdlog::level::info, std::string("precision: ") + describe(precision) + " on " +
+                                         device.str() + " (train.precision " + c.precision + ")");
+        }
+        config["precision"] = stepPrecisionName(precision);
         if (writes()) {
             writeFileAtomically((fs::path(t.m_runDir) / "config.json").string(),
                                 config.dump(2) + '\n');
             metrics.emplace(MetricsLog::open(t.metricsPath(), start));
         }
+    }
+
+    static std::string describe(StepPrecision p)
+    {
+        switch (p) {
+        case StepPrecision::BFloat16:
+            return "bfloat16 autocast";
+        case StepPrecision::Mixed:
+            return "mixed (bfloat16 autocast, float32 convolutions)";
+        case StepPrecision::Float32:
+            break;
+        }
+        return "float32";
+    }
+
+    /// train.precision "auto" on a CPU with native bf16. Which of bf16 autocast, "mixed" and
+    /// float32 is fastest depends on the CPU's oneDNN kernels (an AVX512-BF16 Xeon: 184, 153
+    /// and 308 ms for the demo denoiser's step at 2 threads; bench/RESULTS.md, "Mixed
+    /// precision"), so each is timed on a few forward and backward passes of this run's own
+    /// loss (no optimizer step; a generator of its own leaves the run's noise as it was) and the
+    /// fastest kept. Ranks add up their times, so all pick the same.
+    StepPrecision timePrecisions()
+    {
+        constexpr int kWarmup = 1;
+        constexpr int kTimed = 3;
+        const std::array<StepPrecision, 3> candidates{StepPrecision::BFloat16, StepPrecision::Mixed,
+                                                      StepPrecision::Float32};
+        at::Generator probe = makeGenerator(t.m_config.seed * 1000003ULL + 0x9E3779B9ULL);
+        const auto start = Clock::now();
+        auto pass = [&](StepPrecision p) {
+            const auto passStart = Clock::now();
+            TaskLoss l;
+            {
+                detail::Autocast autocast(device.type(), p != StepPrecision::Float32);
+                Float32Convolutions convs(p == StepPrecision::Mixed);
+                l = t.m_task.loss(t.m_step, probe);
+            }
+            l.total.backward();
+            return msSince(passStart) - l.loaderWaitMs;
+        };
+        pass(candidates[0]); // first touches: the loader, allocator pools, kernel caches
+        std::vector<double> medians;
+        for (StepPrecision p : candidates) {
+            std::vector<double> ms;
+            for (int i = 0; i < kWarmup + kTimed; ++i) {
+                const double passMs = pass(p);
+                if (i >= kWarmup) {
+                    ms.push_back(passMs);
+                }
+            }
+            std::sort(ms.begin(), ms.end());
+            medians.push_back(ms[ms.size() / 2]);
+        }
+        detail::zeroGradients(parameters);
+        if (dp()) {
+            medians = dp()->sum(medians);
+        }
+        const size_t best =
+            static_cast<size_t>(std::min_element(medians.begin(), medians.end()) - medians.begin());
+        precisionTimingMs = msSince(start);
+        std::string timings;
+        for (size_t i = 0; i < candidates.size(); ++i) {
+            timings += std::string(i ? ", " : "") + stepPrecisionName(candidates[i]) + " " +
+                       std::to_string(static_cast<int>(std::lround(medians[i]))) + " ms";
+        }
+        log(spdlog::level::info, "precision: " + describe(candidates[best]) + " on " +
+                                     device.str() +
+                                     " (train.precision auto, the fastest forward and backward "
+                                     "pass here: " +
+                                     timings + (dp() ? ", summed over ranks" : "") + ")");
+        return candidates[best];
     }
 
     /// Compares the ranks' weights; throws when they differ (a bug or a corrupted rank, which
@@ -361,7 +442,8 @@ struct Trainer::Loop {
         for (int micro = 0; micro < c.gradAccumulation; ++micro) {
             TaskLoss l;
             {
-                detail::Autocast autocast(device.type(), bf16);
+                detail::Autocast autocast(device.type(), precision != StepPrecision::Float32);
+                Float32Convolutions convs(precision == StepPrecision::Mixed);
                 l = t.m_task.loss(step, generator);
             }
             waitMs += l.loaderWaitMs;
@@ -466,7 +548,7 @@ struct Trainer::Loop {
             return; // no budget, not rank 0, the plan ends here, or nothing measured yet
         }
         const double budgetMs = c.maxMinutes * 60000.0;
-        const double remainingMs = budgetMs - msSince(sessionStart);
+        const double remainingMs = budgetMs - precisionTimingMs - msSince(sessionStart);
         // At least one more step: it carries the plan to the other ranks.
         if (remainingMs <= 0.0) {
             t.m_config.steps = std::min(configuredSteps, step + 1); // spent

@@ -2,11 +2,14 @@
 // The Trainer loop on a tiny regression task: loss falls, metrics and checkpoints are written,
 // stop and pause act within a step, a resumed run carries on (step count and loss curve),
 // non-finite steps are skipped and counted and a run of them stops with an error, gradient
-// clipping (norm and AGC) bounds the gradients, accumulation equals one large batch, and bf16
-// autocast runs the forward in bf16 with float32 weights.
+// clipping (norm and AGC) bounds the gradients, accumulation equals one large batch, bf16
+// autocast runs the forward in bf16 with float32 weights ("mixed": convolutions in float32), and
+// "auto" settles on one precision before the first step.
+#include "model/ConvPrecision.h"
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
 #include "train/Trainer.h"
+#include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
 #include "util/Error.h"
 #include "util/Threads.h"
@@ -17,6 +20,7 @@
 #include <atomic>
 #include <cmath>
 #include <filesystem>
+#include <fstream>
 #include <set>
 #include <thread>
 
@@ -159,6 +163,8 @@ private Q_SLOTS:
     void unknownDeviceIsRejected();
     void bf16AutocastTrainsInBf16();
     void precisionIsCheckedByName();
+    void mixedRunsConvolutionsInFloat32();
+    void autoPrecisionIsTimedAndRecorded();
 
 private:
     std::string runDir(const char* name) const { return m_dir.filePath(name).toStdString(); }
@@ -477,15 +483,16 @@ void tst_Trainer::unknownDeviceIsRejected()
 void tst_Trainer::bf16AutocastTrainsInBf16()
 {
     // "bfloat16": the forward runs under autocast (the Linear's output is bf16), the weights
-    // stay float32 and the loss still falls; "float32" runs in float32.
-    for (const char* precision : {"bfloat16", "float32"}) {
+    // stay float32 and the loss still falls; "mixed" the same (only convolutions differ);
+    // "float32" runs in float32.
+    for (const char* precision : {"bfloat16", "mixed", "float32"}) {
         RegressionTask task;
         RecordingObserver observer;
         TrainConfig config = smallConfig(30);
         config.precision = precision;
         QVERIFY(Trainer(task, config, runDir(precision), &observer).run(StartMode::Fresh));
         const auto expected =
-            std::string(precision) == "bfloat16" ? torch::kBFloat16 : torch::kFloat;
+            std::string(precision) == "float32" ? torch::kFloat : torch::kBFloat16;
         QCOMPARE(task.forwardTypes, std::set<c10::ScalarType>{expected});
         QCOMPARE(task.m_model->weight.scalar_type(), torch::kFloat);
         QVERIFY2(observer.steps.back().loss < 0.2 * observer.steps.front().loss,
@@ -503,16 +510,74 @@ void tst_Trainer::precisionIsCheckedByName()
              std::string("float32"));
     TrainConfig automatic;
     automatic.precision = "auto";
-    QVERIFY(usesBf16Autocast(automatic, true));
-    QCOMPARE(usesBf16Autocast(automatic, false), cpuHasNativeBf16());
+    QVERIFY(fixedStepPrecision(automatic, true) == StepPrecision::BFloat16);
+    // A CPU with native bf16 times the candidates (no fixed answer); others take float32.
+    QCOMPARE(fixedStepPrecision(automatic, false).has_value(), !cpuHasNativeBf16());
     TrainConfig single;
-    QVERIFY(!usesBf16Autocast(single, true));
+    QVERIFY(fixedStepPrecision(single, true) == StepPrecision::Float32);
+    TrainConfig mixed = trainConfigFromJson(nlohmann::json{{"precision", "mixed"}}, "vae.train");
+    QVERIFY(fixedStepPrecision(mixed, false) == StepPrecision::Mixed);
+    QCOMPARE(std::string(stepPrecisionName(StepPrecision::Mixed)), std::string("mixed"));
     try {
         trainConfigFromJson(nlohmann::json{{"precision", "fp8"}}, "diffusion.train");
         QFAIL("no error");
     } catch (const Error& e) {
         QVERIFY2(QString(e.what()).contains("diffusion.train.precision"), e.what());
     }
+}
+
+void tst_Trainer::mixedRunsConvolutionsInFloat32()
+{
+    // Under bf16 autocast a convolution computes in bf16; inside Float32Convolutions it computes
+    // in float32 and autocast is back on afterwards (the next matmul is bf16 again). Gradients
+    // reach the float32 weights either way.
+    torch::manual_seed(3);
+    torch::nn::Conv2d conv(torch::nn::Conv2dOptions(4, 8, 3).padding(1));
+    torch::nn::Linear linear(8, 2);
+    const torch::Tensor x = torch::randn({2, 4, 6, 6});
+    for (const bool f32 : {false, true}) {
+        conv->zero_grad();
+        torch::Tensor y;
+        torch::Tensor after;
+        {
+            vd::detail::Autocast autocast(torch::kCPU, true);
+            Float32Convolutions convs(f32);
+            QCOMPARE(Float32Convolutions::active(), f32);
+            y = runConv(conv, x);
+            after = linear(y.mean({2, 3}));
+        }
+        QCOMPARE(y.scalar_type(), f32 ? torch::kFloat : torch::kBFloat16);
+        QCOMPARE(after.scalar_type(), torch::kBFloat16);
+        after.to(torch::kFloat).sum().backward();
+        QVERIFY(conv->weight.grad().defined());
+        QCOMPARE(conv->weight.grad().scalar_type(), torch::kFloat);
+        QVERIFY(conv->weight.grad().abs().sum().item<double>() > 0.0);
+    }
+    QVERIFY(!Float32Convolutions::active());
+    // Without autocast the scope changes nothing.
+    Float32Convolutions convs(true);
+    QCOMPARE(runConv(conv, x).scalar_type(), torch::kFloat);
+}
+
+void tst_Trainer::autoPrecisionIsTimedAndRecorded()
+{
+    // "auto" resolves to one precision before the first step (timed on a CPU with native bf16,
+    // float32 on others), says which in config.json, and the run trains as usual.
+    RegressionTask task;
+    RecordingObserver observer;
+    TrainConfig config = smallConfig(20);
+    config.precision = "auto";
+    QVERIFY(Trainer(task, config, runDir("auto"), &observer).run(StartMode::Fresh));
+    std::ifstream in(runDir("auto") + "/config.json");
+    const nlohmann::json written = nlohmann::json::parse(in);
+    const std::string chosen = written.value("precision", "");
+    if (cpuHasNativeBf16()) {
+        QVERIFY2(chosen == "bfloat16" || chosen == "mixed" || chosen == "float32", chosen.c_str());
+    } else {
+        QCOMPARE(chosen, std::string("float32"));
+    }
+    QCOMPARE(observer.steps.size(), size_t(20));
+    QVERIFY(observer.steps.back().loss < 0.5 * observer.steps.front().loss);
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)

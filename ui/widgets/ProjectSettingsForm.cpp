@@ -47,7 +47,7 @@ QStringList choicesFor(const std::string& key)
         return {"auto", "cpu", "cuda"};
     }
     if (key == "precision") {
-        return {"auto", "float32", "bfloat16"};
+        return {"auto", "float32", "bfloat16", "mixed"};
     }
     if (key == "sampler") {
         QStringList names;
