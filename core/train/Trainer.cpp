@@ -115,7 +115,7 @@ struct Trainer::Loop {
     Trainer& t;
     torch::Device device{torch::kCPU};
     StepPrecision precision = StepPrecision::Float32; ///< TrainConfig::precision, resolved
-    double precisionTimingMs = 0.0; ///< spent timing "auto" candidates (off the time budget)
+    double precisionTimingMs = 0.0; ///< spent timing "auto" (part of a time budget)
     torch::nn::Module* model = nullptr;
     std::shared_ptr<torch::nn::Module> emaModel; ///< null when EMA is off
     std::optional<EMA> ema;
