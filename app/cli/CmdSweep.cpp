@@ -4,6 +4,7 @@
 #include "cli/Commands.h"
 #include "cli/CommonFlags.h"
 #include "cli/ConsoleObserver.h"
+#include "cli/StopSignals.h"
 
 #include "experiment/SweepManifest.h"
 #include "experiment/SweepPlan.h"
@@ -15,7 +16,6 @@
 
 #include <fcntl.h>
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -87,13 +87,6 @@ std::vector<std::string> takeSetFlags(std::vector<std::string>& argv)
     return sets;
 }
 
-volatile sig_atomic_t g_signal = 0;
-
-void rememberSignal(int sig)
-{
-    g_signal = sig;
-}
-
 /// Runs the pending variants as child processes, `parallel` at a time, each
 /// `vdstudio-cli sweep-variant DIR --stage S --threads 1 ...` with its output in DIR/sweep.log.
 /// Marks each variant that ends with status 0 finished in the manifest (saved at once).
@@ -104,22 +97,15 @@ std::map<std::string, int> runChildren(const SweepPlan& plan, SweepManifest& man
                                        int parallel, const std::vector<std::string>& passOn,
                                        bool& stopped)
 {
-    struct sigaction action {};
-    action.sa_handler = rememberSignal;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt {
-    }, oldTerm{};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
-    g_signal = 0;
+    const StopSignals signals;
 
     std::map<pid_t, const SweepVariant*> running;
     std::map<std::string, int> failed;
     size_t next = 0;
     int forwarded = 0;
     while (next < pending.size() || !running.empty()) {
-        if (g_signal != 0 && g_signal != forwarded) {
-            forwarded = g_signal;
+        if (StopSignals::received() != 0 && StopSignals::received() != forwarded) {
+            forwarded = StopSignals::received();
             stopped = true;
             for (const auto& [pid, v] : running) {
                 ::kill(pid, forwarded);
@@ -151,12 +137,7 @@ std::map<std::string, int> runChildren(const SweepPlan& plan, SweepManifest& man
                 throw Error(ErrorKind::Runtime, "sweep: could not start a process for " + v.name);
             }
             if (pid == 0) {
-                sigaction(SIGINT, &oldInt, nullptr);
-                sigaction(SIGTERM, &oldTerm, nullptr);
-                // Own process group: a terminal's Ctrl-C reaches the sweep alone, which passes
-                // it on once (a second SIGINT would end a variant without its checkpoint).
-                ::setpgid(0, 0);
-                ::prctl(PR_SET_PDEATHSIG, SIGTERM);
+                signals.prepareChild();
                 const int fd = ::open(logPath.c_str(), O_WRONLY | O_CREAT | O_APPEND, 0644);
                 if (fd >= 0) {
                     ::dup2(fd, STDOUT_FILENO);
@@ -197,9 +178,7 @@ std::map<std::string, int> runChildren(const SweepPlan& plan, SweepManifest& man
         // A reaping poll, as for --procs: waitpid cannot also wait for a forwarded signal.
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
-    stopped = stopped || g_signal != 0;
+    stopped = stopped || StopSignals::received() != 0;
     return failed;
 }
 

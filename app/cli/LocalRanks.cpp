@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/LocalRanks.h"
 
+#include "cli/StopSignals.h"
 #include "train/DataParallel.h"
 #include "util/Error.h"
 
 #include <signal.h>
-#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -17,13 +17,6 @@
 namespace vd::cli {
 
 namespace {
-
-volatile sig_atomic_t g_signal = 0;
-
-void rememberSignal(int sig)
-{
-    g_signal = sig;
-}
 
 int exitStatusOf(int status)
 {
@@ -47,13 +40,7 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
     }
     argvPtrs.push_back(nullptr);
 
-    struct sigaction action {};
-    action.sa_handler = rememberSignal;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt {
-    }, oldTerm{};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
+    const StopSignals signals;
 
     std::vector<pid_t> pids;
     for (int rank = 0; rank < procs; ++rank) {
@@ -66,12 +53,7 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
                         "--procs: could not start rank " + std::to_string(rank));
         }
         if (pid == 0) {
-            sigaction(SIGINT, &oldInt, nullptr);
-            sigaction(SIGTERM, &oldTerm, nullptr);
-            // Own process group: a terminal's Ctrl-C reaches the launcher alone, which passes
-            // it on once (a second SIGINT would make a rank exit without its checkpoint).
-            ::setpgid(0, 0);
-            ::prctl(PR_SET_PDEATHSIG, SIGTERM); // the launcher gone: stop, do not train on
+            signals.prepareChild();
             ::setenv("RANK", std::to_string(rank).c_str(), 1);
             ::setenv("LOCAL_RANK", std::to_string(rank).c_str(), 1);
             ::setenv("WORLD_SIZE", std::to_string(procs).c_str(), 1);
@@ -91,8 +73,8 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
     std::chrono::steady_clock::time_point killAt;
     int forwarded = 0;
     while (running > 0) {
-        if (g_signal != 0 && g_signal != forwarded) {
-            forwarded = g_signal;
+        if (StopSignals::received() != 0 && StopSignals::received() != forwarded) {
+            forwarded = StopSignals::received();
             for (pid_t p : pids) {
                 if (p > 0) {
                     ::kill(p, forwarded);
@@ -135,8 +117,6 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
         // a deadline or a forwarded signal.
         std::this_thread::sleep_for(std::chrono::milliseconds(50));
     }
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
     return result;
 }
 
