@@ -150,7 +150,10 @@ void tst_SampleJudge::noiseScoresNearChance()
     // and it covers none of the real clips.
     QVERIFY2(r.recognisableAccuracy >= 0 && r.recognisableAccuracy <= 0.05,
              qPrintable(QString("recognisable %1").arg(r.recognisableAccuracy)));
-    QVERIFY2(r.precision <= 0.05 && r.recall <= 0.05,
+    // k-NN precision counts a clip inside any real clip's k-NN radius, and one real outlier's
+    // wide radius can hold a few noise clips: 0-5 % on LibTorch 1.13, 10.9 % (7 of 64) on 2.11
+    // on an AVX512-BF16 Xeon. Still far below the real-vs-real floor (about 0.84).
+    QVERIFY2(r.precision <= 0.25 && r.recall <= 0.05,
              qPrintable(QString("precision %1 recall %2").arg(r.precision).arg(r.recall)));
     // The floor does not depend on the generated clips' looks.
     QVERIFY(r.realPrecision >= 0.5);
