@@ -284,17 +284,13 @@ struct Trainer::Loop {
         }
     }
 
+    /// stepPrecisionName, with what it means for the log.
     static std::string describe(StepPrecision p)
     {
-        switch (p) {
-        case StepPrecision::BFloat16:
-            return "bfloat16 autocast";
-        case StepPrecision::Mixed:
-            return "mixed (bfloat16 autocast, float32 convolutions)";
-        case StepPrecision::Float32:
-            break;
-        }
-        return "float32";
+        return std::string(stepPrecisionName(p)) +
+               (p == StepPrecision::Mixed      ? " (bfloat16 autocast, float32 convolutions)"
+                : p == StepPrecision::BFloat16 ? " autocast"
+                                               : "");
     }
 
     /// train.precision "auto" on a CPU with native bf16. Which of bf16 autocast, "mixed" and
