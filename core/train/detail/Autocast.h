@@ -1,15 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "util/AutocastApi.h"
+
 #include <ATen/autocast_mode.h>
 #include <c10/core/DeviceType.h>
-#include <torch/version.h>
 
 namespace vd::detail {
 
 /// bf16 autocast on one device type (CPU or CUDA) for the scope; nothing when not enabled.
-/// LibTorch 2.4 replaced the per-device calls of 1.x (set_enabled / set_cpu_enabled and their
-/// dtype setters) with calls that take the device type; both are covered.
 class Autocast {
 public:
     Autocast(c10::DeviceType type, bool enable)
@@ -38,25 +37,10 @@ public:
 private:
     void set(bool on) const
     {
-#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
-        const at::DeviceType type = m_cuda ? at::kCUDA : at::kCPU;
         if (on) {
-            at::autocast::set_autocast_dtype(type, at::kBFloat16);
+            setAutocastBf16(m_cuda);
         }
-        at::autocast::set_autocast_enabled(type, on);
-#else
-        if (m_cuda) {
-            if (on) {
-                at::autocast::set_autocast_gpu_dtype(at::kBFloat16);
-            }
-            at::autocast::set_enabled(on);
-        } else {
-            if (on) {
-                at::autocast::set_autocast_cpu_dtype(at::kBFloat16);
-            }
-            at::autocast::set_cpu_enabled(on);
-        }
-#endif
+        setAutocastEnabled(m_cuda, on);
     }
 
     bool m_cuda;
