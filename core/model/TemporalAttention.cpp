@@ -2,6 +2,7 @@
 #include "model/TemporalAttention.h"
 
 #include "model/detail/Attention.h"
+#include "model/detail/FrameAttention.h"
 #include "model/detail/Frames.h"
 #include "util/Error.h"
 
@@ -40,22 +41,16 @@ torch::Tensor TemporalAttentionImpl::forward(const torch::Tensor& x, int64_t fir
         detail::sinusoidalEmbedding(torch::arange(firstFrame, firstFrame + t, x.options()), c);
     y = y + frameCode.t().reshape({1, c, t, 1, 1}).to(y.dtype());
     // Channel-major, positions of all clips innermost: [C, T, B*H*W]. The sequences are a
-    // clip's few frames at each of thousands of positions, so the products over frames become
-    // element-wise kernels running along long contiguous rows. The textbook [positions, T, C]
-    // layout made them strided and, with its permutes, cost 60 % of the demo denoiser's step at
-    // the 16x16 level (bench/RESULTS.md, "Attention over frames, channel-major"). The q, k, v
-    // products stay float32 under bf16 autocast: bf16 element-wise kernels are slower on a CPU.
+    // clip's few frames at each of thousands of positions, so the products over frames run
+    // along long contiguous rows (frameAttention). The textbook [positions, T, C] layout made
+    // them strided and, with its permutes, cost 60 % of the demo denoiser's step at the 16x16
+    // level (bench/RESULTS.md, "Attention over frames, channel-major"). The q, k, v products
+    // stay float32 under bf16 autocast: bf16 element-wise kernels are slower on a CPU.
     const int64_t n = b * p;
     y = y.view({b, c, t, p}).permute({1, 2, 0, 3}).reshape({c, t * n});
     const torch::Tensor qkv =
         torch::matmul(m_qkv->weight, y).add(m_qkv->bias.unsqueeze(-1)).view({3, m_heads, d, t, n});
-    const torch::Tensor q = qkv[0], k = qkv[1], v = qkv[2];
-    const double scale = 1.0 / std::sqrt(static_cast<double>(d));
-    // scores [heads,Tq,Tk,N] = sum over d of q[.., d, Tq, N] k[.., d, Tk, N]
-    const torch::Tensor scores = (q.unsqueeze(3) * k.unsqueeze(2)).sum(1) * scale;
-    const torch::Tensor weights = torch::softmax(scores, 2);
-    // out [heads,d,Tq,N] = sum over Tk of weights[.., Tq, Tk, N] v[.., d, Tk, N]
-    const torch::Tensor out = (weights.unsqueeze(1) * v.unsqueeze(2)).sum(3);
+    const torch::Tensor out = detail::frameAttention(qkv, 1.0 / std::sqrt(static_cast<double>(d)));
     const torch::Tensor proj = torch::matmul(m_projOut->weight, out.reshape({c, t * n}))
                                    .add(m_projOut->bias.unsqueeze(-1))
                                    .view({c, t, b, h, w})

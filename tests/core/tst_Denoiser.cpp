@@ -8,6 +8,7 @@
 #include "model/SpatialAttention.h"
 #include "model/TemporalAttention.h"
 #include "model/detail/Attention.h"
+#include "model/detail/FrameAttention.h"
 #include "model/detail/Frames.h"
 #include "util/Error.h"
 
@@ -76,6 +77,8 @@ private Q_SLOTS:
     void labelDropout();
     void temporalAttentionMixesFramesOnly();
     void temporalAttentionIsPlainAttentionOverFrames();
+    void fusedFrameAttentionMatchesTheExpression_data();
+    void fusedFrameAttentionMatchesTheExpression();
     void firstFrameShiftsTheFramePositions();
     void spatialAttentionIsResidual();
     void rejectsBadInput();
@@ -228,6 +231,49 @@ void tst_Denoiser::temporalAttentionIsPlainAttentionOverFrames()
                       p["proj_out.weight"], p["proj_out.bias"]);
     const torch::Tensor expected = x + out.view({2, 3, 4, t, c}).permute({0, 4, 3, 1, 2});
     QVERIFY(torch::allclose(attn(x, first), expected, 1e-5, 1e-5));
+}
+
+void tst_Denoiser::fusedFrameAttentionMatchesTheExpression_data()
+{
+    QTest::addColumn<int>("heads");
+    QTest::addColumn<int>("d");
+    QTest::addColumn<int>("frames");
+    QTest::addColumn<int>("positions");
+    QTest::addColumn<bool>("bf16");
+    QTest::newRow("demo 16x16 level") << 4 << 8 << 4 << 2048 << false;
+    QTest::newRow("blocks not a multiple") << 2 << 3 << 5 << 1100 << false;
+    QTest::newRow("one frame") << 1 << 4 << 1 << 7 << false;
+    QTest::newRow("bf16 input") << 2 << 4 << 3 << 40 << true;
+}
+
+void tst_Denoiser::fusedFrameAttentionMatchesTheExpression()
+{
+    // The fused CPU node (own forward and backward loops) against the broadcast-and-sum
+    // expression autograd differentiates: same output and same gradient of qkv, for block
+    // sizes that split the positions unevenly and for a bf16 input (computed in float32).
+    QFETCH(int, heads);
+    QFETCH(int, d);
+    QFETCH(int, frames);
+    QFETCH(int, positions);
+    QFETCH(bool, bf16);
+    const auto dtype = bf16 ? torch::kBFloat16 : torch::kFloat;
+    const torch::Tensor qkv0 = (torch::randn({3, heads, d, frames, positions}) * 2.0).to(dtype);
+    const torch::Tensor upstream = torch::randn({heads, d, frames, positions});
+    const double scale = 1.0 / std::sqrt(static_cast<double>(d));
+
+    const torch::Tensor a = qkv0.to(torch::kFloat).detach().clone().requires_grad_(true);
+    const torch::Tensor expected = vd::detail::frameAttentionReference(a, scale);
+    (expected * upstream).sum().backward();
+
+    const torch::Tensor b = qkv0.detach().clone().requires_grad_(true);
+    const torch::Tensor fused = vd::detail::frameAttention(b, scale);
+    QCOMPARE(fused.scalar_type(), dtype);
+    (fused.to(torch::kFloat) * upstream).sum().backward();
+    QCOMPARE(b.grad().scalar_type(), dtype);
+    const double tol = bf16 ? 2e-2 : 1e-5;
+    QVERIFY(torch::allclose(fused.to(torch::kFloat), expected, tol, tol));
+    QVERIFY(torch::allclose(b.grad().to(torch::kFloat), a.grad(), tol, tol));
+    QVERIFY(a.grad().abs().sum().item<double>() > 0.0);
 }
 
 void tst_Denoiser::firstFrameShiftsTheFramePositions()
