@@ -37,14 +37,23 @@ wait "$judge_pid"
 cat "$OUT/judge.txt"
 "$CLI" eval-vae "$PROJECT" --report "$OUT/eval-vae.json" | tee "$OUT/eval-vae.txt"
 
-# What sampling, judging 64 clips and plotting take after training, from this machine's speed:
-# 27 s after a 90 s VAE, 45 s on the slowest 2-core VM measured (VAE 220 s); a quarter of the
-# VAE's time plus 20 s keeps a margin on both.
-reserve_s=$(( 20 + vae_s / 4 ))
+# What sampling, judging 64 clips and plotting take after training scales with this machine's
+# speed: 27 s after a 90 s VAE (AMD EPYC VM), 39 s after a 183 s one (Xeon VM); a fifth of the
+# VAE's time plus 10 s covers both, and TOTAL_S keeps 40 s to the 10 minutes besides.
+reserve_s=$(( 10 + vae_s / 5 ))
 minutes=$(awk -v total="$TOTAL_S" -v used="$(( $(date +%s) - start ))" -v reserve="$reserve_s" \
     'BEGIN { m = (total - used - reserve) / 60; if (m < 1) m = 1; printf "%.2f", m }')
+# Two data-parallel processes on half the cores each, each on half the preset's batch of 4 clips
+# (the same training as one process on all cores): 7.5 % more denoiser steps than one process
+# with two threads on a 2-core Xeon VM (bench/RESULTS.md, "Two processes for the demo").
+cores=$(nproc)
+if (( cores >= 2 )); then
+    procs=(--procs 2 --threads $(( cores / 2 )) --batch 2)
+else
+    procs=()
+fi
 stamp "training the latent diffusion model for $minutes minutes"
-"$CLI" train-diffusion "$PROJECT" --minutes "$minutes"
+"$CLI" train-diffusion "$PROJECT" --minutes "$minutes" "${procs[@]}"
 
 stamp "sampling"
 "$CLI" sample "$PROJECT" --out "$OUT/samples" --num 4 --scale 2 --format mp4,gif \

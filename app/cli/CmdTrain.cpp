@@ -20,14 +20,15 @@ namespace fs = std::filesystem;
 namespace vd::cli {
 namespace {
 
-/// Reads the flags every training command shares (--steps, --device, --threads, --procs,
-/// --resume), sets up the threads and runs the stage through StageRun with a console observer:
-/// as one process, as one rank of a group a launcher (torchrun, --procs) described in the
-/// environment, or, with --procs N, as the launcher of N local ranks.
+/// Reads the flags every training command shares (--steps, --minutes, --batch, --device,
+/// --threads, --procs, --resume), sets up the threads and runs the stage through StageRun with a
+/// console observer: as one process, as one rank of a group a launcher (torchrun, --procs)
+/// described in the environment, or, with --procs N, as the launcher of N local ranks.
 int runStage(const std::vector<std::string>& argv, Stage stage, const char* command,
              const char* title)
 {
-    const CliArgs args(argv, {"steps", "minutes", "device", "threads", "procs"}, {"resume"});
+    const CliArgs args(argv, {"steps", "minutes", "batch", "device", "threads", "procs"},
+                       {"resume"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const int procs = args.getInt("procs", 1, 1, 256);
     if (procs > 1) {
@@ -50,6 +51,9 @@ int runStage(const std::vector<std::string>& argv, Stage stage, const char* comm
     }
     if (args.has("minutes")) {
         options.minutes = args.getDouble("minutes", 0.0, 0.01, 1e6);
+    }
+    if (args.has("batch")) {
+        options.batch = args.getInt("batch", 0, 1, 1 << 20);
     }
     if (args.has("device")) {
         options.device = args.get("device", "auto");

@@ -47,21 +47,24 @@ const std::vector<Command>& commands()
          "  the preset (default demo); the dataset path is stored relative to FILE.",
          &runNewProject},
         {"train-vae", "train the project's VAE stage",
-         "train-vae PROJECT [--steps N] [--minutes M] [--resume] [--device auto|cpu|cuda[:N]]\n"
-         "          [--threads N] [--procs N]\n"
+         "train-vae PROJECT [--steps N] [--minutes M] [--batch B] [--resume]\n"
+         "          [--device auto|cpu|cuda[:N]] [--threads N] [--procs N]\n"
          "  Trains into <runs>/vae: config.json, metrics.jsonl, checkpoints/step-N. At the end\n"
          "  measures the latent normalization and writes the latent cache. Ctrl-C stops after\n"
          "  the current step and saves a checkpoint; --resume continues from the newest one.\n"
          "  --steps N overrides vae.train.steps (the total, also when resuming).\n"
          "  --minutes M sets a time budget (vae.train.max_minutes): the step count is planned\n"
          "  from measured step and preview times to end within M minutes (at most the steps).\n"
+         "  --batch B overrides vae.train.batch_size, the batch of one process.\n"
          "  --procs N trains as N data-parallel processes on this machine (torch.distributed,\n"
-         "  Gloo; batch_size is per process). Launched by torchrun or with RANK, WORLD_SIZE,\n"
+         "  Gloo; batch_size is per process: --procs 2 --batch 4 trains on the batch of 8 that\n"
+         "  one process of batch 8 sees, on both cores). Launched by torchrun or with RANK, "
+         "WORLD_SIZE,\n"
          "  MASTER_ADDR and MASTER_PORT set, it trains as that rank (docs/distributed.md).",
          &runTrainVAE},
         {"train-diffusion", "cache latents with the trained VAE, train the denoiser",
-         "train-diffusion PROJECT [--steps N] [--minutes M] [--resume] [--device D] [--threads N]\n"
-         "                [--procs N]\n"
+         "train-diffusion PROJECT [--steps N] [--minutes M] [--batch B] [--resume] [--device D]\n"
+         "                [--threads N] [--procs N]\n"
          "  Uses the newest VAE checkpoint (EMA weights), reuses <runs>/vae/latents.safetensors\n"
          "  when it matches the VAE and the data (else rebuilds it), and trains into\n"
          "  <runs>/diffusion. Flags as for train-vae.",

@@ -313,6 +313,9 @@ StageRun::StageRun(Project project, Stage stage, TrainerObserver* observer, Stag
     if (m_d->options.minutes > 0.0) {
         train.maxMinutes = m_d->options.minutes;
     }
+    if (m_d->options.batch > 0) {
+        train.batchSize = m_d->options.batch;
+    }
     if (!m_d->options.device.empty()) {
         train.device = m_d->options.device;
     }

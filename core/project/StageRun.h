@@ -21,6 +21,8 @@ struct StageRunOptions {
     std::string device; ///< "" keeps `<stage>.train.device`; else auto | cpu | cuda | cuda:N
     int64_t steps = 0;  ///< > 0 replaces `<stage>.train.steps`
     double minutes = 0.0; ///< > 0 replaces `<stage>.train.max_minutes` (a time budget)
+    /// > 0 replaces `<stage>.train.batch_size`, the batch of one process (of each rank)
+    int batch = 0;
     /// Applied with configureThreads() on the thread that calls run(), before any torch op
     /// (OpenMP thread counts are per thread). Unset: leave the calling thread as it is.
     std::optional<ThreadSettings> threads;

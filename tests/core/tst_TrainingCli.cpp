@@ -19,8 +19,11 @@
 #include <QtTest>
 
 #include <filesystem>
+#include <fstream>
 #include <numeric>
 #include <thread>
+
+#include <nlohmann/json.hpp>
 
 using namespace vd;
 
@@ -119,9 +122,14 @@ void tst_TrainingCli::freshStartRefusesExistingRun()
 
 void tst_TrainingCli::diffusionSampleExport()
 {
-    const auto train = vdtest::run(vdtest::cliPath(), {"train-diffusion", m_project});
+    // --batch replaces the project's batch for this run (the run's config.json says so).
+    const auto train =
+        vdtest::run(vdtest::cliPath(), {"train-diffusion", m_project, "--batch", "3"});
     QVERIFY2(train.exitCode == 0, train.err.constData());
     QVERIFY(train.out.contains("finished at step 6"));
+    const std::string runConfig =
+        Project::load(m_project.toStdString()).runDir(Stage::Diffusion) + "/config.json";
+    QCOMPARE(nlohmann::json::parse(std::ifstream(runConfig))["train"]["batch_size"].get<int>(), 3);
     // The cache written by train-vae matched, so no re-encoding happened.
     QVERIFY2(!train.out.contains("encoding"), train.out.constData());
 
