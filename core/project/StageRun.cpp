@@ -330,8 +330,30 @@ bool StageRun::run(StartMode mode)
         configureThreads(*d.options.threads);
     }
     d.enter("preparing");
+    // A group joined here is left when run() returns, so that the other ranks see it go.
+    struct LeaveGroup {
+        std::shared_ptr<DataParallel>& group;
+        bool joined = false;
+        ~LeaveGroup()
+        {
+            if (joined) {
+                group.reset();
+            }
+        }
+    } leave{d.options.dataParallel};
     try {
         d.checkStop();
+        if (d.options.joinGroup && !d.options.dataParallel) {
+            d.enter("joining the other processes");
+            d.log(spdlog::level::info,
+                  format("waiting for %d more processes to join at %s:%d",
+                         d.options.joinGroup->worldSize - 1,
+                         d.options.joinGroup->masterAddr.c_str(), d.options.joinGroup->masterPort));
+            d.options.dataParallel =
+                DataParallel::join(*d.options.joinGroup, [&d] { return d.stop.load(); });
+            leave.joined = true;
+            d.checkStop();
+        }
         return d.stage == Stage::VAE ? d.runVAE(mode) : d.runDiffusion(mode);
     } catch (const StopDuringPreparation&) {
         const int64_t step = d.checkpointStep(mode);

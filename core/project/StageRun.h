@@ -2,6 +2,7 @@
 #pragma once
 
 #include "project/Project.h"
+#include "train/ParallelEnv.h"
 #include "train/StartMode.h"
 #include "train/TrainConfig.h"
 #include "train/TrainerObserver.h"
@@ -29,6 +30,10 @@ struct StageRunOptions {
     /// Train as one rank of this group (DataParallel::fromEnvironment() in the CLI); null for a
     /// single process. Rank 0 writes the run folder and the latent cache; the others train.
     std::shared_ptr<DataParallel> dataParallel;
+    /// Without dataParallel: join this group at the start of run(), on its thread, and leave it
+    /// when run() returns (the studio trains rank 0 of the ranks it starts on this machine). A
+    /// stop requested while the other ranks join ends run() as a stop before training does.
+    std::optional<ParallelEnv> joinGroup;
 };
 
 /// One training run of a project's stage, from the project file to the Trainer: what

@@ -24,6 +24,7 @@
 
 #include <cstdlib>
 #include <mutex>
+#include <thread>
 
 namespace vd {
 
@@ -32,6 +33,9 @@ namespace {
 /// Gradients go over the wire in flat buckets of about this size: one allreduce per bucket
 /// instead of one per parameter (the demo denoiser has 110 parameter tensors and fits one).
 constexpr int64_t kBucketBytes = 16 << 20;
+
+/// The rendezvous store's count of the ranks that have joined.
+constexpr const char* kJoinedKey = "vd/joined";
 
 int envInt(const char* name, int fallback, int lo, int hi)
 {
@@ -146,7 +150,8 @@ std::string DataParallel::describe() const
     return "rank " + std::to_string(m_env.rank) + " of " + std::to_string(m_env.worldSize);
 }
 
-std::shared_ptr<DataParallel> DataParallel::join(const ParallelEnv& env)
+std::shared_ptr<DataParallel> DataParallel::join(const ParallelEnv& env,
+                                                 const std::function<bool()>& cancelled)
 {
     std::shared_ptr<DataParallel> dp(new DataParallel(env));
     try {
@@ -154,9 +159,32 @@ std::shared_ptr<DataParallel> DataParallel::join(const ParallelEnv& env)
         storeOptions.port = static_cast<std::uint16_t>(env.masterPort);
         storeOptions.isServer = env.rank == 0;
         storeOptions.numWorkers = static_cast<std::size_t>(env.worldSize);
-        storeOptions.waitWorkers = true;
+        // Rank 0 counts the ranks itself (below) instead of TCPStore's wait, which can be
+        // neither cancelled nor told apart from a timeout.
+        storeOptions.waitWorkers = false;
         storeOptions.timeout = env.timeout;
         dp->m_d->store = c10::make_intrusive<::c10d::TCPStore>(env.masterAddr, storeOptions);
+        dp->m_d->store->add(kJoinedKey, 1);
+        if (env.rank == 0) {
+            const auto deadline = std::chrono::steady_clock::now() + env.timeout;
+            int64_t joined = 1;
+            while ((joined = dp->m_d->store->add(kJoinedKey, 0)) < env.worldSize) {
+                if (cancelled && cancelled()) {
+                    return nullptr;
+                }
+                if (std::chrono::steady_clock::now() > deadline) {
+                    const auto waitedS =
+                        std::chrono::duration_cast<std::chrono::seconds>(env.timeout).count();
+                    throw Error(ErrorKind::Runtime, dp->describe() + ": " + std::to_string(joined) +
+                                                        " of " + std::to_string(env.worldSize) +
+                                                        " ranks joined at " + env.masterAddr + ":" +
+                                                        std::to_string(env.masterPort) +
+                                                        " within " + std::to_string(waitedS) +
+                                                        " s (VD_DIST_TIMEOUT_S)");
+                }
+                std::this_thread::sleep_for(std::chrono::milliseconds(20));
+            }
+        }
 
         auto options = ::c10d::ProcessGroupGloo::Options::create(env.timeout);
         // Loopback for single-machine runs (a sandbox's hostname may not resolve);

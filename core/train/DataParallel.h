@@ -1,37 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "train/ParallelEnv.h"
+
 #include <torch/torch.h>
 
-#include <chrono>
+#include <functional>
 #include <memory>
 #include <string>
 #include <vector>
 
 namespace vd {
-
-/// Where this process stands in a data-parallel run, as a launcher describes it in the
-/// environment: torchrun, `vdstudio-cli --procs N`, or a Slurm recipe (docs/distributed.md) set
-/// RANK, WORLD_SIZE, LOCAL_RANK, MASTER_ADDR and MASTER_PORT.
-struct ParallelEnv {
-    int rank = 0;
-    int worldSize = 1;
-    int localRank = 0;
-    std::string masterAddr = "127.0.0.1";
-    int masterPort = 29500;
-    /// How long a collective may wait for the other ranks (VD_DIST_TIMEOUT_S, default 1800 s:
-    /// rank 0 alone builds the latent cache and the judge while the others wait). A rank that
-    /// dies closes its sockets, which the others notice at once; the timeout bounds a hang.
-    std::chrono::milliseconds timeout{std::chrono::seconds(1800)};
-};
-
-/// A loopback TCP port nobody listens on now (the kernel's choice), for rank 0's TCPStore when
-/// ranks are started on this machine. Throws vd::Error(Runtime) when none can be had.
-int freeLoopbackPort();
-
-/// Reads the launcher's variables. WORLD_SIZE unset means one process (worldSize 1). Throws
-/// vd::Error(Config) naming the variable when a value is malformed or out of range.
-ParallelEnv parallelEnvFromEnvironment();
 
 /// A torch.distributed (c10d) process group for data-parallel training: Gloo over TCP, with a
 /// TCPStore on rank 0 for the rendezvous, and NCCL beside it for the weights and gradients of a
@@ -48,8 +27,12 @@ public:
     DataParallel(const DataParallel&) = delete;
     DataParallel& operator=(const DataParallel&) = delete;
 
-    /// Joins the group `env` describes (blocks until all ranks have joined or the timeout).
-    static std::shared_ptr<DataParallel> join(const ParallelEnv& env);
+    /// Joins the group `env` describes: blocks until all ranks have joined, or throws
+    /// vd::Error(Runtime) after env.timeout. Rank 0 asks `cancelled` (when given) every few
+    /// milliseconds while it waits for the others and returns nullptr once it says true (the
+    /// studio's Stop, or one of its ranks that ended before joining).
+    static std::shared_ptr<DataParallel> join(const ParallelEnv& env,
+                                              const std::function<bool()>& cancelled = {});
 
     /// The process-wide group, joined on the first call when the environment describes a run of
     /// more than one process; nullptr otherwise. Later calls return the same group.

@@ -160,6 +160,7 @@ private Q_SLOTS:
     void initTestCase();
     void environmentIsReadAndChecked();
     void collectivesAgree();
+    void rank0GivesUpOnRanksThatDoNotJoin();
     void cudaRunsReduceOverNccl();
     void ranksMatchOneProcessOnTheDoubledBatch();
     void stopOnOneRankStopsAll();
@@ -277,6 +278,25 @@ void tst_DataParallel::cudaRunsReduceOverNccl()
     QCOMPARE(p.grad().device(), cuda);
     QVERIFY(torch::equal(p.grad().cpu(), torch::full({2}, 4.0f)));
     QVERIFY(torch::equal(w.cpu(), torch::full({3}, 5.0f)));
+}
+
+void tst_DataParallel::rank0GivesUpOnRanksThatDoNotJoin()
+{
+    // Rank 0 of two, alone: a cancel (the studio's Stop, or its other rank that failed to
+    // start) ends the wait with no group; without one the timeout ends it with an error that
+    // counts the ranks that came.
+    ParallelEnv env = envFor(0, 2, freeLoopbackPort());
+    int asked = 0;
+    QVERIFY(DataParallel::join(env, [&asked] { return ++asked >= 5; }) == nullptr);
+    QCOMPARE(asked, 5);
+    env.masterPort = freeLoopbackPort();
+    env.timeout = std::chrono::seconds(2);
+    try {
+        DataParallel::join(env);
+        QFAIL("rank 0 of 2 joined alone");
+    } catch (const Error& err) {
+        QVERIFY2(QByteArray(err.what()).contains("1 of 2 ranks joined"), err.what());
+    }
 }
 
 void tst_DataParallel::ranksMatchOneProcessOnTheDoubledBatch()
