@@ -1688,6 +1688,26 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>Training failed with an unknown error.</source>
         <translation>Das Training ist mit einem unbekannten Fehler fehlgeschlagen.</translation>
     </message>
+    <message>
+        <source>Save the project before training with %1 processes: the other processes read the project file.</source>
+        <translation>Speichern Sie das Projekt vor dem Training mit %1 Prozessen: Die anderen Prozesse lesen die Projektdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot train with %1 processes: %2 is missing (it is installed next to the studio). Set the processes to 1 to train in the studio alone.</source>
+        <translation>Training mit %1 Prozessen nicht möglich: %2 fehlt (es wird neben dem Studio installiert). Stellen Sie die Prozesse auf 1, um nur im Studio zu trainieren.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>keine Meldung</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 was ended by signal %3: %4</source>
+        <translation>Prozess %1 von %2 wurde durch Signal %3 beendet: %4</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 ended with status %3: %4</source>
+        <translation>Prozess %1 von %2 endete mit Status %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::TrainingPanel</name>
@@ -1912,6 +1932,26 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
     <message>
         <source>Filter log…</source>
         <translation>Protokoll filtern…</translation>
+    </message>
+    <message>
+        <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
+        <translation>Mit so vielen Prozessen auf diesem Rechner trainieren (datenparallel): Jeder erhält einen Teil des Batches und der Kerne, zusammen trainieren sie den Batch des Projekts. Das Projekt muss gespeichert sein: Die anderen Prozesse lesen seine Datei.</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>Clips pro Schritt je Prozess und aller Prozesse zusammen</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch-Größe:</translation>
+    </message>
+    <message>
+        <source>Processes on this machine:</source>
+        <translation>Prozesse auf diesem Rechner:</translation>
+    </message>
+    <message>
+        <source>%1 per process × %2 processes = %3</source>
+        <translation>%1 je Prozess × %2 Prozesse = %3</translation>
     </message>
 </context>
 <context>

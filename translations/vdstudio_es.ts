@@ -1688,6 +1688,26 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>Training failed with an unknown error.</source>
         <translation>El entrenamiento falló con un error desconocido.</translation>
     </message>
+    <message>
+        <source>Save the project before training with %1 processes: the other processes read the project file.</source>
+        <translation>Guarde el proyecto antes de entrenar con %1 procesos: los demás procesos leen el archivo del proyecto.</translation>
+    </message>
+    <message>
+        <source>Cannot train with %1 processes: %2 is missing (it is installed next to the studio). Set the processes to 1 to train in the studio alone.</source>
+        <translation>No se puede entrenar con %1 procesos: falta %2 (se instala junto al estudio). Ponga los procesos en 1 para entrenar solo en el estudio.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>sin mensaje</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 was ended by signal %3: %4</source>
+        <translation>El proceso %1 de %2 terminó por la señal %3: %4</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 ended with status %3: %4</source>
+        <translation>El proceso %1 de %2 terminó con el estado %3: %4</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::TrainingPanel</name>
@@ -1912,6 +1932,26 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
     <message>
         <source>Filter log…</source>
         <translation>Filtrar registro…</translation>
+    </message>
+    <message>
+        <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
+        <translation>Entrenar con este número de procesos en esta máquina (paralelismo de datos): cada uno recibe una parte del lote y de los núcleos, y juntos entrenan el lote del proyecto. El proyecto debe estar guardado: los demás procesos leen su archivo.</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>Clips por paso de cada proceso y de todos juntos</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
+    </message>
+    <message>
+        <source>Processes on this machine:</source>
+        <translation>Procesos en esta máquina:</translation>
+    </message>
+    <message>
+        <source>%1 per process × %2 processes = %3</source>
+        <translation>%1 por proceso × %2 procesos = %3</translation>
     </message>
 </context>
 <context>

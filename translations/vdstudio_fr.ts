@@ -1688,6 +1688,26 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>Training failed with an unknown error.</source>
         <translation>L’entraînement a échoué en raison d’une erreur inconnue.</translation>
     </message>
+    <message>
+        <source>Save the project before training with %1 processes: the other processes read the project file.</source>
+        <translation>Enregistrez le projet avant d’entraîner avec %1 processus : les autres processus lisent le fichier du projet.</translation>
+    </message>
+    <message>
+        <source>Cannot train with %1 processes: %2 is missing (it is installed next to the studio). Set the processes to 1 to train in the studio alone.</source>
+        <translation>Impossible d’entraîner avec %1 processus : %2 est introuvable (il est installé à côté du studio). Réglez les processus sur 1 pour entraîner dans le studio seul.</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>aucun message</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 was ended by signal %3: %4</source>
+        <translation>Le processus %1 sur %2 a été arrêté par le signal %3 : %4</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 ended with status %3: %4</source>
+        <translation>Le processus %1 sur %2 s’est terminé avec le statut %3 : %4</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::TrainingPanel</name>
@@ -1912,6 +1932,26 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
     <message>
         <source>Filter log…</source>
         <translation>Filtrer le journal…</translation>
+    </message>
+    <message>
+        <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
+        <translation>Entraîner avec autant de processus sur cette machine (parallélisme de données) : chacun reçoit une part du lot et des cœurs, ensemble ils entraînent le lot du projet. Le projet doit être enregistré : les autres processus lisent son fichier.</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>Clips par pas de chaque processus, et de tous ensemble</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lot :</translation>
+    </message>
+    <message>
+        <source>Processes on this machine:</source>
+        <translation>Processus sur cette machine :</translation>
+    </message>
+    <message>
+        <source>%1 per process × %2 processes = %3</source>
+        <translation>%1 par processus × %2 processus = %3</translation>
     </message>
 </context>
 <context>

@@ -1673,6 +1673,26 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>Training failed with an unknown error.</source>
         <translation>不明なエラーにより学習に失敗しました。</translation>
     </message>
+    <message>
+        <source>Save the project before training with %1 processes: the other processes read the project file.</source>
+        <translation>%1 個のプロセスで学習する前にプロジェクトを保存してください。他のプロセスはプロジェクトファイルを読み込みます。</translation>
+    </message>
+    <message>
+        <source>Cannot train with %1 processes: %2 is missing (it is installed next to the studio). Set the processes to 1 to train in the studio alone.</source>
+        <translation>%1 個のプロセスで学習できません: %2 がありません (スタジオと同じ場所にインストールされます)。スタジオだけで学習するにはプロセス数を 1 にしてください。</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>メッセージなし</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 was ended by signal %3: %4</source>
+        <translation>プロセス %1/%2 はシグナル %3 で終了しました: %4</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 ended with status %3: %4</source>
+        <translation>プロセス %1/%2 はステータス %3 で終了しました: %4</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::TrainingPanel</name>
@@ -1895,6 +1915,26 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
     <message>
         <source>Filter log…</source>
         <translation>ログを絞り込み…</translation>
+    </message>
+    <message>
+        <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
+        <translation>このマシン上でこの数のプロセスで学習します (データ並列)。各プロセスがバッチとコアの一部を受け持ち、全体でプロジェクトのバッチを学習します。他のプロセスがファイルを読むため、プロジェクトは保存済みである必要があります。</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>各プロセスおよび全プロセス合計のステップあたりのクリップ数</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>バッチ:</translation>
+    </message>
+    <message>
+        <source>Processes on this machine:</source>
+        <translation>このマシンのプロセス数:</translation>
+    </message>
+    <message>
+        <source>%1 per process × %2 processes = %3</source>
+        <translation>プロセスあたり %1 × %2 プロセス = %3</translation>
     </message>
 </context>
 <context>

@@ -1673,6 +1673,26 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>Training failed with an unknown error.</source>
         <translation>训练因未知错误而失败。</translation>
     </message>
+    <message>
+        <source>Save the project before training with %1 processes: the other processes read the project file.</source>
+        <translation>使用 %1 个进程训练前请先保存项目：其他进程会读取项目文件。</translation>
+    </message>
+    <message>
+        <source>Cannot train with %1 processes: %2 is missing (it is installed next to the studio). Set the processes to 1 to train in the studio alone.</source>
+        <translation>无法使用 %1 个进程训练：缺少 %2（它与工作室安装在同一位置）。将进程数设为 1 即可仅在工作室中训练。</translation>
+    </message>
+    <message>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 was ended by signal %3: %4</source>
+        <translation>进程 %1/%2 被信号 %3 终止：%4</translation>
+    </message>
+    <message>
+        <source>Process %1 of %2 ended with status %3: %4</source>
+        <translation>进程 %1/%2 以状态 %3 结束：%4</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::TrainingPanel</name>
@@ -1895,6 +1915,26 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
     <message>
         <source>Filter log…</source>
         <translation>筛选日志…</translation>
+    </message>
+    <message>
+        <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
+        <translation>在本机上以此数量的进程训练（数据并行）：每个进程分得一部分批量和核心，合起来训练项目的批量。项目必须已保存：其他进程会读取其文件。</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>每个进程以及所有进程合计的每步片段数</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批量：</translation>
+    </message>
+    <message>
+        <source>Processes on this machine:</source>
+        <translation>本机进程数：</translation>
+    </message>
+    <message>
+        <source>%1 per process × %2 processes = %3</source>
+        <translation>每进程 %1 × %2 个进程 = %3</translation>
     </message>
 </context>
 <context>

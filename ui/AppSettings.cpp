@@ -4,6 +4,8 @@
 #include <QFileInfo>
 #include <QSettings>
 
+#include <algorithm>
+
 namespace vd::ui::AppSettings {
 
 QString device()
@@ -31,6 +33,16 @@ int torchThreads()
 void setTorchThreads(int threads)
 {
     QSettings().setValue(QStringLiteral("engine/torchThreads"), threads);
+}
+
+int localProcesses()
+{
+    return std::max(1, QSettings().value(QStringLiteral("engine/localProcesses"), 1).toInt());
+}
+
+void setLocalProcesses(int processes)
+{
+    QSettings().setValue(QStringLiteral("engine/localProcesses"), std::max(1, processes));
 }
 
 QString theme()

@@ -21,6 +21,12 @@ QString effectiveDevice(const QString& projectDevice);
 int torchThreads();
 void setTorchThreads(int threads);
 
+/// Processes the Training panel trains a stage with on this machine (data-parallel ranks);
+/// 1 = the studio alone, as before. Kept with the machine's other engine settings, not in the
+/// project: how many processes pay off depends on the cores, not on the model.
+int localProcesses();
+void setLocalProcesses(int processes);
+
 /// "system", "light" or "dark".
 QString theme();
 void setTheme(const QString& theme);

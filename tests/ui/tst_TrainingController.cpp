@@ -2,19 +2,30 @@
 // The studio's training controller on a tiny real project: a VAE run started from the UI
 // thread reports increasing steps in batches, sends preview images, stops within a step and
 // leaves a checkpoint; a resumed run carries on from that step; a paused run sends no steps; a
-// stop during preparation, an engine error and stopAndWait behave as the window expects. Each
-// test function gets its own project (init()); those that need an earlier run make it first.
+// stop during preparation, an engine error and stopAndWait behave as the window expects. With
+// "processes on this machine" at 2 the studio trains rank 0 and a real vdstudio-cli rank 1 on
+// localhost: rank 0's steps arrive, Stop ends both with one checkpoint, a failing or killed rank
+// ends the run with its message, and every child is reaped. Each test function gets its own
+// project (init()) and one process unless it asks for two; those that need an earlier run make
+// it first.
 #include "../common/TrainedProject.h"
 
+#include "AppSettings.h"
 #include "ProjectSession.h"
 #include "controllers/TrainingController.h"
 
 #include "train/Checkpoint.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QtTest>
 
+#include <signal.h>
+
+#include <cerrno>
 #include <memory>
 
 using namespace vd;
@@ -25,6 +36,7 @@ class tst_TrainingController : public QObject {
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase();
     void init();
     void cleanup();
     void startReportsStepsAndPreviewsThenStops();
@@ -32,8 +44,17 @@ private Q_SLOTS:
     void stopDuringPreparation();
     void engineErrorIsReported();
     void stopAndWaitEndsTheRun();
+    void twoProcessesTrainToTheEnd();
+    void twoProcessesStopTogether();
+    void failingProcessEndsTheRun();
+    void killedProcessEndsTheRun();
+    void severalProcessesNeedASavedProjectAndTheCli();
 
 private:
+    /// Every child rank of the controller's last run has exited and been reaped.
+    static bool helpersReaped(const TrainingController& controller);
+    /// Reads the run's config.json; empty when missing.
+    QJsonObject runConfig(Stage stage) const;
     /// Steps of every metricsReady the spy saw, in order.
     static QVector<qint64> steps(const QSignalSpy& spy);
     /// Waits until `spy` holds metrics with a step of at least `step`.
@@ -77,8 +98,33 @@ QString tst_TrainingController::checkpointsDir(Stage stage) const
     return m_session.runDir(stage) + "/checkpoints";
 }
 
+bool tst_TrainingController::helpersReaped(const TrainingController& controller)
+{
+    for (const qint64 pid : controller.helperProcessIds()) {
+        // A child that has exited but was not waited for is a zombie: kill(0) still finds it.
+        if (pid <= 0 || ::kill(static_cast<pid_t>(pid), 0) == 0 || errno != ESRCH) {
+            return false;
+        }
+    }
+    return true;
+}
+
+QJsonObject tst_TrainingController::runConfig(Stage stage) const
+{
+    return QJsonDocument::fromJson(vdtest::readBytes(m_session.runDir(stage) + "/config.json"))
+        .object();
+}
+
+void tst_TrainingController::initTestCase()
+{
+    QCoreApplication::setOrganizationName("VDStudioTest");
+    QCoreApplication::setApplicationName("tst_TrainingController");
+    QSettings().clear();
+}
+
 void tst_TrainingController::init()
 {
+    ui::AppSettings::setLocalProcesses(1);
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
     vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
@@ -247,6 +293,145 @@ void tst_TrainingController::stopAndWaitEndsTheRun()
     QVERIFY(controller.stopAndWait(60000));
     QVERIFY(!controller.isRunning());
     QCOMPARE(finished.count(), 1); // delivered before stopAndWait returned
+}
+
+void tst_TrainingController::twoProcessesTrainToTheEnd()
+{
+    Project p = m_session.project();
+    p.vae.train.steps = 6;
+    m_session.updateProject(p);
+    QString error;
+    QVERIFY2(m_session.save({}, &error), qPrintable(error)); // the other rank reads the file
+    ui::AppSettings::setLocalProcesses(2);
+    TrainingController controller(&m_session);
+    controller.setCliProgram(vdtest::cliPath());
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy errors(&controller, &TrainingController::errorOccurred);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+
+    QVERIFY(controller.start(Stage::VAE, false));
+    QCOMPARE(controller.processes(), 2);
+    QCOMPARE(controller.batchPerProcess(), 2); // the project's batch of 4 over 2 processes
+    QCOMPARE(controller.helperProcessIds().size(), 1);
+    QVERIFY(finished.wait(300000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    QCOMPARE(finished.first().at(0).toBool(), true);
+    QCOMPARE(finished.first().at(1).toLongLong(), qint64(6));
+    QCOMPARE(steps(metrics).back(), qint64(6));
+    QVERIFY(!controller.isRunning());
+    QVERIFY(helpersReaped(controller));
+    const QJsonObject dp = runConfig(Stage::VAE).value("data_parallel").toObject();
+    QCOMPARE(dp.value("world_size").toInt(), 2);
+    QCOMPARE(dp.value("batch_per_rank").toInt(), 2);
+    QCOMPARE(dp.value("effective_batch").toInt(), 4);
+}
+
+void tst_TrainingController::twoProcessesStopTogether()
+{
+    ui::AppSettings::setLocalProcesses(2);
+    TrainingController controller(&m_session);
+    controller.setCliProgram(vdtest::cliPath());
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy errors(&controller, &TrainingController::errorOccurred);
+    QSignalSpy checkpoints(&controller, &TrainingController::checkpointSaved);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+
+    QVERIFY(controller.start(Stage::VAE, false));
+    QVERIFY(waitForStep(metrics, 3, 300000));
+    QCOMPARE(controller.helperProcessIds().size(), 1);
+    controller.stop();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(errors.isEmpty(), qPrintable(errors.value(0).value(0).toString()));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    const qint64 stoppedAt = finished.first().at(1).toLongLong();
+    QVERIFY(stoppedAt >= 3 && stoppedAt < 400);
+    QCOMPARE(steps(metrics).back(), stoppedAt);
+    QCOMPARE(checkpoints.count(), 1);
+    const auto list = Checkpoint::listComplete(checkpointsDir(Stage::VAE).toStdString());
+    QCOMPARE(int(list.size()), 1);
+    QCOMPARE(qint64(list.back().first), stoppedAt);
+    QVERIFY(helpersReaped(controller));
+}
+
+void tst_TrainingController::failingProcessEndsTheRun()
+{
+    // A "vdstudio-cli" that fails at once as a rank that cannot train would: rank 0 waits for
+    // it to join and must give up with its message instead of waiting out the rendezvous.
+    const QString fake = m_dir->filePath("fake-cli");
+    QVERIFY(vdtest::writeBytes(fake, "#!/bin/sh\necho 'vdstudio-cli: rank 1 cannot train here' "
+                                     ">&2\nexit 4\n"));
+    QVERIFY(QFile::setPermissions(fake, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    ui::AppSettings::setLocalProcesses(2);
+    TrainingController controller(&m_session);
+    controller.setCliProgram(fake);
+    QSignalSpy errors(&controller, &TrainingController::errorOccurred);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QVERIFY(controller.start(Stage::VAE, false));
+    QVERIFY(finished.wait(60000));
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QCOMPARE(errors.count(), 1);
+    const QString message = errors.first().at(0).toString();
+    QVERIFY2(message.contains("Process 2 of 2 ended with status 4") &&
+                 message.contains("rank 1 cannot train here"),
+             qPrintable(message));
+    QVERIFY(!controller.isRunning());
+    QVERIFY(helpersReaped(controller));
+    QVERIFY(Checkpoint::listComplete(checkpointsDir(Stage::VAE).toStdString()).empty());
+}
+
+void tst_TrainingController::killedProcessEndsTheRun()
+{
+    ui::AppSettings::setLocalProcesses(2);
+    TrainingController controller(&m_session);
+    controller.setCliProgram(vdtest::cliPath());
+    QSignalSpy metrics(&controller, &TrainingController::metricsReady);
+    QSignalSpy errors(&controller, &TrainingController::errorOccurred);
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    QVERIFY(controller.start(Stage::VAE, false));
+    QVERIFY(waitForStep(metrics, 2, 300000));
+    const qint64 pid = controller.helperProcessIds().value(0);
+    QVERIFY(pid > 0);
+    QCOMPARE(::kill(static_cast<pid_t>(pid), SIGKILL), 0);
+    QVERIFY(finished.wait(60000)); // rank 0 fails at its next collective
+    QCOMPARE(finished.first().at(0).toBool(), false);
+    QVERIFY(!errors.isEmpty());
+    const QString message = errors.last().at(0).toString();
+    QVERIFY2(message.contains("Process 2 of 2 was ended by signal 9") &&
+                 message.contains("rank 0 of 2"),
+             qPrintable(message));
+    QVERIFY(!controller.isRunning());
+    QVERIFY(helpersReaped(controller));
+}
+
+void tst_TrainingController::severalProcessesNeedASavedProjectAndTheCli()
+{
+    ui::AppSettings::setLocalProcesses(2);
+    TrainingController controller(&m_session);
+    QSignalSpy errors(&controller, &TrainingController::errorOccurred);
+    QSignalSpy running(&controller, &TrainingController::runningChanged);
+
+    controller.setCliProgram(m_dir->filePath("no-such-cli"));
+    QVERIFY(!controller.start(Stage::VAE, false));
+    QCOMPARE(errors.count(), 1);
+    QVERIFY2(errors.last().at(0).toString().contains("no-such-cli"),
+             qPrintable(errors.last().at(0).toString()));
+
+    controller.setCliProgram(vdtest::cliPath());
+    Project p = m_session.project();
+    p.vae.train.steps = 7;
+    m_session.updateProject(p); // unsaved: the other rank would train other settings
+    QVERIFY(m_session.modified());
+    QVERIFY(!controller.start(Stage::VAE, false));
+    QCOMPARE(errors.count(), 2);
+    QVERIFY2(errors.last().at(0).toString().contains("Save the project"),
+             qPrintable(errors.last().at(0).toString()));
+    QCOMPARE(running.count(), 0);
+    QVERIFY(controller.helperProcessIds().isEmpty());
+
+    // The default program is the vdstudio-cli beside the running executable.
+    controller.setCliProgram({});
+    QCOMPARE(controller.cliProgram(),
+             QDir(QCoreApplication::applicationDirPath()).filePath("vdstudio-cli"));
 }
 
 QTEST_MAIN(tst_TrainingController)

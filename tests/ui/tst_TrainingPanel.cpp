@@ -1,9 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Training panel on a tiny real project: Start trains on the worker thread, the curves and
 // previews fill, Stop leaves a checkpoint in the list, the log model receives the engine's lines,
-// and a panel opened later shows the run's earlier curve from metrics.jsonl.
+// and a panel opened later shows the run's earlier curve from metrics.jsonl. "Processes on this
+// machine" is kept in the preferences, splits the batch in the run summary and, at 2, trains
+// with a vdstudio-cli rank beside the studio's own.
 #include "../common/TrainedProject.h"
 
+#include "AppSettings.h"
 #include "LogModel.h"
 #include "ProjectSession.h"
 #include "controllers/TrainingController.h"
@@ -17,7 +20,9 @@
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
+#include <QSettings>
 #include <QSignalSpy>
+#include <QSpinBox>
 #include <QTemporaryDir>
 #include <QTreeWidget>
 #include <QtTest>
@@ -39,6 +44,7 @@ private Q_SLOTS:
     void logViewFiltersByLevelAndText();
     void startTrainsStopLeavesCheckpoint(); // and a panel opened later shows the run again
     void overlayDrawsAnotherRun();
+    void twoProcessesFromThePanel();
 
 private:
     static void saveShot(QWidget& w, const QString& name);
@@ -58,6 +64,9 @@ void tst_TrainingPanel::saveShot(QWidget& w, const QString& name)
 
 void tst_TrainingPanel::initTestCase()
 {
+    QCoreApplication::setOrganizationName("VDStudioTest");
+    QCoreApplication::setApplicationName("tst_TrainingPanel");
+    QSettings().clear();
     QVERIFY(m_dir.isValid());
     vdtest::JsonPatch patch = vdtest::tinyProjectPatch();
     patch.push_back({"/vae/train/steps", 300});
@@ -203,6 +212,53 @@ void tst_TrainingPanel::overlayDrawsAnotherRun()
     QVERIFY(plot.plot()->graphCount() >= 1);
     plot.clearOverlay();
     QVERIFY(plot.overlayPath().isEmpty());
+}
+
+void tst_TrainingPanel::twoProcessesFromThePanel()
+{
+    // The stage of a fresh run: the VAE run of startTrainsStopLeavesCheckpoint moved aside.
+    QDir runs(m_session.runDir(Stage::VAE));
+    if (runs.exists()) {
+        QVERIFY(QDir().rename(runs.path(), runs.path() + "-earlier"));
+    }
+    TrainingController controller(&m_session);
+    controller.setCliProgram(vdtest::cliPath());
+    TrainingPanel panel(&m_session, &controller);
+    panel.resize(1280, 800);
+    panel.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&panel));
+    QSpinBox* processes = panel.processesBox();
+    QCOMPARE(processes->value(), 1);
+    QCOMPARE(panel.batchText(), QString("4"));
+    if (processes->maximum() < 2) {
+        QSKIP("one core: the panel offers one process");
+    }
+    processes->setValue(2);
+    QCOMPARE(AppSettings::localProcesses(), 2); // kept for the next session
+    QCOMPARE(panel.batchText(), QString("2 per process × 2 processes = 4"));
+    {
+        TrainingController otherController(&m_session);
+        TrainingPanel reopened(&m_session, &otherController);
+        QCOMPARE(reopened.processesBox()->value(), 2);
+    }
+
+    QSignalSpy finished(&controller, &TrainingController::finished);
+    panel.start();
+    QVERIFY(controller.isRunning());
+    QCOMPARE(controller.processes(), 2);
+    QVERIFY(!processes->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(panel.metricsPlot()->pointCount("loss") >= 5, 300000);
+    QCOMPARE(panel.batchText(), QString("2 per process × 2 processes = 4"));
+    saveShot(panel, "training-panel-two-processes");
+    panel.stop();
+    QVERIFY(finished.wait(120000));
+    QVERIFY2(panel.errorText().isEmpty(), qPrintable(panel.errorText()));
+    const qint64 stoppedAt = finished.first().at(1).toLongLong();
+    QTRY_COMPARE(panel.checkpointList()->topLevelItem(0)->text(0), QString::number(stoppedAt));
+    QVERIFY(processes->isEnabled());
+    processes->setValue(1);
+    QCOMPARE(panel.batchText(), QString("4"));
+    QCOMPARE(AppSettings::localProcesses(), 1);
 }
 
 QTEST_MAIN(tst_TrainingPanel)

@@ -14,7 +14,9 @@
 #include <memory>
 #include <mutex>
 #include <tuple>
+#include <vector>
 
+class QProcess;
 class QThread;
 class QTimer;
 
@@ -47,9 +49,20 @@ struct TrainingPreview {
 ///   - checkpoints, StageRun's log lines (also written to the "train" logger), errors and the
 ///     end of the run are forwarded as they happen, in order.
 ///
+/// With AppSettings::localProcesses() N > 1 a run is N data-parallel ranks on this machine
+/// (docs/distributed.md): the studio trains rank 0 itself on its worker thread, so progress,
+/// curves, previews, checkpoints and Stop work as for one process, and starts ranks 1 to N-1 as
+/// `vdstudio-cli train-<stage> PROJECT` child processes (cliProgram()) that read the saved
+/// project file. Each process gets the project's batch split over the N processes (at least 1)
+/// and the torch threads split likewise, so the N processes together train what one would.
+/// Stop reaches every rank through rank 0 (the ranks stop after the same step, rank 0 saves the
+/// checkpoint). A rank that ends with an error stops the others and its last message is
+/// reported through errorOccurred. The run counts as running, and finished() waits, until every
+/// child has exited and been reaped; the children are sent SIGTERM when the studio dies.
+///
 /// Threads: create, call and destroy on the UI thread; every signal is emitted on the UI
 /// thread. Training itself never runs on the UI thread. The destructor stops a running run and
-/// waits for it (the Trainer saves a checkpoint at the step reached).
+/// waits for it (the Trainer saves a checkpoint at the step reached) and its child processes.
 class TrainingController final : public QObject {
     Q_OBJECT
 public:
@@ -62,7 +75,9 @@ public:
     /// Starts training `stage` of the open project on the worker thread: from the newest
     /// checkpoint when `resume` (fresh if there is none), else fresh (which the engine refuses,
     /// through errorOccurred, when the run folder already has checkpoints). Returns false,
-    /// doing nothing, when a run is in progress or no project is open.
+    /// doing nothing, when a run is in progress or no project is open; also, after
+    /// errorOccurred, when several processes are asked for and the project has unsaved changes
+    /// or cliProgram() is missing.
     bool start(Stage stage, bool resume);
     /// Holds the run between steps / lets it continue. No-ops when nothing runs.
     void pause();
@@ -84,7 +99,28 @@ public:
     QString device() const { return m_device; }
     /// The device it trains on ("cpu", "cuda:0") once the engine resolved it, else device().
     QString resolvedDevice() const;
+    /// Torch threads of each process of the run in progress (or the last one).
     int torchThreads() const { return m_torchThreads; }
+    /// Processes of the run in progress (or the last one): 1, or the local ranks it started.
+    int processes() const { return m_processes; }
+    /// The batch of each of those processes (the project's batch over the processes).
+    int batchPerProcess() const { return m_batchPerProcess; }
+
+    /// The batch of each of `processes` processes that together train `projectBatch` clips
+    /// per step: the batch divided by the processes, at least 1.
+    static int batchPerProcess(int projectBatch, int processes);
+    /// Torch threads of each of `processes` processes: AppSettings::torchThreads() (or, unset,
+    /// the engine's default for one process and all cores for several) over the processes, at
+    /// least 1.
+    static int threadsPerProcess(int processes);
+
+    /// Process ids of the child ranks of the run in progress (or the last one), rank 1 first.
+    QList<qint64> helperProcessIds() const;
+
+    /// The vdstudio-cli that runs the ranks after the first: by default the one next to the
+    /// studio's executable.
+    QString cliProgram() const;
+    void setCliProgram(const QString& path);
 
 Q_SIGNALS:
     /// Metrics of the steps done since the last tick, oldest first.
@@ -108,8 +144,20 @@ private:
 
     /// Runs on the worker thread.
     void work(std::shared_ptr<StageRun> run, bool resume);
-    /// UI thread, after work() returned.
+    /// UI thread, after work() returned: ends the run, once the child ranks have exited.
     void workDone(bool completed, qint64 step, const QString& error, bool errorReported);
+    /// UI thread: emits the end of the run when rank 0 and every child rank are done.
+    void finishIfDone();
+    /// Starts ranks 1..processes-1 (UI thread, so that their parent-death signal is tied to
+    /// the thread that lives longest). False after errorOccurred.
+    void startHelpers(Stage stage, bool resume, int port);
+    void onHelperOutput(size_t index);
+    void onHelperExited(size_t index, int exitCode, bool crashed);
+    /// SIGTERM to every child rank still running (a grace period after rank 0 ended); SIGKILL
+    /// after another.
+    void endHelpers();
+    /// Kills and reaps every child still running, without signals back (destructor).
+    void killHelpers();
     /// UI thread: emits what the training thread buffered.
     void drain();
 
@@ -126,6 +174,29 @@ private:
     QString m_device;
     mutable QString m_resolvedDevice;
     int m_torchThreads = 0;
+    int m_processes = 1;
+    int m_batchPerProcess = 0;
+    QString m_cliProgram;
+
+    /// A child rank (ranks 1..N-1 of a run of several processes).
+    struct Helper {
+        QProcess* process = nullptr;
+        int rank = 0;
+        qint64 pid = 0; ///< 0 when it did not start
+        bool done = false;
+        QByteArray partialLine; ///< output after its last newline
+        QString lastLine;       ///< its last non-empty line of output
+    };
+    std::vector<Helper> m_helpers;
+    bool m_workDone = true;       ///< rank 0 (work()) has returned
+    bool m_stopRequested = false; ///< stop() was called for this run
+    bool m_helpersEnding = false; ///< endHelpers() was called: their exits are no failures
+    QTimer* m_killTimer;          ///< grace period, then SIGTERM, then SIGKILL
+    QString m_helperError;        ///< the first child rank's failure, for errorOccurred
+    // What work() reported, kept until the children are done.
+    bool m_completed = false;
+    QString m_error;
+    bool m_errorReported = false;
 
     std::shared_ptr<StageRun> m_run; ///< set and reset on the UI thread only
 

@@ -4,6 +4,7 @@
 // (MetricsPlot, TrainingPreviewGrid).
 #include "panels/TrainingPanel.h"
 
+#include "AppSettings.h"
 #include "LogModel.h"
 #include "ProjectSession.h"
 #include "models/LogFilterModel.h"
@@ -14,6 +15,7 @@
 #include "train/PreviewArchive.h"
 #include "util/FrameImages.h"
 #include "util/Log.h"
+#include "util/Threads.h"
 
 #include <QComboBox>
 #include <QDateTime>
@@ -35,6 +37,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QToolButton>
@@ -94,6 +97,7 @@ TrainingPanel::TrainingPanel(ProjectSession* session, TrainingController* contro
     connect(m_session, &ProjectSession::settingsChanged, this, [this] {
         updateTotals();
         updateButtons();
+        updateBatch();
     });
     connect(m_controller, &TrainingController::metricsReady, this, &TrainingPanel::onMetrics);
     connect(m_controller, &TrainingController::previewReady, this, &TrainingPanel::onPreview);
@@ -151,6 +155,18 @@ void TrainingPanel::buildUi()
     m_stage->addItem(tr("1 · VAE (autoencoder)"), static_cast<int>(Stage::VAE));
     m_stage->addItem(tr("2 · Diffusion (denoiser)"), static_cast<int>(Stage::Diffusion));
     m_stage->setToolTip(tr("Train the VAE first; the diffusion stage trains on its latents"));
+    m_processes = new QSpinBox;
+    m_processes->setObjectName(QStringLiteral("processes"));
+    m_processes->setRange(1, std::max(1, hardwareThreads()));
+    m_processes->setValue(std::min(AppSettings::localProcesses(), m_processes->maximum()));
+    m_processes->setToolTip(
+        tr("Train as this many processes on this machine (data parallel): each gets a share of "
+           "the batch and of the cores, together they train the project's batch. The project "
+           "must be saved: the other processes read its file."));
+    connect(m_processes, qOverload<int>(&QSpinBox::valueChanged), this, [this](int n) {
+        AppSettings::setLocalProcesses(n);
+        updateBatch();
+    });
     m_startButton = new QPushButton(tr("Start"));
     m_startButton->setToolTip(tr("Train this stage from scratch (or resume, if it has "
                                  "checkpoints)"));
@@ -173,6 +189,8 @@ void TrainingPanel::buildUi()
     m_eta = valueLabel();
     m_wait = valueLabel();
     m_device = valueLabel();
+    m_batch = valueLabel();
+    m_batch->setToolTip(tr("Clips per step of each process, and of all of them together"));
     m_loss = valueLabel();
     auto* stats = new QFormLayout;
     stats->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
@@ -180,6 +198,7 @@ void TrainingPanel::buildUi()
     stats->addRow(tr("Remaining:"), m_eta);
     stats->addRow(tr("Loader wait:"), m_wait);
     stats->addRow(tr("Device:"), m_device);
+    stats->addRow(tr("Batch:"), m_batch);
     stats->addRow(tr("Loss (smoothed):"), m_loss);
 
     m_checkpoints = new QTreeWidget;
@@ -198,6 +217,7 @@ void TrainingPanel::buildUi()
     auto* runLayout = new QVBoxLayout(runTab);
     auto* stageRow = new QFormLayout;
     stageRow->addRow(tr("Stage:"), m_stage);
+    stageRow->addRow(tr("Processes on this machine:"), m_processes);
     runLayout->addLayout(stageRow);
     runLayout->addLayout(buttons);
     runLayout->addWidget(m_progress);
@@ -379,6 +399,7 @@ void TrainingPanel::onStageChanged()
     refreshCheckpoints();
     updateTotals();
     updateButtons();
+    updateBatch();
     loadSavedPreviews();
 }
 
@@ -453,6 +474,7 @@ void TrainingPanel::updateButtons()
     const bool paused = m_controller->isPaused();
     const qint64 newest = project && !running ? newestCheckpointStep() : -1;
     m_stage->setEnabled(!running);
+    m_processes->setEnabled(!running);
     m_startButton->setEnabled(project && !running);
     m_pauseButton->setEnabled(running && !paused && !m_stopping);
     m_stopButton->setEnabled(running && !m_stopping);
@@ -582,6 +604,7 @@ void TrainingPanel::onRunningChanged(bool running)
         m_rate.clear();
         m_smoothedLoss = -1.0;
         updateDevice();
+        updateBatch();
         m_status->setText(tr("Preparing…"));
         m_previews->setAnimating(true);
     } else {
@@ -589,8 +612,39 @@ void TrainingPanel::onRunningChanged(bool running)
         m_previews->setAnimating(false);
         m_speed->setText(QStringLiteral("–"));
         m_eta->setText(QStringLiteral("–"));
+        updateBatch(); // what the next run would do
     }
     updateButtons();
+}
+
+QString TrainingPanel::batchText() const
+{
+    return m_batch->text();
+}
+
+void TrainingPanel::updateBatch()
+{
+    int processes = m_processes->value();
+    int perProcess = 0;
+    if (m_controller->isRunning()) {
+        processes = m_controller->processes();
+        perProcess = m_controller->batchPerProcess();
+    } else if (m_session->hasProject()) {
+        const Project& p = m_session->project();
+        perProcess = TrainingController::batchPerProcess(
+            stage() == Stage::VAE ? p.vae.train.batchSize : p.diffusion.train.batchSize, processes);
+    }
+    if (perProcess <= 0) {
+        m_batch->setText(QStringLiteral("–"));
+    } else if (processes <= 1) {
+        m_batch->setText(QString::number(perProcess));
+    } else {
+        // Only ever several processes here: no plural forms needed.
+        m_batch->setText(tr("%1 per process × %2 processes = %3")
+                             .arg(perProcess)
+                             .arg(processes)
+                             .arg(perProcess * processes));
+    }
 }
 
 void TrainingPanel::updateDevice()

@@ -19,6 +19,7 @@ class QLabel;
 class QListView;
 class QProgressBar;
 class QPushButton;
+class QSpinBox;
 class QTabWidget;
 class QTreeWidget;
 
@@ -51,6 +52,10 @@ public:
     void setStage(Stage stage);
 
     MetricsPlot* metricsPlot() const { return m_plot; }
+    /// "Processes on this machine" (AppSettings::localProcesses, saved when it changes).
+    QSpinBox* processesBox() const { return m_processes; }
+    /// The batch line of the run summary: each process's batch and the processes.
+    QString batchText() const;
     /// The checkpoint list (one row per complete checkpoint of the stage's run).
     QTreeWidget* checkpointList() const { return m_checkpoints; }
     /// The text of the error banner, empty when hidden.
@@ -81,6 +86,7 @@ private:
     void onFinished(bool completed, qint64 step);
     void onRunningChanged(bool running);
     void updateDevice();
+    void updateBatch();
     void showError(const QString& message);
     void hideError();
     void refreshCheckpoints();
@@ -104,6 +110,7 @@ private:
     QWidget* m_bannerRow = nullptr;
     QLabel* m_banner = nullptr;
     QComboBox* m_stage = nullptr;
+    QSpinBox* m_processes = nullptr;
     QPushButton* m_startButton = nullptr;
     QPushButton* m_pauseButton = nullptr;
     QPushButton* m_resumeButton = nullptr;
@@ -114,6 +121,7 @@ private:
     QLabel* m_eta = nullptr;
     QLabel* m_wait = nullptr;
     QLabel* m_device = nullptr;
+    QLabel* m_batch = nullptr;
     QLabel* m_loss = nullptr;
     QTreeWidget* m_checkpoints = nullptr;
     MetricsPlot* m_plot = nullptr;
