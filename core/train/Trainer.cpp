@@ -426,10 +426,6 @@ struct Trainer::Loop {
     bool trainStep(int64_t step, StepMetrics& m)
     {
         const TrainConfig& c = t.m_config;
-        const double lr = learningRateAt(c, step);
-        for (auto& group : optimizer->param_groups()) {
-            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
-        }
         optimizer->zero_grad();
         bool finite = true;
         std::map<std::string, double> terms;
@@ -455,7 +451,6 @@ struct Trainer::Loop {
             }
         }
         m.loaderWaitMs = waitMs;
-        m.learningRate = lr;
         if (dp()) {
             // One small allreduce for the step's figures, then the gradients. A rank whose loss
             // was not finite sends zeros and its flag, so every rank skips the same step.
@@ -471,6 +466,14 @@ struct Trainer::Loop {
             finite = sums[1] == 0.0;
             lossSum = sums[0] / dp()->worldSize();
         }
+        // The schedule's length is known only now: a time budget's plan reaches the other
+        // ranks with this step's figures, and a rate computed before them left those ranks one
+        // plan behind rank 0, so their weights drifted apart.
+        const double lr = learningRateAt(c, step);
+        for (auto& group : optimizer->param_groups()) {
+            static_cast<torch::optim::AdamWOptions&>(group.options()).lr(lr);
+        }
+        m.learningRate = lr;
         double gradNorm = finite ? detail::globalGradNorm(parameters) : NAN;
         if (!std::isfinite(gradNorm)) {
             finite = false;
