@@ -40,6 +40,7 @@ class tst_TrainingPanel : public QObject {
 
 private Q_SLOTS:
     void initTestCase();
+    void init();
     void logModelIsBoundedAndThreadSafe();
     void logViewFiltersByLevelAndText();
     void startTrainsStopLeavesCheckpoint(); // and a panel opened later shows the run again
@@ -77,6 +78,11 @@ void tst_TrainingPanel::initTestCase()
     QString error;
     QVERIFY2(m_session.open(project, &error), qPrintable(error));
     LogModel::shared(); // installed before training logs anything
+}
+
+void tst_TrainingPanel::init()
+{
+    AppSettings::setLocalProcesses(1);
 }
 
 void tst_TrainingPanel::logModelIsBoundedAndThreadSafe()
@@ -216,10 +222,11 @@ void tst_TrainingPanel::overlayDrawsAnotherRun()
 
 void tst_TrainingPanel::twoProcessesFromThePanel()
 {
-    // The stage of a fresh run: the VAE run of startTrainsStopLeavesCheckpoint moved aside.
-    QDir runs(m_session.runDir(Stage::VAE));
-    if (runs.exists()) {
-        QVERIFY(QDir().rename(runs.path(), runs.path() + "-earlier"));
+    // A fresh run, whichever test ran first: an earlier VAE run is moved aside, and this one
+    // too at the end (the other tests expect no checkpoint).
+    const QString runDir = m_session.runDir(Stage::VAE);
+    if (QDir(runDir).exists()) {
+        QVERIFY(QDir().rename(runDir, runDir + "-earlier"));
     }
     TrainingController controller(&m_session);
     controller.setCliProgram(vdtest::cliPath());
@@ -259,6 +266,7 @@ void tst_TrainingPanel::twoProcessesFromThePanel()
     processes->setValue(1);
     QCOMPARE(panel.batchText(), QString("4"));
     QCOMPARE(AppSettings::localProcesses(), 1);
+    QVERIFY(QDir().rename(runDir, runDir + "-two-processes"));
 }
 
 QTEST_MAIN(tst_TrainingPanel)

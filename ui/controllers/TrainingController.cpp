@@ -34,6 +34,7 @@ namespace {
 /// at its next collective at once; their exit status tells a failure of their own), and then
 /// after SIGTERM before they are killed. They write nothing that could be lost.
 constexpr int kHelperGraceMs = 10000;
+constexpr int kStoppedGraceMs = 3000;
 constexpr int kHelperTermMs = 5000;
 
 /// vdstudio-cli's exit status of a run that was stopped (SIGINT/SIGTERM, or rank 0's Stop).
@@ -527,11 +528,10 @@ void TrainingController::workDone(bool completed, qint64 step, const QString& er
     m_lastStep = step;
     m_error = error;
     m_errorReported = errorReported;
-    if (m_stopRequested) {
-        endHelpers(); // a child still joining would wait for a rank 0 that is gone
-    } else if (std::any_of(m_helpers.begin(), m_helpers.end(),
-                           [](const Helper& h) { return !h.done; })) {
-        m_killTimer->start(kHelperGraceMs); // then endHelpers()
+    if (std::any_of(m_helpers.begin(), m_helpers.end(), [](const Helper& h) { return !h.done; })) {
+        // Then endHelpers(). After a Stop sooner: a child still joining would wait for a rank
+        // 0 that is gone.
+        m_killTimer->start(m_stopRequested ? kStoppedGraceMs : kHelperGraceMs);
     }
     finishIfDone();
 }

@@ -217,8 +217,15 @@ void TrainingPanel::buildUi()
     auto* runLayout = new QVBoxLayout(runTab);
     auto* stageRow = new QFormLayout;
     stageRow->addRow(tr("Stage:"), m_stage);
-    stageRow->addRow(tr("Processes on this machine:"), m_processes);
     runLayout->addLayout(stageRow);
+    // A row of its own: in the stage's form its long label would squeeze the stage's name.
+    auto* processesRow = new QHBoxLayout;
+    auto* processesLabel = new QLabel(tr("Processes on this machine:"));
+    processesLabel->setBuddy(m_processes);
+    processesRow->addWidget(processesLabel);
+    processesRow->addWidget(m_processes);
+    processesRow->addStretch(1);
+    runLayout->addLayout(processesRow);
     runLayout->addLayout(buttons);
     runLayout->addWidget(m_progress);
     runLayout->addWidget(m_status);
