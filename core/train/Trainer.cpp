@@ -537,7 +537,7 @@ struct Trainer::Loop {
 
     /// Time budget: plans the step count from the measured cost of a step and of a preview so
     /// that training ends within c.maxMinutes of this session's start (the first plan after
-    /// kPlanAfter steps, revised after each preview), and ends the run when the budget is
+    /// kPlanAfter steps, revised after every step), and ends the run when the budget is
     /// spent. Rank 0 plans; the other ranks take its plan with the step's figures.
     void planBudget(int64_t step)
     {
