@@ -45,7 +45,8 @@ minutes=$(awk -v total="$TOTAL_S" -v used="$(( $(date +%s) - start ))" -v reserv
     'BEGIN { m = (total - used - reserve) / 60; if (m < 1) m = 1; printf "%.2f", m }')
 # Two data-parallel processes on half the cores each, each on half the preset's batch of 4 clips
 # (the same training as one process on all cores): 7.5 % more denoiser steps than one process
-# with two threads on a 2-core Xeon VM (bench/RESULTS.md, "Two processes for the demo").
+# with two threads on a 2-core Xeon VM (bench/RESULTS.md, "Fused attention over frames, two
+# processes").
 cores=$(nproc)
 if (( cores >= 2 )); then
     procs=(--procs 2 --threads $(( cores / 2 )) --batch 2)

@@ -12,8 +12,9 @@ namespace vd::detail {
 /// On the CPU (float32; other types are computed in float32 and cast back) this is one autograd
 /// node with its own loops: each product over frames runs along contiguous rows of positions and
 /// nothing of size heads x d x T x T x N is ever materialised, which the broadcast-and-sum
-/// expression did in both passes (a fifth of the demo denoiser's step on a 2-core CPU;
-/// bench/RESULTS.md, "Attention over frames, fused"). Other devices use that expression.
+/// expression did in both passes (5 % of the demo denoiser's step and 20 MB on a 2-core CPU;
+/// bench/RESULTS.md, "Fused attention over frames, two processes"). Other devices use that
+/// expression.
 torch::Tensor frameAttention(const torch::Tensor& qkv, double scale);
 
 /// The broadcast-and-sum expression of the same attention (the reference for the fused node).
