@@ -31,7 +31,7 @@ int exitStatusOf(int status)
 int runLocalRanks(int procs, const std::string& command, const std::vector<std::string>& args,
                   int graceS)
 {
-    const std::string port = std::to_string(freeLoopbackPort());
+    const int port = freeLoopbackPort();
     std::vector<std::string> argvText{"vdstudio-cli", command};
     argvText.insert(argvText.end(), args.begin(), args.end());
     std::vector<char*> argvPtrs;
@@ -44,6 +44,8 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
 
     std::vector<pid_t> pids;
     for (int rank = 0; rank < procs; ++rank) {
+        // Built in the parent; the child sets them and execs.
+        const auto variables = localRankVariables(rank, procs, port);
         const pid_t pid = ::fork();
         if (pid < 0) {
             for (pid_t p : pids) {
@@ -54,12 +56,9 @@ int runLocalRanks(int procs, const std::string& command, const std::vector<std::
         }
         if (pid == 0) {
             signals.prepareChild();
-            ::setenv("RANK", std::to_string(rank).c_str(), 1);
-            ::setenv("LOCAL_RANK", std::to_string(rank).c_str(), 1);
-            ::setenv("WORLD_SIZE", std::to_string(procs).c_str(), 1);
-            ::setenv("LOCAL_WORLD_SIZE", std::to_string(procs).c_str(), 1);
-            ::setenv("MASTER_ADDR", "127.0.0.1", 1);
-            ::setenv("MASTER_PORT", port.c_str(), 1);
+            for (const auto& [name, value] : variables) {
+                ::setenv(name.c_str(), value.c_str(), 1);
+            }
             ::execv("/proc/self/exe", argvPtrs.data());
             std::fprintf(stderr, "vdstudio-cli: rank %d: cannot start /proc/self/exe\n", rank);
             std::_Exit(127);

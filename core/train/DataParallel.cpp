@@ -108,6 +108,17 @@ ParallelEnv parallelEnvFromEnvironment()
     return env;
 }
 
+std::vector<std::pair<std::string, std::string>> localRankVariables(int rank, int worldSize,
+                                                                    int port)
+{
+    return {{"RANK", std::to_string(rank)},
+            {"LOCAL_RANK", std::to_string(rank)},
+            {"WORLD_SIZE", std::to_string(worldSize)},
+            {"LOCAL_WORLD_SIZE", std::to_string(worldSize)},
+            {"MASTER_ADDR", "127.0.0.1"},
+            {"MASTER_PORT", std::to_string(port)}};
+}
+
 struct DataParallel::Impl {
     c10::intrusive_ptr<::c10d::Store> store;
     /// The control figures (sum, maxMin, barrier) always; weights and gradients on the CPU.

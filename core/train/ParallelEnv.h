@@ -3,6 +3,8 @@
 
 #include <chrono>
 #include <string>
+#include <utility>
+#include <vector>
 
 namespace vd {
 
@@ -29,5 +31,11 @@ int freeLoopbackPort();
 /// Reads the launcher's variables. WORLD_SIZE unset means one process (worldSize 1). Throws
 /// vd::Error(Config) naming the variable when a value is malformed or out of range.
 ParallelEnv parallelEnvFromEnvironment();
+
+/// The launcher's variables (name, value) for rank `rank` of `worldSize` ranks on this machine
+/// with rank 0's store at 127.0.0.1:`port`: what parallelEnvFromEnvironment reads back. Both
+/// launchers of local ranks (`vdstudio-cli --procs`, the studio's Processes option) use it.
+std::vector<std::pair<std::string, std::string>> localRankVariables(int rank, int worldSize,
+                                                                    int port);
 
 } // namespace vd

@@ -321,12 +321,9 @@ void TrainingController::startHelpers(Stage stage, bool resume, int port)
         h.rank = static_cast<int>(i) + 1;
         h.process = new QProcess(this);
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("RANK"), QString::number(h.rank));
-        env.insert(QStringLiteral("LOCAL_RANK"), QString::number(h.rank));
-        env.insert(QStringLiteral("WORLD_SIZE"), QString::number(m_processes));
-        env.insert(QStringLiteral("LOCAL_WORLD_SIZE"), QString::number(m_processes));
-        env.insert(QStringLiteral("MASTER_ADDR"), QStringLiteral("127.0.0.1"));
-        env.insert(QStringLiteral("MASTER_PORT"), QString::number(port));
+        for (const auto& [name, value] : localRankVariables(h.rank, m_processes, port)) {
+            env.insert(QString::fromStdString(name), QString::fromStdString(value));
+        }
         h.process->setProcessEnvironment(env);
         h.process->setProcessChannelMode(QProcess::MergedChannels);
         h.process->setProgram(program);

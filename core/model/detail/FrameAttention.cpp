@@ -103,7 +103,6 @@ public:
         frameMix(weights.data_ptr<float>(), false, base + 2 * part, out.data_ptr<float>(), s);
         ctx->save_for_backward({x, weights});
         ctx->saved_data["scale"] = scale;
-        ctx->saved_data["dtype"] = static_cast<int64_t>(qkv.scalar_type());
         return out.to(qkv.scalar_type());
     }
 
@@ -113,7 +112,8 @@ public:
         const torch::Tensor& x = saved[0];
         const torch::Tensor& weights = saved[1];
         const double scale = ctx->saved_data["scale"].toDouble();
-        const auto dtype = static_cast<torch::ScalarType>(ctx->saved_data["dtype"].toInt());
+        // The output had qkv's type, so its gradient has it too.
+        const auto dtype = grads[0].scalar_type();
         const torch::Tensor g = grads[0].to(torch::kFloat).contiguous();
         const Dims s = dimsOf(x);
         const int64_t part = s.heads * s.d * s.t * s.n;
