@@ -7,6 +7,9 @@
 
 #include <dlfcn.h>
 #include <unistd.h>
+#if defined(__x86_64__) || defined(__i386__)
+#include <cpuid.h>
+#endif
 
 #include <algorithm>
 #include <cstdlib>
@@ -45,7 +48,14 @@ bool cpuHasNativeBf16()
 {
 #if defined(__x86_64__) || defined(__i386__)
     __builtin_cpu_init();
-    return __builtin_cpu_supports("avx512bf16") || __builtin_cpu_supports("amx-bf16");
+#if defined(__clang__)
+    // clang 14 (the sanitizer build) does not know "amx-bf16": CPUID.(EAX=7,ECX=0):EDX[22].
+    unsigned eax = 0, ebx = 0, ecx = 0, edx = 0;
+    const bool amxBf16 = __get_cpuid_count(7, 0, &eax, &ebx, &ecx, &edx) && (edx & (1u << 22));
+#else
+    const bool amxBf16 = __builtin_cpu_supports("amx-bf16");
+#endif
+    return __builtin_cpu_supports("avx512bf16") || amxBf16;
 #else
     return false;
 #endif
