@@ -188,10 +188,22 @@ int runExport(const std::vector<std::string>& argv)
     const int start = args.getInt("start", 0, 0, 1 << 30);
     const int available = static_cast<int>(std::max<int64_t>(0, info.frames - start));
     const int count = args.getInt("count", available, 1, 1 << 30);
-    FrameStack frames = reader.readFrames(start, std::min(count, std::max(available, 1)));
+    const int wanted = std::min(count, std::max(available, 1));
+    FrameStack frames = reader.readFrames(start, wanted);
     if (frames.frames == 0) {
         throw Error(ErrorKind::InputData, input + ": no frames at " + std::to_string(start),
                     ErrorCode::SeekOutOfRange);
+    }
+    if (frames.frames < count) {
+        // Clamped, never silently short (docs/frames.md).
+        const int64_t end = start + frames.frames;
+        const std::string header =
+            end == info.frames ? "" : " (its header said " + std::to_string(info.frames) + ")";
+        std::fprintf(stderr,
+                     "vdstudio-cli: warning: '%s' has %lld frames%s: --start %d --count %d asks "
+                     "past its end; writing the %d frames from %d\n",
+                     input.c_str(), static_cast<long long>(end), header.c_str(), start, count,
+                     frames.frames, start);
     }
     frames = upscaleNearest(frames, args.getInt("scale", 1, 1, 16));
     const double fps = args.getDouble("fps", info.fps.toDouble() > 0 ? info.fps.toDouble() : 25.0,

@@ -28,8 +28,11 @@ struct VideoInfo {
     int displayHeight = 0;
     int rotationDeg = 0; ///< clockwise display rotation from metadata: 0, 90, 180 or 270
     Rational fps;        ///< average frame rate
-    int64_t frames = 0;  ///< number of frames (counted by demuxing when the header lacks it)
-    bool framesCounted = false;     ///< true if `frames` came from counting packets
+    /// Number of frames as docs/frames.md defines them (slots at constant rate, pictures at
+    /// variable rate): counted by demuxing when the header lacks a count or disagrees with the
+    /// stream's duration, else the header's.
+    int64_t frames = 0;
+    bool framesCounted = false; ///< `frames` was counted (exact); false: the header's (estimate)
     double durationS = 0.0;
     bool variableFrameRate = false; ///< frame durations differ noticeably
     bool hasAlpha = false;
@@ -40,7 +43,7 @@ struct VideoInfo {
 struct Frame {
     int width = 0;
     int height = 0;
-    int64_t index = -1;  ///< frame index in decode order from the start of the stream
+    int64_t index = -1;  ///< frame index (docs/frames.md)
     double timeS = 0.0;  ///< presentation time
     std::vector<uint8_t> rgb;
 };

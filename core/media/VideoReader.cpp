@@ -25,7 +25,7 @@ constexpr int kMaxConsecutiveBadPackets = 48;
 constexpr int64_t kForwardDecodeLimit = 48;
 
 enum class IndexMode {
-    Pts,   ///< constant rate: index = (pts - first pts) x fps
+    Pts,   ///< constant rate: index = the slot (pts - stream start) x fps; see docs/frames.md
     Table, ///< variable rate: index = position of pts in the counted timestamp table
     Count, ///< no usable timestamps: count decoded frames (seeks decode from the start)
 };
@@ -49,11 +49,18 @@ struct VideoReader::Impl {
     PacketPtr packet = makePacket();
     FramePtr frame = makeFrame();
 
-    // Decoding state.
-    bool havePending = false; ///< `frame` holds a decoded frame not yet returned
+    // Decoding state. Frame indices are slots (docs/frames.md): `cursor` is the slot the next
+    // read() returns; `held` is the last picture at or before it, which fills the slots of
+    // pictures the stream leaves out (AVI drop frames, timestamp gaps, a lost first picture).
+    int64_t cursor = 0;
+    bool havePending = false; ///< `frame` holds a decoded picture not yet moved to `held`
     int64_t pendingIndex = -1;
     int64_t pendingPts = AV_NOPTS_VALUE;
-    int64_t lastIndex = -1; ///< index of the last frame the decoder produced
+    FramePtr held = makeFrame();
+    bool haveHeld = false;
+    int64_t heldIndex = -1;
+    int64_t heldPts = AV_NOPTS_VALUE;
+    int64_t lastIndex = -1; ///< index of the last picture the decoder produced
     int64_t startPts = AV_NOPTS_VALUE;
     bool flushed = false;   ///< end of data: the decoder got its flush packet
     bool readError = false; ///< the demuxer failed before a clean end of file
@@ -76,11 +83,13 @@ struct VideoReader::Impl {
 
     void open(InputFormatPtr probed, int probedStream);
     bool fetch();
+    AVFrame* pictureAtCursor();
+    void forgetPictures();
+    void requireCursorFrame();
     bool decodeNext();
     void assignIndex();
     void noteBadPacket(int err);
     bool endOfStream();
-    void skipTo(int64_t target);
     bool seekDemuxer(int64_t target);
     void restart();
     double timeOf(int64_t pts, int64_t index) const;
@@ -123,9 +132,7 @@ void VideoReader::Impl::open(InputFormatPtr probed, int probedStream)
             ErrorCode::UnsupportedCodec);
     }
 
-    havePending = false;
-    pendingIndex = -1;
-    lastIndex = -1;
+    forgetPictures();
     flushed = false;
     readError = false;
     readErrorText.clear();
@@ -170,7 +177,8 @@ void VideoReader::Impl::assignIndex()
         if (startPts == AV_NOPTS_VALUE) {
             startPts = ts;
         }
-        index = av_rescale_q(ts - startPts, timeBase, AVRational{info.fps.den, info.fps.num});
+        index = std::max<int64_t>(
+            0, av_rescale_q(ts - startPts, timeBase, AVRational{info.fps.den, info.fps.num}));
     } else if (mode == IndexMode::Table) {
         const auto it = std::lower_bound(ptsTable.begin(), ptsTable.end(), ts);
         index = it - ptsTable.begin();
@@ -243,17 +251,57 @@ bool VideoReader::Impl::fetch()
     return havePending;
 }
 
+void VideoReader::Impl::forgetPictures()
+{
+    havePending = false;
+    pendingIndex = -1;
+    av_frame_unref(held.get());
+    haveHeld = false;
+    heldIndex = -1;
+    lastIndex = -1;
+}
+
+AVFrame* VideoReader::Impl::pictureAtCursor()
+{
+    // Move every picture up to the cursor's slot into `held` (references only, nothing is
+    // converted), so that skipped slots cost a decode and no more.
+    while (fetch() && pendingIndex <= cursor) {
+        av_frame_unref(held.get());
+        av_frame_move_ref(held.get(), frame.get());
+        haveHeld = true;
+        heldIndex = pendingIndex;
+        heldPts = pendingPts;
+        havePending = false;
+    }
+    if (haveHeld) {
+        // After the last picture the stream ends: its slot is the last one.
+        return havePending || heldIndex == cursor ? held.get() : nullptr;
+    }
+    // Slots before the first picture (its own was lost) show the first one.
+    return havePending ? frame.get() : nullptr;
+}
+
+void VideoReader::Impl::requireCursorFrame()
+{
+    if (!pictureAtCursor()) {
+        endOfStream(); // throws Truncated/DecodeFailed when the file is damaged
+        throw inputError(path,
+                         "cannot seek to frame " + std::to_string(cursor) + ": the stream has " +
+                             std::to_string(lastIndex + 1) + " frames",
+                         ErrorCode::SeekOutOfRange);
+    }
+}
+
 bool VideoReader::Impl::endOfStream()
 {
     if (endReported) {
         return false;
     }
     endReported = true;
-    // Frames dropped in the middle leave gaps in timestamp-derived indices: count them when
-    // the decode ran from the start.
-    const int64_t produced = contiguous ? framesProduced : lastIndex + 1;
+    // Slots, not pictures: a slot without a picture of its own was filled, not lost.
+    const int64_t produced = lastIndex + 1;
     const int64_t good = firstBadIndex >= 0 ? std::min(firstBadIndex, produced) : produced;
-    // One frame of slack: edit lists and encoder delay can hide a frame the header counts.
+    // One frame of slack: encoder delay can hide a frame the header counts.
     const bool shortOfHeader = framesKnown && produced < info.frames - 1;
     const bool packetsMissing = contiguous && packetsRead < info.frames - 1;
     const std::string got = std::to_string(produced) + " of " + std::to_string(info.frames);
@@ -274,6 +322,11 @@ bool VideoReader::Impl::endOfStream()
     if (badPackets > 0) {
         vd::log::get("media")->warn("'{}': {} damaged packets were concealed", path, badPackets);
     }
+    if (framesProduced > 0 && framesProduced < produced && contiguous) {
+        vd::log::get("media")->info("'{}': {} of {} frames have no picture of their own and "
+                                    "show the nearest one before (or the first)",
+                                    path, produced - framesProduced, produced);
+    }
     return false;
 }
 
@@ -283,24 +336,6 @@ void VideoReader::Impl::restart()
     fmt.reset();
     decoder.reset();
     open(nullptr, -1);
-}
-
-void VideoReader::Impl::skipTo(int64_t target)
-{
-    for (;;) {
-        if (!fetch()) {
-            endOfStream(); // throws Truncated/DecodeFailed when the file is damaged
-            throw inputError(path,
-                             "cannot seek to frame " + std::to_string(target) +
-                                 ": the stream has " + std::to_string(lastIndex + 1) + " frames",
-                             ErrorCode::SeekOutOfRange);
-        }
-        // Past the target only when a frame is missing (a timestamp gap): stop at the next one.
-        if (pendingIndex >= target) {
-            return;
-        }
-        havePending = false;
-    }
 }
 
 bool VideoReader::Impl::seekDemuxer(int64_t target)
@@ -320,10 +355,9 @@ bool VideoReader::Impl::seekDemuxer(int64_t target)
         }
         avcodec_flush_buffers(decoder.get());
         contiguous = false;
-        havePending = false;
+        forgetPictures();
         flushed = false;
         endReported = false;
-        lastIndex = -1;
         consecutiveBad = 0;
         if (!fetch()) {
             return false;
@@ -332,7 +366,7 @@ bool VideoReader::Impl::seekDemuxer(int64_t target)
             return false; // timestamps vanished: indices after a seek are unknown
         }
         if (pendingIndex <= target) {
-            skipTo(target);
+            cursor = target;
             return true;
         }
     }
@@ -395,6 +429,12 @@ VideoReader::VideoReader(const std::string& path, DecodeOptions options)
 
     d.converter.emplace(path, d.outW, d.outH, options.applyRotation ? d.info.rotationDeg : 0);
     d.open(std::move(probed.fmt), probed.stream);
+    if (d.mode == IndexMode::Pts) {
+        // Slots count from the stream's start, not from its first decodable picture: a lost
+        // first picture leaves its slot to be filled instead of shifting every index.
+        const AVStream* st = d.fmt->streams[d.streamIndex];
+        d.startPts = st->start_time;
+    }
     // Decode the first frame now: it fixes the timestamp origin for frame indices, and a file
     // that cannot produce a single frame fails here rather than in the middle of a batch.
     if (!d.fetch()) {
@@ -432,16 +472,17 @@ int VideoReader::outputHeight() const
 bool VideoReader::read(Frame& frame)
 {
     Impl& d = *m_impl;
-    if (!d.fetch()) {
+    AVFrame* picture = d.pictureAtCursor();
+    if (!picture) {
         return d.endOfStream();
     }
     frame.width = d.outW;
     frame.height = d.outH;
-    frame.index = d.pendingIndex;
-    frame.timeS = d.timeOf(d.pendingPts, d.pendingIndex);
+    frame.index = d.cursor;
+    frame.timeS = d.timeOf(picture == d.held.get() ? d.heldPts : d.pendingPts, d.cursor);
     frame.rgb.resize(static_cast<size_t>(d.outW) * d.outH * 3);
-    d.havePending = false;
-    d.converter->convert(d.frame.get(), frame.rgb.data());
+    d.converter->convert(picture, frame.rgb.data());
+    ++d.cursor;
     return true;
 }
 
@@ -454,20 +495,21 @@ void VideoReader::seek(int64_t index)
                              std::to_string(d.info.frames) + " frames",
                          ErrorCode::SeekOutOfRange);
     }
-    if (d.havePending && d.pendingIndex == index) {
+    // Ahead by a little, or back within the picture on hand: the decoder stays where it is.
+    const bool ahead = index >= d.cursor && index - d.cursor <= kForwardDecodeLimit;
+    const bool onHeld = d.haveHeld && d.heldIndex <= index && index < d.cursor;
+    if ((ahead || onHeld) && !d.endReported) {
+        d.cursor = index;
+        d.requireCursorFrame();
         return;
     }
-    const int64_t next = d.havePending ? d.pendingIndex : d.lastIndex + 1;
-    if (index >= next && index - next <= kForwardDecodeLimit && !d.endReported) {
-        d.skipTo(index);
-        return;
+    if (d.mode == IndexMode::Count || !d.seekDemuxer(index)) {
+        // No timestamps to trust, the demuxer cannot seek, or the slot comes before the
+        // stream's first picture: decode from the start.
+        d.restart();
+        d.cursor = index;
     }
-    if (d.mode != IndexMode::Count && d.seekDemuxer(index)) {
-        return;
-    }
-    // No timestamps to trust, or the demuxer cannot seek: decode from the start.
-    d.restart();
-    d.skipTo(index);
+    d.requireCursorFrame();
 }
 
 FrameStack VideoReader::readFrames(int64_t start, int count, int stride)
@@ -489,23 +531,17 @@ FrameStack VideoReader::readFrames(int64_t start, int count, int stride)
     const size_t frameBytes = static_cast<size_t>(d.outW) * d.outH * 3;
     stack.data.resize(frameBytes * static_cast<size_t>(count));
     for (int t = 0; t < count; ++t) {
-        if (t > 0) {
-            // Skip stride-1 frames: decoded (the codec needs them) but never converted.
-            for (int s = 1; s < stride; ++s) {
-                if (!d.fetch()) {
-                    break;
-                }
-                d.havePending = false;
-            }
-        }
-        if (!d.fetch()) {
+        // The stride-1 slots between are decoded (the codec needs them) but never converted.
+        d.cursor = start + static_cast<int64_t>(t) * stride;
+        AVFrame* picture = d.pictureAtCursor();
+        if (!picture) {
             d.endOfStream();
             break;
         }
-        d.havePending = false;
-        d.converter->convert(d.frame.get(), stack.frame(t));
+        d.converter->convert(picture, stack.frame(t));
         stack.frames = t + 1;
     }
+    d.cursor = start + static_cast<int64_t>(stack.frames - 1) * stride + 1;
     stack.data.resize(frameBytes * static_cast<size_t>(stack.frames));
     return stack;
 }

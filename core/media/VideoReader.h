@@ -23,9 +23,11 @@ struct DecodeOptions {
 /// A folder holding frame_000000.png, frame_000001.png, ... (what VideoWriter's PNG format
 /// writes) is read as a 25 fps video.
 ///
-/// - Frame indices count from 0 at the first decodable frame. For constant frame rate they come
-///   from timestamps (so seeks are exact), for variable frame rate from a timestamp table built
-///   by demuxing once at open, for streams without timestamps by counting.
+/// - Frame indices follow docs/frames.md. Constant frame rate: slot i is time i / fps from the
+///   stream's start, and a slot without a picture of its own (AVI drop frames, a lost first
+///   picture) shows the nearest picture before it (or the first). Variable frame rate: the
+///   i-th picture, from a timestamp table built by demuxing once at open. No timestamps: the
+///   i-th decoded picture. Seeks are exact in all three.
 /// - Rotation metadata (display matrix) is applied after scaling when applyRotation is set.
 /// - Alpha is composited over black (premultiplied), so transparent areas come out black.
 /// - Any bit depth and chroma layout is converted with the stream's colour matrix and range.
@@ -62,8 +64,9 @@ public:
     /// the keyframe before it and decodes forward). Throws SeekOutOfRange past the end.
     void seek(int64_t index);
 
-    /// Reads `count` frames starting at `start`, taking every `stride`-th frame.
-    /// Returns fewer frames if the stream ends first.
+    /// Reads `count` frames starting at `start`, taking every `stride`-th frame. Returns fewer
+    /// frames only at the real end of the stream (check FrameStack::frames); throws
+    /// SeekOutOfRange for a start past the end.
     FrameStack readFrames(int64_t start, int count, int stride = 1);
 
 private:

@@ -81,6 +81,22 @@ int rotationOf(const AVStream* st)
     return static_cast<int>(((cw % 360) + 360) % 360);
 }
 
+/// The median difference of consecutive sorted timestamps (0 for fewer than two).
+int64_t medianStep(const std::vector<int64_t>& sortedPts)
+{
+    if (sortedPts.size() < 2) {
+        return 0;
+    }
+    std::vector<int64_t> steps;
+    steps.reserve(sortedPts.size());
+    for (size_t i = 1; i < sortedPts.size(); ++i) {
+        steps.push_back(sortedPts[i] - sortedPts[i - 1]);
+    }
+    std::nth_element(steps.begin(), steps.begin() + static_cast<std::ptrdiff_t>(steps.size() / 2),
+                     steps.end());
+    return steps[steps.size() / 2];
+}
+
 /// Frame durations differ noticeably: more than 2% of the steps stray from the median step by
 /// more than a tick and 10%. (A rounding jitter of one tick, as in a 30 fps GIF in 1/100 s
 /// units, is still constant rate.)
@@ -89,23 +105,15 @@ bool looksVariable(const std::vector<int64_t>& sortedPts)
     if (sortedPts.size() < 3) {
         return false;
     }
-    std::vector<int64_t> steps;
-    steps.reserve(sortedPts.size());
-    for (size_t i = 1; i < sortedPts.size(); ++i) {
-        steps.push_back(sortedPts[i] - sortedPts[i - 1]);
-    }
-    std::vector<int64_t> sorted = steps;
-    std::nth_element(sorted.begin(),
-                     sorted.begin() + static_cast<std::ptrdiff_t>(sorted.size() / 2), sorted.end());
-    const int64_t median = sorted[sorted.size() / 2];
+    const int64_t median = medianStep(sortedPts);
     const double tolerance = std::max(1.0, 0.1 * static_cast<double>(median));
     size_t off = 0;
-    for (int64_t s : steps) {
-        if (std::abs(static_cast<double>(s - median)) > tolerance) {
+    for (size_t i = 1; i < sortedPts.size(); ++i) {
+        if (std::abs(static_cast<double>(sortedPts[i] - sortedPts[i - 1] - median)) > tolerance) {
             ++off;
         }
     }
-    return static_cast<double>(off) > 0.02 * static_cast<double>(steps.size());
+    return static_cast<double>(off) > 0.02 * static_cast<double>(sortedPts.size() - 1);
 }
 
 } // namespace
@@ -292,12 +300,16 @@ ProbeResult probeVideo(const std::string& path, Deadline& deadline, bool wantTab
     }
 
     // A header frame count is trusted when it agrees with duration x rate; webm, gif, mkv and
-    // raw streams have none, and some muxers write a wrong one.
+    // raw streams have none, and some muxers write a wrong one. The stream's own duration is
+    // exact (an edit list that drops two frames of 100 shows there and not in the count: the
+    // slots of docs/frames.md end with the duration), a container's duration only roughly.
     bool count = st->nb_frames <= 0;
     if (!count && info.fps.valid() && info.durationS > 0.0) {
         const double expected = info.durationS * info.fps.toDouble();
-        count =
-            std::abs(static_cast<double>(st->nb_frames) - expected) > std::max(2.0, 0.1 * expected);
+        const double slack = st->duration != AV_NOPTS_VALUE && st->duration > 0
+                                 ? 0.5 + 1e-4 * expected
+                                 : std::max(2.0, 0.1 * expected);
+        count = std::abs(static_cast<double>(st->nb_frames) - expected) > slack;
     }
     const AVRational r = st->r_frame_rate;
     if (!count && r.num > 0 && r.den > 0 && info.fps.valid()) {
@@ -356,6 +368,26 @@ ProbeResult probeVideo(const std::string& path, Deadline& deadline, bool wantTab
         }
         if (complete) {
             info.frames = packets;
+            if (result.ptsTableComplete && packets > 1 && !info.variableFrameRate) {
+                // Constant rate: the slots from the first picture's to the last's, which a
+                // timestamp gap makes more than the pictures (docs/frames.md). The rate is the
+                // timestamps' own where the header's disagrees (a short GIF has none and
+                // FFmpeg guesses its time base).
+                const int64_t span = result.ptsTable.back() - result.ptsTable.front();
+                const double tick = av_q2d(st->time_base);
+                const auto median = static_cast<double>(medianStep(result.ptsTable));
+                // Within a tick (timestamps are rounded to the time base) the header's stands.
+                const double headerStep =
+                    info.fps.valid() ? 1.0 / (info.fps.toDouble() * tick) : 0.0;
+                if (span > 0 && median > 0.0 &&
+                    std::abs(headerStep - median) > 1.0 + 0.01 * median) {
+                    const double average = static_cast<double>(span) / (packets - 1);
+                    const AVRational q = av_d2q(1.0 / (average * tick), 1 << 16);
+                    info.fps = Rational{q.num, q.den};
+                }
+                info.frames =
+                    1 + av_rescale_q(span, st->time_base, AVRational{info.fps.den, info.fps.num});
+            }
             info.framesCounted = true;
             result.framesKnown = true;
         } else {
