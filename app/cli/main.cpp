@@ -3,6 +3,7 @@
 // stderr and exit code 2 (usage/config), 3 (input data) or 4 (runtime); never a stack trace.
 #include "cli/Commands.h"
 
+#include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
 #include "util/Memory.h"
@@ -43,6 +44,7 @@ int main(int argc, char* argv[])
 {
     vd::selectBlasKernels(argv);
     vd::tuneAllocator();
+    vd::ignoreFileSizeSignal();
     std::vector<std::string> args(argv + 1, argv + argc);
     spdlog::level::level_enum level = spdlog::level::warn;
     while (!args.empty() && (args.front() == "--verbose" || args.front() == "--quiet")) {

@@ -6,6 +6,7 @@
 #include "Theme.h"
 #include "Translations.h"
 
+#include "util/DurableFile.h"
 #include "util/Memory.h"
 #include "util/Threads.h"
 #include "util/Version.h"
@@ -20,6 +21,7 @@ int main(int argc, char* argv[])
 {
     vd::selectBlasKernels(argv);
     vd::tuneAllocator();
+    vd::ignoreFileSizeSignal();
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("VDStudio"));
     QApplication::setOrganizationName(QStringLiteral("VDStudio"));

@@ -144,7 +144,12 @@ const char* formatExtension(VideoFormat format)
 }
 
 struct VideoWriter::Impl {
-    std::string path;
+    std::string path; ///< the file the caller named (messages name it)
+    /// MP4, WebM and GIF are encoded into this temp file beside `path` and renamed over it when
+    /// finished, so a failed or interrupted export never leaves a partial clip, nor destroys a
+    /// file of that name that was there before (disk full, a kill; docs/frames.md's neighbour).
+    std::string ioPath;
+    bool published = false; ///< ioPath was renamed onto path
     int width = 0;
     int height = 0;
     VideoFormat format = VideoFormat::MP4;
@@ -177,12 +182,29 @@ struct VideoWriter::Impl {
     void writePng(const uint8_t* rgb);
     void finishGif();
     void closeFile();
+    void discardTemp();
+
+    // A constructor that throws after the temp file exists leaves nothing behind either.
+    ~Impl()
+    {
+        fmt.reset();
+        discardTemp();
+    }
 };
+
+void VideoWriter::Impl::discardTemp()
+{
+    if (!ioPath.empty() && !published) {
+        std::error_code ec;
+        fs::remove(ioPath, ec);
+    }
+}
 
 void VideoWriter::Impl::openEncoder(const char* muxer, const char* codecName, AVPixelFormat pixFmt)
 {
     AVFormatContext* raw = nullptr;
-    int ret = avformat_alloc_output_context2(&raw, nullptr, muxer, path.c_str());
+    // The muxer's own URL is the temp file too: MP4's faststart reopens it to move the index.
+    int ret = avformat_alloc_output_context2(&raw, nullptr, muxer, ioPath.c_str());
     if (ret < 0 || !raw) {
         throw encodeError(path, std::string("cannot create the ") + muxer + " muxer", ret);
     }
@@ -255,7 +277,7 @@ void VideoWriter::Impl::openEncoder(const char* muxer, const char* codecName, AV
         throw encodeError(path, "cannot set stream parameters", ret);
     }
 
-    ret = avio_open(&fmt->pb, path.c_str(), AVIO_FLAG_WRITE);
+    ret = avio_open(&fmt->pb, ioPath.c_str(), AVIO_FLAG_WRITE);
     if (ret < 0) {
         throw writeError(path, "cannot open for writing", ret);
     }
@@ -433,6 +455,12 @@ void VideoWriter::Impl::closeFile()
     if (ioError || ret < 0) {
         throw writeError(path, "cannot write the file (disk full?)", ret);
     }
+    try {
+        moveFileDurably(ioPath, path);
+    } catch (const Error& e) {
+        throw writeError(path, e.what());
+    }
+    published = true;
 }
 
 // ---- VideoWriter ------------------------------------------------------------------------------
@@ -478,6 +506,9 @@ VideoWriter::VideoWriter(const std::string& path, int width, int height, VideoFo
         }
     }
 
+    if (format != VideoFormat::PNG) {
+        d.ioPath = tempNameFor(path);
+    }
     switch (format) {
     case VideoFormat::MP4:
     case VideoFormat::WebM:
@@ -493,7 +524,7 @@ VideoWriter::VideoWriter(const std::string& path, int width, int height, VideoFo
         d.encW = width;
         d.encH = height;
         // The file is written by finish(); fail now, not after the caller made every frame.
-        std::ofstream touch(path, std::ios::binary | std::ios::trunc);
+        std::ofstream touch(d.ioPath, std::ios::binary | std::ios::trunc);
         if (!touch) {
             throw writeError(path, "cannot open for writing");
         }
@@ -598,6 +629,7 @@ void VideoWriter::finish()
             d.pngEncoder.reset();
             d.fmt.reset();
             d.gifFrames = {};
+            d.discardTemp(); // after fmt.reset() has closed it; no-op once published
         }
     } release{d};
     if (d.format == VideoFormat::GIF) {

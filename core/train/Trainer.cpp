@@ -650,8 +650,10 @@ bool Trainer::run(StartMode mode)
     } consumeStop{m_stop};
     Loop loop(*this);
     bool completed = false;
+    bool training = false;
     try {
         loop.setup(mode);
+        training = true;
         completed = loop.loop();
         const int64_t step = m_step;
         if (completed && loop.writes()) {
@@ -683,6 +685,18 @@ bool Trainer::run(StartMode mode)
         try {
             rethrowAsError("training");
         } catch (const Error& e) {
+            // Data that vanished while training (every clip deleted or unreadable) ends the
+            // run like a stop: the steps since the last checkpoint are kept, then it fails.
+            // Other errors may leave the weights half-updated, so nothing is saved for them.
+            if (training && e.kind() == ErrorKind::InputData && m_step > 0 &&
+                m_step != loop.lastCheckpointStep) {
+                try {
+                    loop.saveCheckpoint(m_step);
+                } catch (const std::exception& saveError) {
+                    loop.log(spdlog::level::warn,
+                             std::string("no checkpoint after the error: ") + saveError.what());
+                }
+            }
             if (m_observer) {
                 m_observer->onError(e.what());
                 m_observer->onFinished(false, m_step);

@@ -4,6 +4,7 @@
 #include "util/Error.h"
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <filesystem>
@@ -148,6 +149,11 @@ std::string tempNameFor(const std::string& path)
         c = kAlphabet[rng() % (sizeof(kAlphabet) - 1)];
     }
     return path + ".tmp-" + suffix;
+}
+
+void ignoreFileSizeSignal()
+{
+    std::signal(SIGXFSZ, SIG_IGN);
 }
 
 } // namespace vd

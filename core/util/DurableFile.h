@@ -57,4 +57,9 @@ void syncDirectory(const std::string& dir);
 /// `path` + ".tmp-" + a random suffix, for temp names beside a target.
 std::string tempNameFor(const std::string& path);
 
+/// A write past the file size limit (RLIMIT_FSIZE, `ulimit -f`) raises SIGXFSZ, which kills the
+/// process by default. Programs call this once at start: the write then fails with EFBIG, and
+/// the error names the file and leaves the old one, as a full disk does.
+void ignoreFileSizeSignal();
+
 } // namespace vd
