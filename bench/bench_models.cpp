@@ -19,10 +19,11 @@
 // - sampler step: one Euler step (one denoiser forward under NoGradGuard) for 1 clip, without and
 //   with classifier-free guidance (which doubles the batch).
 // Each figure is the median of R timed steps after W warm-up steps, at each thread count
-// (vd::configureThreads: torch intra-op and OpenBLAS threads). Memory: the process's peak RSS
-// (getrusage ru_maxrss) and, per row, the RSS before it and the peak during it (VmHWM after a
-// reset through /proc/self/clear_refs). bench/python/bench_models.py is the same bench written
-// against Python torch; bench/run.sh runs both and compares them.
+// (vd::configureThreads: torch intra-op threads; OpenBLAS at --blas-threads, 1 by default as the
+// trainer runs it, since a second OpenBLAS thread per core oversubscribes it). Memory: the
+// process's peak RSS (getrusage ru_maxrss) and, per row, the RSS before it and the peak during it
+// (VmHWM after a reset through /proc/self/clear_refs). bench/python/bench_models.py is the same
+// bench written against Python torch; bench/run.sh runs both and compares them.
 #include "diffusion/DiffusionObjective.h"
 #include "diffusion/Random.h"
 #include "diffusion/Sampler.h"
@@ -89,6 +90,7 @@ PresetSizes defaultSizes(const std::string& preset)
 struct Options {
     std::vector<std::string> presets{"demo"};
     std::vector<int> threads{1, 2};
+    int blasThreads = 1; ///< OpenBLAS threads; 0 = as many as torch's (the bench before 2026-12-05)
     // -1: the preset's default.
     int repeat = -1;
     int warmup = -1;
@@ -128,8 +130,8 @@ void usage(FILE* out)
 {
     std::fprintf(
         out,
-        "usage: bench_models [--preset demo,small] [--threads 1,2] [--repeat R] "
-        "[--warmup W]\n"
+        "usage: bench_models [--preset demo,small] [--threads 1,2] [--blas-threads 1] "
+        "[--repeat R] [--warmup W]\n"
         "                    [--size S] [--frames T] [--batch B] [--vae-frames F] "
         "[--json] [--dump-params]\n"
         "                    [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned] "
@@ -560,7 +562,7 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
         std::fprintf(table, "%-58s", row.label.c_str());
         double rowPeakMb = 0.0;
         for (const int n : opt.threads) {
-            vd::configureThreads(vd::ThreadSettings{n, n});
+            vd::configureThreads(vd::ThreadSettings{n, opt.blasThreads > 0 ? opt.blasThreads : n});
             row.setup();
             peak.observe();
             const double rssBeforeMb = currentRssMb();
@@ -655,6 +657,8 @@ int main(int argc, char** argv)
             opt.rows = parseList<std::string>(argv[++i]);
         } else if (hasValue && a == "--threads") {
             opt.threads = parseList<int>(argv[++i]);
+        } else if (hasValue && a == "--blas-threads") {
+            opt.blasThreads = std::atoi(argv[++i]);
         } else if (hasValue && a == "--repeat") {
             opt.repeat = std::atoi(argv[++i]);
         } else if (hasValue && a == "--warmup") {
