@@ -157,11 +157,12 @@ std::vector<Tick> logTicks(double lo, double hi, int target)
 struct Prepared {
     std::string name;
     Rgb colour;
+    bool points = false;
     std::vector<double> x;
     std::vector<double> y;
 };
 
-Prepared prepare(const PlotSeries& s, Rgb colour, bool logY)
+Prepared prepare(const PlotSeries& s, Rgb colour, bool logX, bool logY)
 {
     if (s.x.size() != s.y.size()) {
         throw Error(ErrorKind::Usage,
@@ -172,7 +173,8 @@ Prepared prepare(const PlotSeries& s, Rgb colour, bool logY)
     std::vector<size_t> keep;
     keep.reserve(s.x.size());
     for (size_t i = 0; i < s.x.size(); ++i) {
-        if (std::isfinite(s.x[i]) && std::isfinite(s.y[i]) && (!logY || s.y[i] > 0.0)) {
+        if (std::isfinite(s.x[i]) && std::isfinite(s.y[i]) && (!logX || s.x[i] > 0.0) &&
+            (!logY || s.y[i] > 0.0)) {
             keep.push_back(i);
         }
     }
@@ -181,7 +183,7 @@ Prepared prepare(const PlotSeries& s, Rgb colour, bool logY)
     if (!std::is_sorted(keep.begin(), keep.end(), byX)) {
         std::stable_sort(keep.begin(), keep.end(), byX);
     }
-    Prepared p{s.name, colour, {}, {}};
+    Prepared p{s.name, colour, s.points, {}, {}};
     p.x.reserve(keep.size());
     p.y.reserve(keep.size());
     for (const size_t i : keep) {
@@ -334,7 +336,7 @@ Canvas renderLossPlot(const std::vector<PlotSeries>& series, const PlotOptions& 
     bool xIntegral = true; // training steps: no ticks between two steps
     for (size_t i = 0; i < series.size(); ++i) {
         const Rgb colour = series[i].colour.value_or(plotColour(i));
-        prepared.push_back(prepare(series[i], colour, options.logY));
+        prepared.push_back(prepare(series[i], colour, options.logX, options.logY));
         const Prepared& p = prepared.back();
         if (!p.x.empty()) {
             xMin = std::min(xMin, p.x.front());
@@ -351,7 +353,10 @@ Canvas renderLossPlot(const std::vector<PlotSeries>& series, const PlotOptions& 
     Canvas canvas(options.width, options.height, kWhite);
 
     // Title on the left of the top line, a note on how y is drawn on its right.
-    std::string note = options.logY ? "log y" : "linear y";
+    std::string note = options.logX ? (options.logY ? "log-log" : "log x") : "";
+    if (!options.logX || !options.logY) {
+        note += std::string(note.empty() ? "" : ", ") + (options.logY ? "log y" : "linear y");
+    }
     if (options.smoothing > 0.0) {
         char weight[32];
         std::snprintf(weight, sizeof(weight), ", EMA %g", options.smoothing);
@@ -409,18 +414,34 @@ Canvas renderLossPlot(const std::vector<PlotSeries>& series, const PlotOptions& 
     ay.p1 = top;
 
     Axis ax;
-    ax.lo = hasData ? xMin : 0.0;
-    ax.hi = hasData ? xMax : 1.0;
-    if (ax.hi - ax.lo <= std::fabs(ax.hi) * 1e-12) {
-        ax.lo -= 1.0;
-        ax.hi += 1.0;
+    ax.log = options.logX;
+    if (options.logX) {
+        // As the log y axis: a margin of 5 % of the span, and a scale even for one point.
+        ax.lo = hasData ? std::log10(xMin) : -1.0;
+        ax.hi = hasData ? std::log10(xMax) : 0.0;
+        const double span = std::max(ax.hi - ax.lo, 0.3);
+        const double mid = (ax.lo + ax.hi) / 2.0;
+        ax.lo = std::min(ax.lo, mid - span / 2.0) - span * 0.05;
+        ax.hi = std::max(ax.hi, mid + span / 2.0) + span * 0.05;
+    } else {
+        ax.lo = hasData ? xMin : 0.0;
+        ax.hi = hasData ? xMax : 1.0;
+        if (ax.hi - ax.lo <= std::fabs(ax.hi) * 1e-12) {
+            ax.lo -= 1.0;
+            ax.hi += 1.0;
+        }
     }
     ax.p0 = left;
     ax.p1 = right - 1;
     // As many x ticks as fit with their labels apart.
     std::vector<Tick> xTicks;
     for (int target = std::clamp((right - left) / (lineH * 8), 2, 10); target >= 2; --target) {
-        xTicks = linearTicks(ax.lo, ax.hi, niceStep(ax.lo, ax.hi, target, xIntegral ? 1.0 : 0.0));
+        xTicks = options.logX ? logTicks(ax.lo, ax.hi, target)
+                              : linearTicks(ax.lo, ax.hi,
+                                            niceStep(ax.lo, ax.hi, target, xIntegral ? 1.0 : 0.0));
+        xTicks.erase(std::remove_if(xTicks.begin(), xTicks.end(),
+                                    [](const Tick& t) { return !t.major || t.label.empty(); }),
+                     xTicks.end());
         int widest = 0;
         for (const Tick& t : xTicks) {
             widest = std::max(widest, BitmapFont::textWidth(t.label, s));
@@ -448,12 +469,23 @@ Canvas renderLossPlot(const std::vector<PlotSeries>& series, const PlotOptions& 
     };
     const bool smooth = options.smoothing > 0.0;
     for (const Prepared& p : prepared) {
+        if (p.points) {
+            for (size_t i = 0; i < p.x.size(); ++i) {
+                const double x = ax.toPixel(p.x[i]);
+                const double y = ay.toPixel(p.y[i]);
+                canvas.drawLine(x, y, x, y, p.colour, 2.0 * kDotThickness);
+            }
+            continue;
+        }
         drawCurve(toPixels(p.x, p.y, ax, ay),
                   smooth ? mixRgb(p.colour, kWhite, kRawFade) : p.colour,
                   smooth ? kRawThickness : kSmoothThickness);
     }
     if (smooth) {
         for (const Prepared& p : prepared) {
+            if (p.points) {
+                continue;
+            }
             drawCurve(toPixels(p.x, smoothEMA(p.y, options.smoothing), ax, ay), p.colour,
                       kSmoothThickness);
         }

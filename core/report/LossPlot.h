@@ -16,6 +16,9 @@ struct PlotSeries {
     std::vector<double> x;     ///< same length as y
     std::vector<double> y;     ///< NaN/infinite skipped; non-positive skipped on a log axis
     std::optional<Rgb> colour; ///< default: plotColour(position of the series)
+    /// Draw each point as a dot, unjoined and never smoothed (measurements rather than a
+    /// curve: a scaling study's variants).
+    bool points = false;
 };
 
 struct PlotOptions {
@@ -23,7 +26,8 @@ struct PlotOptions {
     int height = 540;
     std::string title;
     std::string xLabel = "step";
-    bool logY = true; ///< log-scale y axis, the useful view of losses
+    bool logY = true;  ///< log-scale y axis, the useful view of losses
+    bool logX = false; ///< log-scale x axis (non-positive x skipped), for log-log plots
     /// Weight of the EMA smoothing in [0, 1) (TensorBoard's slider): the raw curve is drawn thin
     /// and light, the smoothed one thick. 0 draws only the raw curve, in full colour.
     double smoothing = 0.9;

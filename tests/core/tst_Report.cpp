@@ -101,6 +101,7 @@ private Q_SLOTS:
     void lossPlotFromMetricsFile();
     void lossPlotEdgeCases();
     void lossPlotMillionPoints();
+    void logLogPoints();
     void metricsErrorsNameFile();
     void contactSheetLayout();
     void cliPlotMetrics();
@@ -331,6 +332,25 @@ void tst_Report::lossPlotMillionPoints()
     QVERIFY(countColour(c, plotColour(0), 0, 0, 700, c.height()) > 500);
     // The spike reaches near the top of the plot area, in the middle column range.
     QVERIFY(countColour(c, plotColour(0), c.width() / 2 - 60, 0, c.width() / 2 + 60, 120) > 0);
+}
+
+void tst_Report::logLogPoints()
+{
+    // Two measurements two decades apart on both axes, and one at x = 0 that a log x axis
+    // cannot show: as dots they leave the middle of the plot empty, as a curve they cross it.
+    PlotSeries points{"variants", {0.0, 10.0, 1000.0}, {0.5, 1.0, 0.01}, kRed};
+    points.points = true;
+    PlotOptions options;
+    options.width = 400;
+    options.height = 300;
+    options.logX = true;
+    options.smoothing = 0.0;
+    const Canvas dots = renderLossPlot({points}, options);
+    QVERIFY(countColour(dots, kRed, 0, 0, 400, 300) > 20);
+    QCOMPARE(countColour(dots, kRed, 170, 120, 230, 180), 0);
+    points.points = false;
+    const Canvas line = renderLossPlot({points}, options);
+    QVERIFY(countColour(line, kRed, 170, 120, 230, 180) > 0);
 }
 
 void tst_Report::metricsErrorsNameFile()
