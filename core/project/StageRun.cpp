@@ -25,6 +25,7 @@
 #include <filesystem>
 #include <mutex>
 #include <optional>
+#include <set>
 
 namespace fs = std::filesystem;
 
@@ -62,6 +63,35 @@ const char* precisionName(const TrainConfig& c, const torch::Device& device)
 TrainConfig& trainConfigOf(Project& project, Stage stage)
 {
     return stage == Stage::VAE ? project.vae.train : project.diffusion.train;
+}
+
+/// Keeps the cache's entries of the clips of `subset` (a data-scaling share of the training
+/// clips), in the cache's order.
+void keepEntries(LatentCache& cache, const DatasetIndex& subset)
+{
+    std::set<std::string> wanted;
+    for (const ClipEntry& c : subset.clips()) {
+        wanted.insert(c.path);
+    }
+    std::vector<int64_t> rows;
+    std::vector<std::string> clips;
+    for (size_t i = 0; i < cache.clips.size(); ++i) {
+        if (wanted.count(cache.clips[i]) != 0) {
+            rows.push_back(static_cast<int64_t>(i));
+            clips.push_back(cache.clips[i]);
+        }
+    }
+    if (rows.empty()) {
+        throw Error(ErrorKind::InputData, "the latent cache holds none of the clips of the "
+                                          "training share; delete it to encode it again");
+    }
+    const torch::Tensor index = torch::tensor(rows, torch::kLong);
+    cache.mean = cache.mean.index_select(0, index);
+    cache.logvar = cache.logvar.index_select(0, index);
+    if (cache.labels.defined() && cache.labels.numel() > 0) {
+        cache.labels = cache.labels.index_select(0, index);
+    }
+    cache.clips = std::move(clips);
 }
 
 } // namespace
@@ -179,6 +209,13 @@ struct StageRun::Impl {
         return splitDataset(index, project.dataset.heldOut);
     }
 
+    /// The training clips this run trains on (all of them unless options.trainShare < 1).
+    DatasetIndex trainingClips(const DatasetIndex& train) const
+    {
+        const TrainConfig& t = stage == Stage::VAE ? project.vae.train : project.diffusion.train;
+        return trainingSubset(train, options.trainShare, t.seed);
+    }
+
     /// Step the run would resume from, for a stop before the Trainer reported any.
     int64_t checkpointStep(StartMode mode) const
     {
@@ -217,7 +254,8 @@ struct StageRun::Impl {
     bool runVAE(StartMode mode)
     {
         enter("scanning the dataset");
-        const DatasetSplit split = loadDataset();
+        DatasetSplit split = loadDataset();
+        split.train = trainingClips(split.train);
         const torch::Device device = resolveStageDevice();
         log(spdlog::level::info,
             format("VAE: %zu training clips, %zu held out; run %s; torch threads %d, %s",
@@ -271,6 +309,9 @@ struct StageRun::Impl {
             dp->barrier("rank 0 prepares the latent cache");
         }
         checkStop();
+        if (options.trainShare < 1.0) {
+            keepEntries(*cache, trainingClips(split.train));
+        }
         log(spdlog::level::info,
             format("diffusion: %lld cached clips [%lld x %lld x %lld x %lld], %zu labels; VAE "
                    "%s%s; run %s; %s",

@@ -24,6 +24,11 @@ struct StageRunOptions {
     double minutes = 0.0; ///< > 0 replaces `<stage>.train.max_minutes` (a time budget)
     /// > 0 replaces `<stage>.train.batch_size`, the batch of one process (of each rank)
     int batch = 0;
+    /// < 1 trains on this share of the training clips (trainingSubset with the stage's
+    /// train.seed; a scaling study's data axis); the held-out clips stay as they are. The
+    /// diffusion stage keeps the project's latent cache of every training clip and trains on
+    /// the subset's entries.
+    double trainShare = 1.0;
     /// Applied with configureThreads() on the thread that calls run(), before any torch op
     /// (OpenMP thread counts are per thread). Unset: leave the calling thread as it is.
     std::optional<ThreadSettings> threads;

@@ -56,6 +56,7 @@ VAEEvaluation evaluate(const Project& project, const VAEEvaluationOptions& optio
     torch::NoGradGuard noGrad;
     double psnrSum = 0.0;
     double ssimSum = 0.0;
+    double mseSum = 0.0;
     std::vector<torch::Tensor> latents;
     while (auto batch = loader.next()) {
         const torch::Tensor x = batch->video.to(device);
@@ -65,6 +66,9 @@ VAEEvaluation evaluate(const Project& project, const VAEEvaluationOptions& optio
         clip.path = clips.clips()[static_cast<size_t>(batch->clipIndices[0])].path;
         clip.psnrDb = psnrDb(x, reconstruction);
         clip.ssim = ssim(x, reconstruction);
+        clip.mse =
+            (x.to(torch::kFloat) - reconstruction.to(torch::kFloat)).square().mean().item<double>();
+        mseSum += clip.mse;
         psnrSum += clip.psnrDb;
         ssimSum += clip.ssim;
         out.perClip.push_back(std::move(clip));
@@ -77,6 +81,7 @@ VAEEvaluation evaluate(const Project& project, const VAEEvaluationOptions& optio
     }
     out.psnrDb = psnrSum / out.clips;
     out.ssim = ssimSum / out.clips;
+    out.mse = mseSum / out.clips; // clips are the same size: the mean over every pixel
     // One detector call over every clip's latents, as the training monitor does over its probe
     // clips: channel statistics of all of them together.
     const BlobReport blobs = BlobDetector(project.inspect.blobs).detect(torch::cat(latents));

@@ -23,6 +23,7 @@ struct ClipReconstruction {
     std::string path;
     double psnrDb = 0.0;
     double ssim = 0.0;
+    double mse = 0.0; ///< mean squared error, pixels in [-1, 1]
 };
 
 /// What `evaluateVAE` measured: mean PSNR/SSIM of the posterior-mean reconstructions and the
@@ -36,6 +37,9 @@ struct VAEEvaluation {
     int frames = 0;     ///< frames per clip (dataset.frames)
     double psnrDb = 0.0;
     double ssim = 0.0;
+    /// Mean squared error of the reconstructions over every pixel of every clip, pixels in
+    /// [-1, 1] (the VAE's reconstruction loss on held-out data; a scaling study's held-out loss).
+    double mse = 0.0;
     /// Highest channel blob score (BlobDetector with the project's inspect.blobs) and the
     /// verdict ("clean", "suspicious", "blobs").
     double blobScore = 0.0;
