@@ -6,6 +6,7 @@
 #include "cli/ConsoleObserver.h"
 #include "cli/StopSignals.h"
 
+#include "experiment/ScalingStudy.h"
 #include "experiment/SweepManifest.h"
 #include "experiment/SweepPlan.h"
 #include "experiment/SweepResults.h"
@@ -63,22 +64,27 @@ SweepVariantOptions variantOptions(const CliArgs& args)
     o.evaluate = !args.has("no-eval");
     o.evalClips = args.getInt("eval-clips", o.evalClips, 1, 1 << 20);
     o.perClass = args.getInt("per-class", o.perClass, 2, 10000);
+    if (args.has("data-share")) {
+        o.dataShare = args.getDouble("data-share", 1.0, 1e-6, 1.0);
+    }
     return o;
 }
 
-/// Takes every `--set X` / `--set=X` out of `argv` (CliArgs keeps one value per flag).
-std::vector<std::string> takeSetFlags(std::vector<std::string>& argv)
+/// Takes every `--FLAG X` / `--FLAG=X` out of `argv` (CliArgs keeps one value per flag).
+std::vector<std::string> takeRepeatedFlag(std::vector<std::string>& argv, const std::string& flag,
+                                          const char* expected)
 {
     std::vector<std::string> sets;
     std::vector<std::string> rest;
+    const std::string name = "--" + flag;
     for (size_t i = 0; i < argv.size(); ++i) {
-        if (argv[i] == "--set") {
+        if (argv[i] == name) {
             if (i + 1 >= argv.size()) {
-                throw Error(ErrorKind::Usage, "--set needs KEY=V1,V2", ErrorCode::InvalidValue);
+                throw Error(ErrorKind::Usage, name + " needs " + expected, ErrorCode::InvalidValue);
             }
             sets.push_back(argv[++i]);
-        } else if (argv[i].rfind("--set=", 0) == 0) {
-            sets.push_back(argv[i].substr(6));
+        } else if (argv[i].rfind(name + "=", 0) == 0) {
+            sets.push_back(argv[i].substr(name.size() + 1));
         } else {
             rest.push_back(argv[i]);
         }
@@ -92,10 +98,11 @@ std::vector<std::string> takeSetFlags(std::vector<std::string>& argv)
 /// Marks each variant that ends with status 0 finished in the manifest (saved at once).
 /// SIGINT/SIGTERM are passed on to the running children once and no new one starts. Returns
 /// the names of the variants that failed, with their status; sets `stopped` on a signal.
-std::map<std::string, int> runChildren(const SweepPlan& plan, SweepManifest& manifest,
-                                       const std::vector<const SweepVariant*>& pending,
-                                       int parallel, const std::vector<std::string>& passOn,
-                                       bool& stopped)
+std::map<std::string, int>
+runChildren(const SweepPlan& plan, SweepManifest& manifest,
+            const std::vector<const SweepVariant*>& pending, int parallel,
+            const std::vector<std::string>& passOn,
+            const std::map<std::string, std::vector<std::string>>& perVariant, bool& stopped)
 {
     const StopSignals signals;
 
@@ -122,6 +129,9 @@ std::map<std::string, int> runChildren(const SweepPlan& plan, SweepManifest& man
                                               "--threads",
                                               "1"};
             argvText.insert(argvText.end(), passOn.begin(), passOn.end());
+            if (const auto it = perVariant.find(v.name); it != perVariant.end()) {
+                argvText.insert(argvText.end(), it->second.begin(), it->second.end());
+            }
             std::vector<char*> argvPtrs;
             for (std::string& a : argvText) {
                 argvPtrs.push_back(a.data());
@@ -190,10 +200,12 @@ bool g_stopping = false;
 int runSweep(const std::vector<std::string>& argvIn)
 {
     std::vector<std::string> argv = argvIn;
-    const std::vector<std::string> sets = takeSetFlags(argv);
+    const std::vector<std::string> sets = takeRepeatedFlag(argv, "set", "KEY=V1,V2");
+    const std::vector<std::string> scales =
+        takeRepeatedFlag(argv, "scale", "model=F1,F2,... or data=S1,S2,...");
     const CliArgs args(argv,
                        {"stage", "steps", "minutes", "parallel", "name", "device", "threads",
-                        "eval-clips", "per-class"},
+                        "eval-clips", "per-class", "match"},
                        {"no-eval"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
@@ -204,11 +216,66 @@ int runSweep(const std::vector<std::string>& argvIn)
     for (const std::string& s : sets) {
         axes.push_back(SweepAxis::parse(s));
     }
+    for (const std::string& s : scales) {
+        axes.push_back(SweepAxis::parseScale(s));
+    }
+    if (args.has("match") && scales.empty()) {
+        throw Error(ErrorKind::Usage, "--match is for a scaling study: give --scale too",
+                    ErrorCode::InvalidValue);
+    }
+    const ScaleMatch match = parseScaleMatch(args.get("match", "steps"));
     const SweepPlan plan(project, stage, std::move(axes), args.get("name", ""));
     SweepRunSettings runSettings;
     runSettings.steps = options.steps;
     runSettings.minutes = options.minutes;
+    runSettings.match = scaleMatchName(match);
+    // Refuses another sweep under this name before anything is measured or written.
     SweepManifest manifest = SweepManifest::openFor(plan, runSettings);
+    // A scaling study's variants: their share of the clips and, compute-matched, their steps.
+    std::map<std::string, SweepVariantOptions> variantOptionsOf;
+    std::map<std::string, std::vector<std::string>> variantFlags;
+    if (const SweepAxis* scale = plan.scaleAxis()) {
+        const TrainConfig& train =
+            stage == Stage::VAE ? project.vae.train : project.diffusion.train;
+        const int64_t reference = options.steps > 0 ? options.steps : train.steps;
+        const std::vector<int64_t> steps = matchedSteps(plan, match, reference);
+        for (size_t i = 0; i < plan.variants().size(); ++i) {
+            const SweepVariant& v = plan.variants()[i];
+            SweepVariantOptions o = options;
+            std::vector<std::string>& flags = variantFlags[v.name];
+            if (match == ScaleMatch::Compute) {
+                o.steps = steps[i];
+                flags.insert(flags.end(), {"--steps", std::to_string(steps[i])});
+            }
+            if (v.dataShare < 1.0) {
+                o.dataShare = v.dataShare;
+                char share[32];
+                std::snprintf(share, sizeof share, "%.17g", v.dataShare);
+                flags.insert(flags.end(), {"--data-share", share});
+            }
+            variantOptionsOf[v.name] = o;
+        }
+        std::printf(
+            "scaling study: %s, %s-matched (%s)\n", scale->key.c_str(), scaleMatchName(match),
+            match == ScaleMatch::Compute ? "steps x FLOPs per step equal to the reference variant's"
+                                         : (options.steps > 0 ? "--steps" : "the project's steps"));
+        for (size_t i = 0; i < plan.variants().size(); ++i) {
+            const SweepVariant& v = plan.variants()[i];
+            const int width = stage == Stage::VAE ? v.project.vae.model.baseChannels
+                                                  : v.project.diffusion.model.baseChannels;
+            if (scale->scale == "model") {
+                std::printf("  %s: base_channels %d, %lld steps\n", v.name.c_str(), width,
+                            static_cast<long long>(steps[i]));
+            } else {
+                std::printf("  %s: %g of the training clips, %lld steps\n", v.name.c_str(),
+                            v.dataShare, static_cast<long long>(steps[i]));
+            }
+        }
+    }
+    const auto optionsFor = [&](const SweepVariant& v) {
+        const auto it = variantOptionsOf.find(v.name);
+        return it == variantOptionsOf.end() ? options : it->second;
+    };
     plan.writeVariantProjects();
     manifest.save();
 
@@ -242,6 +309,9 @@ int runSweep(const std::vector<std::string>& argvIn)
         }
         std::vector<std::string> passOn;
         for (const std::string& flag : kVariantFlags) {
+            if (flag == "steps" && match == ScaleMatch::Compute) {
+                continue; // each variant's own, in variantFlags
+            }
             if (args.has(flag)) {
                 passOn.push_back("--" + flag);
                 passOn.push_back(args.get(flag, ""));
@@ -250,7 +320,7 @@ int runSweep(const std::vector<std::string>& argvIn)
         if (args.has("no-eval")) {
             passOn.push_back("--no-eval");
         }
-        failed = runChildren(plan, manifest, pending, parallel, passOn, stopped);
+        failed = runChildren(plan, manifest, pending, parallel, passOn, variantFlags, stopped);
     } else if (!pending.empty()) {
         applyThreadsFlag(args);
         StopOnSignal stopOnSignal(
@@ -271,7 +341,7 @@ int runSweep(const std::vector<std::string>& argvIn)
             const TrainConfig& train =
                 stage == Stage::VAE ? v->project.vae.train : v->project.diffusion.train;
             ConsoleObserver observer(v->name, stdoutIsTerminal(), train.logEvery);
-            SweepVariantRun run(plan.variantDir(*v), stage, options, &observer);
+            SweepVariantRun run(plan.variantDir(*v), stage, optionsFor(*v), &observer);
             manifest.markStarted(v->name);
             manifest.save();
             g_current = &run;
@@ -287,10 +357,21 @@ int runSweep(const std::vector<std::string>& argvIn)
         }
     }
 
-    const SweepResults results = SweepResults::collect(plan, manifest);
+    SweepResults results = SweepResults::collect(plan, manifest, scaleMatchName(match));
+    std::string scaling;
+    if (plan.scaleAxis()) {
+        const ScalingStudy study = ScalingStudy::analyse(plan, results, match);
+        results.setExtra("scaling", study.toJson());
+        const std::string png = (fs::path(plan.dir()) / ScalingStudy::kPlotFile).string();
+        study.writePlot(png,
+                        plan.name() + ": " +
+                            (study.yColumn == "heldout_loss" ? "held-out loss" : study.yColumn) +
+                            " vs " + study.xColumn);
+        scaling = study.summary() + "wrote " + png + "\n";
+    }
     results.write(plan.dir());
-    std::printf("\n%s\nwrote %s/%s and %s\n", results.toText().c_str(), plan.dir().c_str(),
-                SweepResults::kCsvFile, SweepResults::kJsonFile);
+    std::printf("\n%s\nwrote %s/%s and %s\n%s", results.toText().c_str(), plan.dir().c_str(),
+                SweepResults::kCsvFile, SweepResults::kJsonFile, scaling.c_str());
     if (stopped) {
         std::printf("sweep stopped; run the same command again to continue it\n");
         return 130;
@@ -310,7 +391,8 @@ int runSweep(const std::vector<std::string>& argvIn)
 int runSweepVariant(const std::vector<std::string>& argv)
 {
     const CliArgs args(
-        argv, {"stage", "steps", "minutes", "device", "threads", "eval-clips", "per-class"},
+        argv,
+        {"stage", "steps", "minutes", "device", "threads", "eval-clips", "per-class", "data-share"},
         {"no-eval"});
     args.requirePositional(1, 1, "VARIANT_DIR (a sweep's variant folder)");
     const Stage stage = stageFlag(args, "sweep-variant");

@@ -116,6 +116,8 @@ const std::vector<Command>& commands()
          "sweep PROJECT --stage vae|diffusion --set KEY=V1,V2 [--set KEY=...] [--steps N]\n"
          "      [--minutes M] [--parallel K] [--name NAME] [--device D] [--threads N]\n"
          "      [--no-eval] [--eval-clips N] [--per-class N]\n"
+         "sweep PROJECT --stage vae|diffusion --scale model=0.5,1,2,4|data=0.25,0.5,1\n"
+         "      [--match steps|compute] [--set KEY=V] [other flags as above]\n"
          "  Trains one ordinary run per point of the grid (every combination of the --set\n"
          "  values) in <runs>/sweeps/NAME/<variant>/ (e.g. kl_weight=1e-6__base_channels=32):\n"
          "  project.vdproj (the variant's settings), config.json, metrics.jsonl, checkpoints.\n"
@@ -134,11 +136,21 @@ const std::vector<Command>& commands()
          "  PSNR/SSIM and blob score (as eval-vae; at most --eval-clips, default 64) or the\n"
          "  sample judge's class accuracy and Frechet distance (as eval-samples; --per-class,\n"
          "  default 8); --no-eval skips the held-out figures. The table goes to stdout and to\n"
-         "  results.csv and results.json in the sweep's folder (docs/experiments.md).",
+         "  results.csv and results.json in the sweep's folder (docs/experiments.md).\n"
+         "  Scaling study: --scale model=F,... multiplies the stage model's base_channels\n"
+         "  (rounded to a multiple of norm_groups, for the denoiser of lcm(norm_groups, heads),\n"
+         "  at least one); --scale data=S,... trains on that share of the training clips (a\n"
+         "  subset fixed by the stage's seed; the held-out clips stay). --match steps (default)\n"
+         "  trains every variant --steps; --match compute scales the steps so that steps x\n"
+         "  FLOPs per step equals the variant nearest factor 1's. Fits held-out loss = a x^-b\n"
+         "  against parameters or training clips (log-log least squares, 3 points or more),\n"
+         "  prints b and its standard error, adds \"scaling\" to results.json and draws\n"
+         "  scaling.png.",
          &runSweep},
         {"sweep-variant", "train and measure one variant of a sweep (started by sweep)",
          "sweep-variant VARIANT_DIR --stage vae|diffusion [--steps N] [--minutes M] [--device D]\n"
          "              [--threads N] [--no-eval] [--eval-clips N] [--per-class N]\n"
+         "              [--data-share S]\n"
          "  What sweep --parallel runs in each child process: trains VARIANT_DIR's project\n"
          "  (resuming from its newest checkpoint) and writes its result.json.",
          &runSweepVariant, true},

@@ -32,6 +32,7 @@ nlohmann::json identity(const nlohmann::json& j)
     nlohmann::json out = {{"stage", j.value("stage", "")},
                           {"steps", j.value("steps", int64_t(0))},
                           {"minutes", j.value("minutes", 0.0)},
+                          {"match", j.value("match", "steps")},
                           {"axes", j.value("axes", nlohmann::json::array())}};
     return out;
 }
@@ -55,13 +56,10 @@ SweepManifest SweepManifest::openFor(const SweepPlan& plan, const SweepRunSettin
         variants.push_back(
             {{"name", v.name}, {"settings", s}, {"status", "pending"}, {"sessions", 0}});
     }
-    m.m_json = {{"format", kFormat},
-                {"version", 1},
-                {"name", plan.name()},
-                {"stage", SweepPlan::stageName(plan.stage())},
-                {"steps", settings.steps},
-                {"minutes", settings.minutes},
-                {"axes", axes},
+    m.m_json = {{"format", kFormat},       {"version", 1},
+                {"name", plan.name()},     {"stage", SweepPlan::stageName(plan.stage())},
+                {"steps", settings.steps}, {"minutes", settings.minutes},
+                {"match", settings.match}, {"axes", axes},
                 {"variants", variants}};
 
     const std::string path = m.path();

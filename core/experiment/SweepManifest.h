@@ -15,6 +15,9 @@ namespace vd {
 struct SweepRunSettings {
     int64_t steps = 0;    ///< --steps (0: the project's)
     double minutes = 0.0; ///< --minutes (0: the project's)
+    /// --match of a scaling study: "steps" (every variant the same steps) or "compute" (steps
+    /// scaled so that steps x FLOPs per step is the same for every variant)
+    std::string match = "steps";
 };
 
 /// `runs/sweeps/<name>/sweep.json`: the sweep's stage, axes and run settings, and per variant
@@ -22,6 +25,7 @@ struct SweepRunSettings {
 /// sweep that is killed leaves a manifest that says which variants are done.
 ///
 /// Format: {"format": "vdstudio-sweep", "version": 1, "name", "stage", "steps", "minutes",
+/// "match",
 /// "axes": [{"key", "values": [texts]}], "variants": [{"name", "settings": {key: value},
 /// "status": "pending" | "finished", "sessions", "finished_at"}]}.
 ///

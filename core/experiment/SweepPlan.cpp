@@ -3,7 +3,11 @@
 
 #include "util/Error.h"
 
+#include <algorithm>
+#include <cmath>
 #include <filesystem>
+#include <map>
+#include <numeric>
 #include <set>
 
 namespace fs = std::filesystem;
@@ -145,6 +149,55 @@ SweepAxis SweepAxis::parse(const std::string& spec)
     return axis;
 }
 
+SweepAxis SweepAxis::parseScale(const std::string& spec)
+{
+    const size_t eq = spec.find('=');
+    const std::string kind = eq == std::string::npos ? spec : spec.substr(0, eq);
+    if (kind != "model" && kind != "data") {
+        usage("--scale '" + spec +
+              "': expected model=F1,F2,... (width multipliers) or data=S1,S2,... (shares of the "
+              "training clips)");
+    }
+    if (eq == std::string::npos) {
+        usage("--scale '" + spec + "': expected " + kind + "=V1,V2,...");
+    }
+    SweepAxis axis;
+    axis.key = "scale." + kind;
+    axis.scale = kind;
+    std::set<double> seen;
+    for (const std::string& text : splitTopLevel(spec.substr(eq + 1))) {
+        double value = 0.0;
+        size_t used = 0;
+        try {
+            value = std::stod(text, &used);
+        } catch (const std::exception&) {
+            used = 0;
+        }
+        const bool number = !text.empty() && used == text.size() && std::isfinite(value);
+        if (kind == "model" && !(number && value > 0.0 && value <= 1024.0)) {
+            usage("--scale " + spec + ": '" + text +
+                  "' is not a width multiplier (a number above 0, at most 1024)");
+        }
+        if (kind == "data" && !(number && value > 0.0 && value <= 1.0)) {
+            usage("--scale " + spec + ": '" + text +
+                  "' is not a share of the training clips (a number above 0, at most 1)");
+        }
+        if (!seen.insert(value).second) {
+            usage("--scale " + spec + ": the value " + text + " is given twice");
+        }
+        axis.texts.push_back(text);
+        axis.values.emplace_back(value);
+    }
+    return axis;
+}
+
+int scaledWidth(int baseChannels, double factor, int unit)
+{
+    unit = std::max(1, unit);
+    const long long units = std::llround(baseChannels * factor / unit);
+    return static_cast<int>(std::max<long long>(1, units)) * unit;
+}
+
 const char* SweepPlan::stageName(Stage stage)
 {
     return stage == Stage::VAE ? "vae" : "diffusion";
@@ -183,9 +236,26 @@ SweepPlan::SweepPlan(const Project& project, Stage stage, std::vector<SweepAxis>
         usage("sweep: give at least one --set KEY=V1,V2");
     }
     std::set<std::string> keys;
+    const SweepAxis* scale = nullptr;
+    for (const SweepAxis& axis : m_axes) {
+        if (!axis.scale.empty()) {
+            if (scale) {
+                usage("--scale " + axis.scale + ": a scaling study scales one thing (--scale " +
+                      scale->scale + " is given too)");
+            }
+            scale = &axis;
+        }
+    }
     for (const SweepAxis& axis : m_axes) {
         if (!keys.insert(axis.key).second) {
             usage("--set " + axis.key + ": the key is given twice");
+        }
+        if (!axis.scale.empty()) {
+            continue;
+        }
+        if (scale && axis.values.size() > 1) {
+            usage("--set " + axis.key + ": with --scale " + scale->scale +
+                  " a --set key takes one value (a scaling study varies one thing)");
         }
         bool allowed = false;
         std::string groups;
@@ -208,6 +278,7 @@ SweepPlan::SweepPlan(const Project& project, Stage stage, std::vector<SweepAxis>
     const nlohmann::json base = project;
     std::vector<size_t> index(m_axes.size(), 0);
     std::set<std::string> names;
+    std::map<int, std::string> widths; // model scaling: width -> the factor that gave it
     while (true) {
         SweepVariant v;
         std::vector<std::string> axisKeys;
@@ -217,16 +288,47 @@ SweepPlan::SweepPlan(const Project& project, Stage stage, std::vector<SweepAxis>
             axisKeys.push_back(axis.key);
             v.settings.emplace_back(axis.key, axis.values[index[a]]);
             v.texts.push_back(axis.texts[index[a]]);
-            setKey(j, axis.key, axis.values[index[a]], axis.texts[index[a]]);
+            if (axis.scale.empty()) {
+                setKey(j, axis.key, axis.values[index[a]], axis.texts[index[a]]);
+            }
+        }
+        if (scale) { // after the --set values: they may change the width or its groups
+            const size_t a = static_cast<size_t>(scale - m_axes.data());
+            const double factor = scale->values[index[a]].get<double>();
+            if (scale->scale == "data") {
+                v.dataShare = factor;
+            } else {
+                v.modelScale = factor;
+                nlohmann::json& model = j[stageName(stage)]["model"];
+                const int baseWidth = model.value("base_channels", 0);
+                const int groups = model.value("norm_groups", 1);
+                const int unit =
+                    stage == Stage::VAE
+                        ? groups
+                        : std::lcm(std::max(1, groups), std::max(1, model.value("heads", 1)));
+                const int width = scaledWidth(baseWidth, factor, unit);
+                const std::string& text = scale->texts[index[a]];
+                if (const auto it = widths.find(width); it != widths.end()) {
+                    usage("--scale model=" + it->second + "," + text + ": both give " +
+                          stageName(stage) + ".model.base_channels " + std::to_string(width) +
+                          " (widths round to a multiple of " + std::to_string(unit) +
+                          "); choose factors further apart");
+                }
+                widths[width] = text;
+                model["base_channels"] = width;
+            }
         }
         try {
             v.project = projectFromJson(j);
         } catch (const Error& e) {
             std::string set;
             for (size_t a = 0; a < m_axes.size(); ++a) {
-                set += (a ? " " : "") + m_axes[a].key + "=" + v.texts[a];
+                set += (a ? " " : "") +
+                       (m_axes[a].scale.empty() ? "--set " + m_axes[a].key
+                                                : "--scale " + m_axes[a].scale) +
+                       "=" + v.texts[a];
             }
-            throw Error(e.kind(), "--set " + set + ": " + e.what(), e.code());
+            throw Error(e.kind(), set + ": " + e.what(), e.code());
         }
         v.name = variantName(axisKeys, v.texts);
         if (!names.insert(v.name).second) {
@@ -253,6 +355,16 @@ SweepPlan::SweepPlan(const Project& project, Stage stage, std::vector<SweepAxis>
             }
         }
     }
+}
+
+const SweepAxis* SweepPlan::scaleAxis() const
+{
+    for (const SweepAxis& axis : m_axes) {
+        if (!axis.scale.empty()) {
+            return &axis;
+        }
+    }
+    return nullptr;
 }
 
 std::string SweepPlan::variantDir(const SweepVariant& variant) const

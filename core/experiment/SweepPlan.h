@@ -16,12 +16,25 @@ struct SweepAxis {
     std::string key;                    ///< "vae.loss.kl_weight"
     std::vector<std::string> texts;     ///< the values as written ("1e-6"), for names and tables
     std::vector<nlohmann::json> values; ///< each text read as JSON, or as a string when it is not
+    /// "" for a --set axis; "model" or "data" for a scaling axis (`--scale`), whose key is
+    /// "scale.model" / "scale.data" and whose values are the factors (numbers).
+    std::string scale;
 
     /// Reads "KEY=V1,V2": values split at commas outside brackets and quotes, so a list value is
     /// written "[4,8]". Throws vd::Error(Usage) naming `spec` for a missing "=", key or value,
     /// or a value given twice.
     static SweepAxis parse(const std::string& spec);
+    /// Reads a `--scale` spec: "model=0.5,1,2,4" (width multipliers, > 0) or "data=0.25,0.5,1"
+    /// (shares of the training clips, in (0, 1]). Throws vd::Error(Usage), one line naming
+    /// `spec` and the value, for another kind, a value that is not such a number, or one given
+    /// twice.
+    static SweepAxis parseScale(const std::string& spec);
 };
+
+/// Base channels of a model scaled by `factor`: round(base x factor / unit) x unit, at least
+/// `unit` (halves round away from zero). `unit` is the VAE's norm_groups, or for the denoiser
+/// the least common multiple of its norm_groups and heads (both must divide every width).
+int scaledWidth(int baseChannels, double factor, int unit);
 
 /// One point of the grid: a value for every axis and the project that results.
 struct SweepVariant {
@@ -31,6 +44,8 @@ struct SweepVariant {
     std::string name;
     std::vector<std::pair<std::string, nlohmann::json>> settings; ///< (key, value) per axis
     std::vector<std::string> texts;                               ///< the values as written
+    double modelScale = 1.0; ///< the `--scale model` factor (1 without one)
+    double dataShare = 1.0;  ///< the `--scale data` share of the training clips (1: all)
     /// The project with the settings applied, validated as a loaded file is. Its filePath is
     /// the variant's project file, its dataset root and runs_dir are rewritten relative to
     /// that (so the file loads from there and a diffusion variant finds the project's VAE), and
@@ -44,16 +59,22 @@ struct SweepVariant {
 /// `diffusion.*` and `sampling.*` and uses the project's trained VAE (`<runs_dir>/vae`) and its
 /// latent cache. Everything is checked on construction, before anything runs. Plain value
 /// type; no torch work.
+///
+/// A scaling study is a plan with one scaling axis (SweepAxis::parseScale): `model` multiplies
+/// the stage model's base_channels (scaledWidth), `data` trains each variant on a share of the
+/// training clips (SweepVariant::dataShare; the held-out clips stay the same). --set axes may
+/// come with it with one value each (settings shared by every variant).
 class SweepPlan {
 public:
     /// File name of a variant's resolved project in its folder.
     static constexpr const char* kProjectFile = "project.vdproj";
 
     /// Builds and validates every variant. `name` empty: defaultName(). Throws vd::Error(Usage)
-    /// for no axes, a key given twice, a key the stage does not vary or a name that is not a
-    /// plain folder name, and vd::Error(Config) "--set KEY=VALUE: <the project check's
-    /// message>" when a variant's project fails the checks of a loaded project file (unknown
-    /// key, wrong type, out of range, cross-field rules).
+    /// for no axes, a key given twice, a key the stage does not vary, a name that is not a
+    /// plain folder name, two scaling axes, a --set axis of several values beside a scaling
+    /// axis or two model factors that round to the same width, and vd::Error(Config) "--set
+    /// KEY=VALUE: <the project check's message>" when a variant's project fails the checks of a
+    /// loaded project file (unknown key, wrong type, out of range, cross-field rules).
     SweepPlan(const Project& project, Stage stage, std::vector<SweepAxis> axes,
               std::string name = {});
 
@@ -70,6 +91,8 @@ public:
     /// `<baseDir>/<runs_dir>/sweeps/<name>`.
     const std::string& dir() const { return m_dir; }
     const std::vector<SweepAxis>& axes() const { return m_axes; }
+    /// The scaling axis, or nullptr when the sweep is not a scaling study.
+    const SweepAxis* scaleAxis() const;
     const std::vector<SweepVariant>& variants() const { return m_variants; }
     std::string variantDir(const SweepVariant& variant) const;
 

@@ -64,7 +64,8 @@ std::string csvField(const std::string& text)
 
 } // namespace
 
-SweepResults SweepResults::collect(const SweepPlan& plan, const SweepManifest& manifest)
+SweepResults SweepResults::collect(const SweepPlan& plan, const SweepManifest& manifest,
+                                   const std::string& match)
 {
     SweepResults r;
     r.m_name = plan.name();
@@ -75,12 +76,26 @@ SweepResults SweepResults::collect(const SweepPlan& plan, const SweepManifest& m
     }
     const std::vector<std::string> evalColumns =
         plan.stage() == Stage::VAE
-            ? std::vector<std::string>{"psnr_db", "ssim", "blob_score", "blob_verdict"}
+            ? std::vector<std::string>{"psnr_db", "ssim", "heldout_loss", "blob_score",
+                                       "blob_verdict"}
             : std::vector<std::string>{"class_accuracy", "recognisable_accuracy", "frechet",
-                                       "frechet_floor"};
+                                       "frechet_floor", "heldout_loss"};
+    const SweepAxis* scale = plan.scaleAxis();
+    if (scale) {
+        if (scale->scale == "model") {
+            r.m_columns.push_back("base_channels");
+        } else {
+            r.m_columns.push_back("train_share");
+            r.m_columns.push_back("train_clips");
+        }
+        r.m_columns.push_back("match");
+    }
     for (const char* c : {"status", "parameters", "flops_per_step", "train_time_s", "steps",
                           "final_loss", "best_loss"}) {
         r.m_columns.push_back(c);
+    }
+    if (scale) {
+        r.m_columns.push_back("train_flops");
     }
     r.m_columns.insert(r.m_columns.end(), evalColumns.begin(), evalColumns.end());
 
@@ -95,6 +110,16 @@ SweepResults SweepResults::collect(const SweepPlan& plan, const SweepManifest& m
             row[plan.axes()[a].key] = v.texts[a];
         }
         row["status"] = manifest.finished(v.name) ? "finished" : "pending";
+        if (scale) {
+            if (scale->scale == "model") {
+                row["base_channels"] = plan.stage() == Stage::VAE
+                                           ? v.project.vae.model.baseChannels
+                                           : v.project.diffusion.model.baseChannels;
+            } else {
+                row["train_share"] = v.dataShare;
+            }
+            row["match"] = match;
+        }
 
         const MetricsContents metrics = MetricsLog::readAll((dir / "metrics.jsonl").string());
         double best = 0.0;
@@ -116,10 +141,14 @@ SweepResults SweepResults::collect(const SweepPlan& plan, const SweepManifest& m
         }
         const nlohmann::json result = readJsonFile((dir / SweepVariantRun::kResultFile).string());
         if (result.is_object()) {
-            for (const char* c : {"parameters", "flops_per_step"}) {
-                if (result.contains(c)) {
+            for (const char* c : {"parameters", "flops_per_step", "train_clips"}) {
+                if (result.contains(c) && row.contains(c)) {
                     row[c] = result[c];
                 }
+            }
+            if (scale && row["flops_per_step"].is_number() && row["steps"].is_number()) {
+                row["train_flops"] =
+                    row["flops_per_step"].get<double>() * row["steps"].get<double>();
             }
             const nlohmann::json eval = result.value("eval", nlohmann::json::object());
             for (const std::string& c : evalColumns) {
@@ -140,7 +169,15 @@ nlohmann::ordered_json SweepResults::toJson() const
     j["stage"] = m_stage;
     j["columns"] = m_columns;
     j["rows"] = m_rows;
+    for (const auto& [key, value] : m_extra.items()) {
+        j[key] = value;
+    }
     return j;
+}
+
+void SweepResults::setExtra(const std::string& key, nlohmann::ordered_json value)
+{
+    m_extra[key] = std::move(value);
 }
 
 std::string SweepResults::toCsv() const

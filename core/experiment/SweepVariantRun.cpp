@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "experiment/SweepVariantRun.h"
 
+#include "data/DatasetIndex.h"
 #include "experiment/ModelCost.h"
 #include "experiment/SweepPlan.h"
+#include "project/DatasetSplit.h"
+#include "project/DiffusionHeldOutLoss.h"
 #include "project/SampleEvaluation.h"
 #include "project/StageRun.h"
 #include "project/VAEEvaluation.h"
@@ -17,6 +20,18 @@
 namespace fs = std::filesystem;
 
 namespace vd {
+
+namespace {
+
+/// The clips the stage trained on: the training split, or its share.
+int64_t trainingClipCount(const Project& project, double share)
+{
+    const DatasetSplit split =
+        splitDataset(DatasetIndex::scan(project.datasetRoot()), project.dataset.heldOut);
+    return static_cast<int64_t>(trainingSubsetSize(split.train.clips().size(), share));
+}
+
+} // namespace
 
 struct SweepVariantRun::Impl {
     std::string dir;
@@ -49,10 +64,15 @@ struct SweepVariantRun::Impl {
             o.maxClips = options.evalClips;
             o.device = device;
             const VAEEvaluation e = evaluateVAE(project, o);
-            return {{"psnr_db", e.psnrDb},       {"ssim", e.ssim},
-                    {"blob_score", e.blobScore}, {"blob_verdict", e.blobVerdict},
-                    {"clips", e.clips},          {"checkpoint", e.checkpoint}};
+            return {{"psnr_db", e.psnrDb},           {"ssim", e.ssim},
+                    {"heldout_loss", e.mse},         {"blob_score", e.blobScore},
+                    {"blob_verdict", e.blobVerdict}, {"clips", e.clips},
+                    {"checkpoint", e.checkpoint}};
         }
+        DiffusionHeldOutLossOptions heldOutOptions;
+        heldOutOptions.maxClips = options.evalClips;
+        heldOutOptions.device = device;
+        const DiffusionHeldOutLoss heldOut = evaluateDiffusionHeldOutLoss(project, heldOutOptions);
         SampleEvaluationOptions o;
         o.sampling = project.sampling;
         o.perClass = options.perClass;
@@ -68,6 +88,8 @@ struct SweepVariantRun::Impl {
                 {"precision", figure(e.report.precision)},
                 {"recall", figure(e.report.recall)},
                 {"samples", e.report.samples},
+                {"heldout_loss", heldOut.loss},
+                {"heldout_clips", heldOut.clips},
                 {"checkpoint", e.denoiserCheckpoint}};
     }
 };
@@ -106,6 +128,7 @@ bool SweepVariantRun::run()
     runOptions.minutes = d.options.minutes;
     runOptions.device = d.options.device;
     runOptions.threads = d.options.threads;
+    runOptions.trainShare = d.options.dataShare;
     StageRun stageRun(d.project, d.stage, d.observer, runOptions);
     d.run = &stageRun;
     struct Unpublish {
@@ -126,7 +149,9 @@ bool SweepVariantRun::run()
                              {"parameters", cost.parameters},
                              {"macs_per_sample", cost.macsPerSample},
                              {"samples_per_step", cost.samplesPerStep},
-                             {"flops_per_step", cost.flopsPerStep}};
+                             {"flops_per_step", cost.flopsPerStep},
+                             {"train_share", d.options.dataShare},
+                             {"train_clips", trainingClipCount(d.project, d.options.dataShare)}};
     if (d.options.evaluate) {
         d.log(std::string("measuring ") + d.dir);
         result["eval"] = d.evaluate();

@@ -18,8 +18,11 @@ struct SweepVariantOptions {
     std::string device;                    ///< "" keeps `<stage>.train.device`
     std::optional<ThreadSettings> threads; ///< applied on the thread that calls run()
     bool evaluate = true; ///< held-out PSNR/SSIM/blobs (VAE) or the sample judge (diffusion)
-    int evalClips = 64;   ///< VAE: at most this many held-out clips
+    int evalClips = 64;   ///< at most this many held-out clips
     int perClass = 8;     ///< diffusion: clips judged per class
+    /// < 1: train on this share of the training clips (StageRunOptions::trainShare; the data
+    /// axis of a scaling study)
+    double dataShare = 1.0;
 };
 
 /// One variant of a sweep, from its folder (SweepPlan::writeVariantProjects wrote its project
@@ -30,9 +33,12 @@ struct SweepVariantOptions {
 /// variant after another) or in one child process per variant (`--parallel`).
 ///
 /// result.json: {"variant", "stage", "parameters", "macs_per_sample", "samples_per_step",
-/// "flops_per_step", "eval": {VAE: "psnr_db", "ssim", "blob_score", "blob_verdict", "clips";
+/// "flops_per_step", "train_share", "train_clips", "eval": {VAE: "psnr_db", "ssim",
+/// "heldout_loss" (the mean squared reconstruction error, pixels in [-1, 1]), "blob_score",
+/// "blob_verdict", "clips";
 /// diffusion: "class_accuracy", "recognisable_accuracy", "frechet", "frechet_floor",
-/// "precision", "recall", "samples"}}, written atomically.
+/// "precision", "recall", "samples", "heldout_loss" (evaluateDiffusionHeldOutLoss on up to
+/// evalClips held-out clips), "heldout_clips"}}, written atomically.
 ///
 /// Threads: run() works on the calling thread; requestStop() may be called from any thread
 /// (a signal handler's thread included) at any time.
