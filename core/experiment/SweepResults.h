@@ -20,9 +20,9 @@ namespace vd {
 /// and "blob_verdict" (held-out clips, eval-vae's figures) and for diffusion sweeps
 /// "class_accuracy", "recognisable_accuracy", "frechet" and "frechet_floor" (eval-samples'
 /// figures), and "heldout_loss" (VAE: the mean squared reconstruction error of the held-out
-/// clips; diffusion: none yet). A scaling study adds "base_channels" (model) or "train_share"
-/// and "train_clips" (data), "match" and "train_flops" (flops_per_step x steps), and its
-/// JSON a "scaling" object (ScalingStudy). A figure that is missing (a variant not finished, an
+/// clips; diffusion: evaluateDiffusionHeldOutLoss). A scaling study adds "base_channels"
+/// (model) or "train_share" and "train_clips" (data), "match" and "train_flops"
+/// (flops_per_step x steps), and its JSON a "scaling" object (ScalingStudy). A figure that is missing (a variant not finished, an
 /// evaluation skipped) is null in JSON and empty in CSV.
 ///
 /// Threads: a plain value type; no torch work.
