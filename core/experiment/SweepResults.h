@@ -22,8 +22,8 @@ namespace vd {
 /// figures), and "heldout_loss" (VAE: the mean squared reconstruction error of the held-out
 /// clips; diffusion: evaluateDiffusionHeldOutLoss). A scaling study adds "base_channels"
 /// (model) or "train_share" and "train_clips" (data), "match" and "train_flops"
-/// (flops_per_step x steps), and its JSON a "scaling" object (ScalingStudy). A figure that is missing (a variant not finished, an
-/// evaluation skipped) is null in JSON and empty in CSV.
+/// (flops_per_step x steps), and its JSON a "scaling" object (ScalingStudy). A figure that is
+/// missing (a variant not finished, an evaluation skipped) is null in JSON and empty in CSV.
 ///
 /// Threads: a plain value type; no torch work.
 class SweepResults {
