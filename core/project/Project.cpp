@@ -6,6 +6,7 @@
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/JsonFields.h"
+#include "util/JsonParse.h"
 
 #include <nlohmann/json.hpp>
 
@@ -317,8 +318,9 @@ Project Project::load(const std::string& path)
     text << in.rdbuf();
     nlohmann::json j;
     try {
-        j = nlohmann::json::parse(text.str());
-    } catch (const nlohmann::json::parse_error& e) {
+        j = parseJson(text.str());
+    } catch (const nlohmann::json::exception& e) {
+        // Not only parse_error: a number beyond a double's range ("1e400") is out_of_range.
         throw Error(ErrorKind::InputData, path + ": not a JSON project file (" + e.what() + ")",
                     ErrorCode::CorruptHeader);
     }

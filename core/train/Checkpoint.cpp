@@ -6,6 +6,7 @@
 #include "train/detail/OptimizerState.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
+#include "util/JsonParse.h"
 #include "util/Log.h"
 
 #include <ATen/CPUGeneratorImpl.h>
@@ -140,7 +141,7 @@ nlohmann::json readState(const std::string& dir)
     ss << in.rdbuf();
     nlohmann::json state;
     try {
-        state = nlohmann::json::parse(ss.str());
+        state = parseJson(ss.str());
     } catch (const nlohmann::json::exception& e) {
         failCheckpointInput(dir, ErrorCode::CorruptHeader,
                             std::string(Checkpoint::kStateFile) +
@@ -203,7 +204,7 @@ CheckpointInfo infoFromState(const std::string& dir, const nlohmann::json& state
     info.hasRNG = state.contains("rng") && state["rng"].contains("cpu");
     if (const auto config = modelHeader.metadataValue("config")) {
         try {
-            info.config = nlohmann::json::parse(*config);
+            info.config = parseJson(*config);
         } catch (const nlohmann::json::exception& e) {
             failCheckpointInput(dir, ErrorCode::CorruptHeader,
                                 std::string("the config in ") + Checkpoint::kModelFile +

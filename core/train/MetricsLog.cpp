@@ -3,6 +3,7 @@
 
 #include "util/DurableFile.h"
 #include "util/Error.h"
+#include "util/JsonParse.h"
 #include "util/Log.h"
 
 #include <cerrno>
@@ -58,7 +59,7 @@ std::vector<Line> splitLines(const std::string& text)
         const std::string_view content(text.data() + line.begin, line.end - line.begin);
         line.blank = content.find_first_not_of(" \t\r") == std::string_view::npos;
         if (!line.blank) {
-            line.value = nlohmann::json::parse(content.begin(), content.end(), nullptr, false);
+            line.value = parseJsonOrDiscarded(content);
             line.good = !line.value.is_discarded() && isValidEntry(line.value);
         }
         pos = line.terminated ? nl + 1 : text.size();

@@ -3,6 +3,7 @@
 
 #include "util/DurableFile.h"
 #include "util/Error.h"
+#include "util/JsonParse.h"
 #include "util/Log.h"
 
 #include <nlohmann/json.hpp>
@@ -373,7 +374,7 @@ SafetensorsFile SafetensorsFile::read(const std::string& path, const TensorShape
     }
     nlohmann::json header;
     try {
-        header = nlohmann::json::parse(headerText);
+        header = parseJson(headerText);
     } catch (const nlohmann::json::exception& e) {
         fail(path, ErrorCode::CorruptHeader,
              std::string("the header is not valid JSON: ") + e.what());
