@@ -30,8 +30,8 @@ namespace vd {
 namespace {
 
 /// Bumped whenever the stored fields or the probe's meaning change: an index file of another
-/// version is ignored and rebuilt.
-constexpr int kIndexVersion = 1;
+/// version is ignored and rebuilt. 2: frame counts as docs/frames.md defines them.
+constexpr int kIndexVersion = 2;
 constexpr const char* kIndexFormat = "vdstudio-dataset-index";
 /// Captions longer than this are cut: a sidecar is a caption, not a document.
 constexpr std::streamsize kMaxCaptionBytes = 64 * 1024;

@@ -286,7 +286,7 @@ void tst_DatasetIndex::corruptIndexIsRebuilt()
     for (const QByteArray& garbage :
          {QByteArray("{\"format\": \"vdstudio-dataset-index\", \"vers"),
           QByteArray("\x00\x01\xff", 3), QByteArray("[]"),
-          QByteArray("{\"format\":\"vdstudio-dataset-index\",\"version\":1,"
+          QByteArray("{\"format\":\"vdstudio-dataset-index\",\"version\":2,"
                      "\"files\":[{\"path\":\"loose.mp4\"}]}")}) {
         QVERIFY(vdtest::writeBytes(indexFile, garbage));
         const DatasetIndex again = DatasetIndex::scan(dir.toStdString());
