@@ -15,6 +15,9 @@ PACKAGES=(
     libavformat-dev libavcodec-dev libswscale-dev libavutil-dev ffmpeg
     dataset-fashion-mnist
     xvfb xauth imagemagick
+    # sanitizer build and fuzz targets (make sanitize, make fuzz, CI): clang, its sanitizer and
+    # libFuzzer runtimes (only a Recommends of clang-14, so named here), llvm-symbolizer
+    clang libclang-rt-14-dev llvm
     # packaging: cpack DEB (dpkg-shlibdeps in dpkg-dev) and the packaging tests' validators
     dpkg-dev desktop-file-utils appstream libxml2-utils shared-mime-info groff-base
 )
