@@ -305,6 +305,22 @@ void Project::validate() const
                 std::to_string(vae.crop) + " is not a multiple of the VAE downsampling " +
                     std::to_string(f));
     }
+    // Each size is in range on its own, but together they can ask for terabytes: refuse a
+    // training batch of decoded video (float32) beyond what any machine here holds before the
+    // loader tries to allocate it (docs/faults.md).
+    constexpr double kMaxBatchBytes = 64.0 * (1 << 30);
+    const double clipBytes = 4.0 * 3.0 * dataset.frames * dataset.width * dataset.height;
+    for (const auto& [stage, batch] : {std::pair{"vae.train", vae.train.batchSize},
+                                       std::pair{"diffusion.train", diffusion.train.batchSize}}) {
+        if (clipBytes * batch > kMaxBatchBytes) {
+            failKey(stage, "batch_size",
+                    std::to_string(batch) + " clips of " + std::to_string(dataset.frames) +
+                        " frames at " + std::to_string(dataset.width) + "x" +
+                        std::to_string(dataset.height) + " (dataset.frames, width, height) are " +
+                        std::to_string(static_cast<long long>(clipBytes * batch / (1 << 30))) +
+                        " GiB of float32 video a step, over the 64 GiB limit");
+        }
+    }
 }
 
 Project Project::load(const std::string& path)
