@@ -121,8 +121,8 @@ void tst_Project::roundTrip()
 
 void tst_Project::missingKeysKeepDefaults()
 {
-    const nlohmann::json j = {
-        {"format", "vdstudio-project"}, {"version", 1}, {"vae", {{"train", {{"steps", 7}}}}}};
+    const nlohmann::json j = {{"format", "vdstudio-project"}, {"version", 1},
+                              {"vae", {{"train", {{"steps", 7}}}}}};
     const QString path = m_dir.filePath("partial.vdproj");
     QCOMPARE(loadError(path, j), QString());
     const Project p = Project::load(path.toStdString());
@@ -136,54 +136,31 @@ void tst_Project::badFilesNameTheKey_data()
     QTest::addColumn<QString>("pointer"); // JSON pointer to change
     QTest::addColumn<QString>("value");   // new value as JSON
     QTest::addColumn<QString>("expected");
-    QTest::newRow("unknown top key") << "/colour"
-                                     << "1"
-                                     << "colour";
-    QTest::newRow("unknown nested key") << "/vae/train/learning_rat"
-                                        << "0.1"
+    QTest::newRow("unknown top key") << "/colour" << "1" << "colour";
+    QTest::newRow("unknown nested key") << "/vae/train/learning_rat" << "0.1"
                                         << "vae.train.learning_rat";
-    QTest::newRow("out of range lr") << "/vae/train/learning_rate"
-                                     << "-1"
+    QTest::newRow("out of range lr") << "/vae/train/learning_rate" << "-1"
                                      << "vae.train.learning_rate";
-    QTest::newRow("wrong type") << "/dataset/width"
-                                << "\"wide\""
-                                << "dataset.width";
-    QTest::newRow("bad sampler") << "/sampling/sampler"
-                                 << "\"magic\""
-                                 << "sampling.sampler";
-    QTest::newRow("sampler does not fit objective") << "/sampling/sampler"
-                                                    << "\"ddim\""
+    QTest::newRow("wrong type") << "/dataset/width" << "\"wide\"" << "dataset.width";
+    QTest::newRow("bad sampler") << "/sampling/sampler" << "\"magic\"" << "sampling.sampler";
+    QTest::newRow("sampler does not fit objective") << "/sampling/sampler" << "\"ddim\""
                                                     << "sampling.sampler";
-    QTest::newRow("latent channels disagree") << "/diffusion/model/latent_channels"
-                                              << "8"
+    QTest::newRow("latent channels disagree") << "/diffusion/model/latent_channels" << "8"
                                               << "diffusion.model.latent_channels";
-    QTest::newRow("size not divisible") << "/dataset/width"
-                                        << "60"
-                                        << "dataset.width";
-    QTest::newRow("newer version") << "/version"
-                                   << "2"
-                                   << "version";
-    QTest::newRow("wrong format") << "/format"
-                                  << "\"other\""
-                                  << "format";
-    QTest::newRow("bad device") << "/diffusion/train/device"
-                                << "\"tpu\""
+    QTest::newRow("size not divisible") << "/dataset/width" << "60" << "dataset.width";
+    QTest::newRow("newer version") << "/version" << "2" << "version";
+    QTest::newRow("wrong format") << "/format" << "\"other\"" << "format";
+    QTest::newRow("bad device") << "/diffusion/train/device" << "\"tpu\""
                                 << "diffusion.train.device";
-    QTest::newRow("bad blob threshold") << "/inspect/blobs/z_threshold"
-                                        << "-2"
+    QTest::newRow("bad blob threshold") << "/inspect/blobs/z_threshold" << "-2"
                                         << "inspect.blobs.z_threshold";
-    QTest::newRow("unknown inspect key") << "/inspect/blob"
-                                         << "{}"
-                                         << "inspect.blob";
-    QTest::newRow("crop not a multiple of the VAE factor") << "/vae/crop"
-                                                           << "30"
-                                                           << "vae.crop";
+    QTest::newRow("unknown inspect key") << "/inspect/blob" << "{}" << "inspect.blob";
+    QTest::newRow("crop not a multiple of the VAE factor")
+        << "/vae/crop" << "30" << "vae.crop";
     QTest::newRow("empty training window") << "/diffusion/train_frames"
                                            << "[0]"
                                            << "diffusion.train_frames";
-    QTest::newRow("held out too large") << "/dataset/held_out"
-                                        << "0.9"
-                                        << "dataset.held_out";
+    QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
 }
 
 void tst_Project::badFilesNameTheKey()
