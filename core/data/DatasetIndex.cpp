@@ -15,6 +15,7 @@
 #include <chrono>
 #include <filesystem>
 #include <fstream>
+#include <limits>
 #include <map>
 #include <mutex>
 #include <set>
@@ -122,25 +123,49 @@ nlohmann::json infoToJson(const VideoInfo& i)
             {"bit_depth", i.bitDepth}};
 }
 
+/// The integer at `key`, range-checked. nlohmann's get<int>() casts a number stored as a double
+/// ("-9.4e18") or past the type's range unchecked, which is undefined behaviour (the fuzz finding
+/// mtime-beyond-int64); here either throws, and the index is rebuilt.
+template <class T> T integerAt(const nlohmann::json& j, const char* key)
+{
+    const nlohmann::json& v = j.at(key);
+    if (v.is_number_unsigned()) {
+        const uint64_t u = v.get<uint64_t>();
+        if (u <= static_cast<uint64_t>(std::numeric_limits<T>::max())) {
+            return static_cast<T>(u);
+        }
+    } else if (v.is_number_integer()) {
+        const int64_t i = v.get<int64_t>();
+        if constexpr (std::numeric_limits<T>::is_signed) {
+            if (i >= std::numeric_limits<T>::min() && i <= std::numeric_limits<T>::max()) {
+                return static_cast<T>(i);
+            }
+        } else if (i >= 0 && static_cast<uint64_t>(i) <= std::numeric_limits<T>::max()) {
+            return static_cast<T>(i);
+        }
+    }
+    throw std::out_of_range(std::string(key) + ": not an integer in range");
+}
+
 VideoInfo infoFromJson(const nlohmann::json& j)
 {
     VideoInfo i;
     i.container = j.at("container").get<std::string>();
     i.codec = j.at("codec").get<std::string>();
     i.pixelFormat = j.at("pixel_format").get<std::string>();
-    i.width = j.at("width").get<int>();
-    i.height = j.at("height").get<int>();
-    i.displayWidth = j.at("display_width").get<int>();
-    i.displayHeight = j.at("display_height").get<int>();
-    i.rotationDeg = j.at("rotation").get<int>();
-    i.fps.num = j.at("fps_num").get<int>();
-    i.fps.den = j.at("fps_den").get<int>();
-    i.frames = j.at("frames").get<int64_t>();
+    i.width = integerAt<int>(j, "width");
+    i.height = integerAt<int>(j, "height");
+    i.displayWidth = integerAt<int>(j, "display_width");
+    i.displayHeight = integerAt<int>(j, "display_height");
+    i.rotationDeg = integerAt<int>(j, "rotation");
+    i.fps.num = integerAt<int>(j, "fps_num");
+    i.fps.den = integerAt<int>(j, "fps_den");
+    i.frames = integerAt<int64_t>(j, "frames");
     i.framesCounted = j.at("frames_counted").get<bool>();
     i.durationS = j.at("duration_s").get<double>();
     i.variableFrameRate = j.at("vfr").get<bool>();
     i.hasAlpha = j.at("alpha").get<bool>();
-    i.bitDepth = j.at("bit_depth").get<int>();
+    i.bitDepth = integerAt<int>(j, "bit_depth");
     if (i.width <= 0 || i.height <= 0 || i.frames < 0) {
         throw std::runtime_error("bad dimensions");
     }
@@ -181,14 +206,14 @@ std::unordered_map<std::string, CachedEntry> readIndexFile(const fs::path& file)
         std::ifstream in(file, std::ios::binary);
         const nlohmann::json j = nlohmann::json::parse(in);
         if (j.at("format").get<std::string>() != kIndexFormat ||
-            j.at("version").get<int>() != kIndexVersion) {
+            integerAt<int>(j, "version") != kIndexVersion) {
             log::get("data")->info("{}: index file of another version, rebuilding", file.string());
             return entries;
         }
         for (const auto& f : j.at("files")) {
             CachedEntry e;
-            e.size = f.at("size").get<uint64_t>();
-            e.mtime = f.at("mtime_ns").get<int64_t>();
+            e.size = integerAt<uint64_t>(f, "size");
+            e.mtime = integerAt<int64_t>(f, "mtime_ns");
             e.ok = f.at("ok").get<bool>();
             if (e.ok) {
                 e.info = infoFromJson(f.at("info"));

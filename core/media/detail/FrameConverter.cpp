@@ -66,7 +66,12 @@ void FrameConverter::convert(const AVFrame* src, uint8_t* dst)
     }
     const bool alpha = (desc->flags & AV_PIX_FMT_FLAG_ALPHA) != 0;
     int space = SWS_CS_DEFAULT;
-    switch (src->colorspace) {
+    // Read as a plain int: a bitstream may carry a matrix code no AVColorSpace names (255 in a
+    // fuzzed MPEG-2 TS), and loading that as the enum is undefined behaviour.
+    int colorspace = 0;
+    static_assert(sizeof colorspace == sizeof src->colorspace);
+    std::memcpy(&colorspace, &src->colorspace, sizeof colorspace);
+    switch (colorspace) {
     case AVCOL_SPC_BT709:
         space = SWS_CS_ITU709;
         break;
