@@ -34,7 +34,8 @@ done < "$OPTIONS_FILE"
 export OMP_NUM_THREADS=1
 
 mkdir -p "$OUT"
-"$FUZZ_BIN/vd_fuzz_seeds" "$OUT/seeds" || exit 1
+# Nothing here reads stdin; /dev/null keeps a terminal out of it.
+"$FUZZ_BIN/vd_fuzz_seeds" "$OUT/seeds" < /dev/null || exit 1
 
 status=0
 for name in "${NAMES[@]}"; do
@@ -60,7 +61,7 @@ for name in "${NAMES[@]}"; do
     # -timeout: an input that takes longer is a finding (VideoReader gives up a read after 20 s).
     "$exe" -max_total_time="$SECONDS_EACH" -timeout=30 -print_final_stats=1 \
         -artifact_prefix="$artifacts/" "${dict[@]}" \
-        "${inputs[@]}" > "$log" 2>&1
+        "${inputs[@]}" < /dev/null > "$log" 2>&1
     rc=$?
     execs=$(grep -o 'stat::number_of_executed_units: *[0-9]*' "$log" | grep -o '[0-9]*$' | tail -1)
     result=ok
@@ -73,5 +74,10 @@ for name in "${NAMES[@]}"; do
     printf '%s\t%s\t%s\t%s\t%s\n' "$(date -Is)" "$name" "$SECONDS_EACH" "${execs:-?}" "$result" \
         >> "$OUT/runs.tsv"
     echo "fuzz: $name: ${execs:-?} executions, $result"
+done
+# Scratch folders (tests/fuzz/FuzzSupport.h) of fuzz processes that ended without their atexit
+# clean-up, as a crashing one does.
+for d in /dev/shm/vdstudio-fuzz-*; do
+    if [ -d "$d" ] && ! kill -0 "${d##*-}" 2>/dev/null; then rm -rf "$d"; fi
 done
 exit $status
