@@ -4,9 +4,9 @@
 // two frames, and a clip asked for past its end. Probe, sequential reads, seeks and readFrames
 // must agree on every index, and nothing comes back silently short.
 #include "media/VideoReader.h"
-#include "media/VideoWriter.h"
 #include "util/Error.h"
 
+#include "common/IndexSequence.h"
 #include "common/TestUtil.h"
 
 #include <QTemporaryDir>
@@ -43,11 +43,7 @@ void tst_FrameModel::initTestCase()
 {
     QVERIFY(m_dir.isValid());
     m_indexFrames = file("index_png");
-    VideoWriter writer(m_indexFrames.toStdString(), 64, 48, VideoFormat::PNG);
-    for (int i = 0; i < 40; ++i) {
-        writer.write(vdtest::indexFrame(64, 48, i).data());
-    }
-    writer.finish();
+    vdtest::writeIndexSequence(m_indexFrames, 40);
 }
 
 std::vector<int> tst_FrameModel::shownIndices(VideoReader& reader)

@@ -5,6 +5,7 @@
 #include "media/VideoWriter.h"
 #include "util/Error.h"
 
+#include "common/IndexSequence.h"
 #include "common/TestUtil.h"
 
 #include <QTemporaryDir>
@@ -61,11 +62,7 @@ void tst_VideoReader::initTestCase()
     // 40 frames whose pixels spell out their own index, written by our writer as PNGs: the
     // ffmpeg command then re-encodes them into each codec for the seek tests.
     m_indexFrames = file("index_png");
-    VideoWriter writer(m_indexFrames.toStdString(), 64, 48, VideoFormat::PNG);
-    for (int i = 0; i < 40; ++i) {
-        writer.write(vdtest::indexFrame(64, 48, i).data());
-    }
-    writer.finish();
+    vdtest::writeIndexSequence(m_indexFrames, 40);
 }
 
 void tst_VideoReader::probeAndDecode_data()
