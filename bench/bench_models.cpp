@@ -4,7 +4,7 @@
 //   bench_models [--preset demo,small] [--threads 1,2] [--repeat R] [--warmup W] [--size S]
 //                [--frames T] [--batch B] [--vae-frames F] [--json] [--dump-params]
 //                [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned]
-//                [--rows KEY,...] [--denoiser JSON]
+//                [--rows KEY,...] [--denoiser JSON] [--optimizer adamw|muon]
 //
 // Per preset (VAEConfig::preset / DenoiserConfig::preset; the denoiser gets the VAE's latent
 // channels and 4 classes, as a project made from the preset would), rows:
@@ -32,6 +32,7 @@
 #include "model/VAE.h"
 #include "model/VAELoss.h"
 #include "train/detail/Autocast.h"
+#include "train/detail/Muon.h"
 #include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
@@ -106,6 +107,7 @@ struct Options {
     bool profileOps = false;       ///< profile one step per row (op counts and self times)
     bool mallocTuned = false;      ///< keep freed activations in the heap (see tuneMalloc)
     std::string denoiserPatch;     ///< JSON merged into the preset's denoiser settings
+    bool muon = false;             ///< train rows step hidden matrices with Muon (train.optimizer)
 };
 
 template <typename T> std::vector<T> parseList(const std::string& s)
@@ -137,7 +139,8 @@ void usage(FILE* out)
         "                    [--params-only] [--check-forward] [--profile-ops] [--malloc-tuned] "
         "[--rows vae_train,vae_train_bf16,vae_train_mixed,vae_recon,denoiser_train,\n"
         "                     denoiser_train_bf16,denoiser_train_mixed,sampler,sampler_cfg]\n"
-        "                    [--denoiser JSON (merged into the preset's denoiser settings)]\n");
+        "                    [--denoiser JSON (merged into the preset's denoiser settings)]\n"
+        "                    [--optimizer adamw|muon (train rows; muon as train.optimizer)]\n");
 }
 
 // --- memory ------------------------------------------------------------------------------------
@@ -437,6 +440,22 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
     }
     vd::Denoiser denoiser(denoiserConfig);
     torch::optim::AdamW denOpt(denoiser->parameters(), torch::optim::AdamWOptions(1e-4));
+    // --optimizer muon: what train.optimizer "muon" adds to a step (Trainer: Muon first, then
+    // AdamW for the parameters Muon left without gradients).
+    std::vector<torch::Tensor> vaeMuon;
+    std::vector<torch::Tensor> denoiserMuon;
+    if (opt.muon) {
+        for (const auto& item : vae->named_parameters()) {
+            if (vd::detail::takesMuon(item.key(), item.value())) {
+                vaeMuon.push_back(item.value());
+            }
+        }
+        for (const auto& item : denoiser->named_parameters()) {
+            if (vd::detail::takesMuon(item.key(), item.value())) {
+                denoiserMuon.push_back(item.value());
+            }
+        }
+    }
     const vd::DiffusionObjective objective{vd::DiffusionConfig{}};
     const std::vector<int64_t> latentShape{sz.batch, denoiserConfig.latentChannels, sz.frames,
                                            latentSize, latentSize};
@@ -483,6 +502,7 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
                                 loss = vaeLoss(video, vae->forward(video, true, gen), 0).total;
                             }
                             loss.backward();
+                            vd::detail::muonStep(vaeOpt, vaeMuon, 1e-4, 0.0);
                             vaeOpt.step();
                         }});
     }
@@ -511,6 +531,7 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
                                 loss = objective.loss(denoiser, latents, labels, gen).loss;
                             }
                             loss.backward();
+                            vd::detail::muonStep(denOpt, denoiserMuon, 1e-4, 0.0);
                             denOpt.step();
                         }});
     }
@@ -640,6 +661,14 @@ int main(int argc, char** argv)
             opt.dumpParams = true;
         } else if (a == "--malloc-tuned") {
             opt.mallocTuned = true;
+        } else if (hasValue && a == "--optimizer") {
+            const std::string name = argv[++i];
+            if (name != "adamw" && name != "muon") {
+                std::fprintf(stderr, "bench_models: --optimizer is adamw or muon, not '%s'\n",
+                             name.c_str());
+                return 2;
+            }
+            opt.muon = name == "muon";
         } else if (a == "--profile-ops") {
             opt.profileOps = true;
         } else if (a == "--check-forward") {

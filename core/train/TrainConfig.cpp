@@ -25,6 +25,7 @@ void to_json(nlohmann::json& j, const TrainConfig& c)
                        {"grad_accumulation", c.gradAccumulation},
                        {"max_minutes", c.maxMinutes},
                        {"learning_rate", c.learningRate},
+                       {"optimizer", c.optimizer},
                        {"weight_decay", c.weightDecay},
                        {"beta1", c.beta1},
                        {"beta2", c.beta2},
@@ -58,6 +59,7 @@ TrainConfig trainConfigFromJson(const nlohmann::json& j, const std::string& path
     f.read("batch_size", c.batchSize, 1, 4096);
     f.read("grad_accumulation", c.gradAccumulation, 1, 1024);
     f.read("learning_rate", c.learningRate, 0.0, 1.0);
+    f.readChoice("optimizer", c.optimizer, {"adamw", "muon"});
     f.read("weight_decay", c.weightDecay, 0.0, 10.0);
     f.read("beta1", c.beta1, 0.0, 0.999999);
     f.read("beta2", c.beta2, 0.0, 0.999999);

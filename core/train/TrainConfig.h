@@ -26,6 +26,10 @@ struct TrainConfig {
     int gradAccumulation = 1;   ///< micro-batches per optimizer step
     double learningRate = 2e-4;
     double weightDecay = 0.01;
+    /// "adamw"; or "muon": Muon (train/detail/Muon.h) for the hidden weight matrices with the
+    /// same learning rate, schedule and weight decay, AdamW for the rest. AdamW when a file does
+    /// not say (older projects train as they did).
+    std::string optimizer = "adamw";
     double beta1 = 0.9;
     double beta2 = 0.99;
     int64_t warmupSteps = 50;   ///< linear warm-up, then cosine decay to minLrRatio * lr

@@ -9,6 +9,7 @@
 #include "train/MetricsLog.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
+#include "train/detail/Muon.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
@@ -121,6 +122,8 @@ struct Trainer::Loop {
     std::optional<EMA> ema;
     std::unique_ptr<torch::optim::AdamW> optimizer;
     std::vector<torch::Tensor> parameters;
+    /// train.optimizer "muon": the parameters Muon steps (AdamW steps the rest).
+    std::vector<torch::Tensor> muonParams;
     std::optional<MetricsLog> metrics;
     at::Generator generator;
     nlohmann::json config;
@@ -178,6 +181,17 @@ struct Trainer::Loop {
                 parameters.push_back(p);
             }
         }
+        if (c.optimizer == "muon") {
+            for (const auto& item : model->named_parameters()) {
+                if (item.value().requires_grad() && detail::takesMuon(item.key(), item.value())) {
+                    muonParams.push_back(item.value());
+                }
+            }
+            log(spdlog::level::info, "optimizer: Muon for " + std::to_string(muonParams.size()) +
+                                         " weight matrices, AdamW for the other " +
+                                         std::to_string(parameters.size() - muonParams.size()) +
+                                         " parameters");
+        }
         optimizer = std::make_unique<torch::optim::AdamW>(
             parameters, torch::optim::AdamWOptions(c.learningRate)
                             .betas({c.beta1, c.beta2})
@@ -212,6 +226,18 @@ struct Trainer::Loop {
                         ErrorCode::InvalidValue);
         }
         if (latest) {
+            // Muon keeps its momentum where AdamW keeps its first moment: a run changes neither
+            // into the other half-way.
+            const std::string savedOptimizer =
+                Checkpoint::readInfo(*latest).extra.value("optimizer", std::string("adamw"));
+            if (savedOptimizer != c.optimizer) {
+                throw Error(ErrorKind::Usage,
+                            *latest + " was trained with train.optimizer '" + savedOptimizer +
+                                "', the project now says '" + c.optimizer +
+                                "'; set it back to resume, or move the run folder away to start "
+                                "over",
+                            ErrorCode::InvalidValue);
+            }
             const CheckpointInfo info = Checkpoint::load(*latest, parts());
             start = info.step;
             skipped = info.extra.value("skipped_steps", int64_t(0));
@@ -374,9 +400,13 @@ struct Trainer::Loop {
 
     nlohmann::json extraState() const
     {
-        return {{"stage", stageName(t.m_task.stage())},       {"skipped_steps", skipped},
-                {"ema_updates", ema ? ema->numUpdates() : 0}, {"elapsed_s", elapsedS},
-                {"planned_steps", t.m_config.steps},          {"task", t.m_task.state()}};
+        return {{"stage", stageName(t.m_task.stage())},
+                {"optimizer", t.m_config.optimizer},
+                {"skipped_steps", skipped},
+                {"ema_updates", ema ? ema->numUpdates() : 0},
+                {"elapsed_s", elapsedS},
+                {"planned_steps", t.m_config.steps},
+                {"task", t.m_task.state()}};
     }
 
     void saveCheckpoint(int64_t step)
@@ -502,6 +532,7 @@ struct Trainer::Loop {
         } else if (c.clip == ClipMode::AdaptiveUnitwise) {
             detail::clipGradAdaptive(parameters, c.clipValue);
         }
+        detail::muonStep(*optimizer, muonParams, lr, c.weightDecay);
         optimizer->step();
         if (ema && step >= c.emaStartStep) {
             ema->update(*model, c.emaDecay);

@@ -4,13 +4,16 @@
 // non-finite steps are skipped and counted and a run of them stops with an error, gradient
 // clipping (norm and AGC) bounds the gradients, accumulation equals one large batch, bf16
 // autocast runs the forward in bf16 with float32 weights ("mixed": convolutions in float32), and
-// "auto" settles on one precision before the first step.
+// "auto" settles on one precision before the first step, and train.optimizer "muon" trains,
+// orthogonalises its updates and keeps its momentum across a resume.
 #include "model/ConvPrecision.h"
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
+#include "train/Safetensors.h"
 #include "train/Trainer.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
+#include "train/detail/Muon.h"
 #include "util/Error.h"
 #include "util/Threads.h"
 
@@ -165,6 +168,9 @@ private Q_SLOTS:
     void precisionIsCheckedByName();
     void mixedRunsConvolutionsInFloat32();
     void autoPrecisionIsTimedAndRecorded();
+    void muonOrthogonalizes();
+    void muonTakesHiddenMatricesOnly();
+    void muonTrainsAndResumesWithItsMomentum();
 
 private:
     std::string runDir(const char* name) const { return m_dir.filePath(name).toStdString(); }
@@ -578,6 +584,99 @@ void tst_Trainer::autoPrecisionIsTimedAndRecorded()
     }
     QCOMPARE(observer.steps.size(), size_t(20));
     QVERIFY(observer.steps.back().loss < 0.5 * observer.steps.front().loss);
+}
+
+void tst_Trainer::muonOrthogonalizes()
+{
+    torch::manual_seed(11);
+    // Wide, tall and ill-conditioned (100:1) matrices: every singular value of the result lands
+    // near 1 (Muon's quintic leaves them in about [0.7, 1.2]), whatever the input's scale.
+    const torch::Tensor u = std::get<0>(torch::linalg_qr(torch::randn({16, 16})));
+    const torch::Tensor v = std::get<0>(torch::linalg_qr(torch::randn({16, 16})));
+    const std::vector<torch::Tensor> inputs{
+        torch::randn({32, 288}), torch::randn({96, 24}),
+        u.matmul(torch::diag(torch::logspace(-2, 0, 16))).matmul(v.t())};
+    for (const torch::Tensor& g : inputs) {
+        for (const double scale : {1e-4, 1.0, 1e3}) {
+            const torch::Tensor o = vd::detail::orthogonalize(g * scale);
+            QCOMPARE(o.sizes(), g.sizes());
+            const torch::Tensor sv = std::get<1>(torch::svd(o));
+            const double lo = sv.min().item<double>();
+            const double hi = sv.max().item<double>();
+            QVERIFY2(lo > 0.5 && hi < 1.3, qPrintable(QString("[%1, %2] for %3x%4 at scale %5")
+                                                          .arg(lo)
+                                                          .arg(hi)
+                                                          .arg(g.size(0))
+                                                          .arg(g.size(1))
+                                                          .arg(scale)));
+        }
+    }
+}
+
+void tst_Trainer::muonTakesHiddenMatricesOnly()
+{
+    const torch::Tensor conv = torch::zeros({8, 4, 3, 3});
+    const torch::Tensor bias = torch::zeros({8});
+    QVERIFY(vd::detail::takesMuon("down_blocks.0.res.conv1.weight", conv));
+    QVERIFY(vd::detail::takesMuon("down_blocks.0.res.emb_proj.weight", torch::zeros({8, 8})));
+    QVERIFY(vd::detail::takesMuon("down.conv_inner.weight", conv));
+    QVERIFY(!vd::detail::takesMuon("down_blocks.0.res.conv1.bias", bias));
+    QVERIFY(!vd::detail::takesMuon("conv_in.weight", conv));
+    QVERIFY(!vd::detail::takesMuon("encoder.conv_in.weight", conv));
+    QVERIFY(!vd::detail::takesMuon("conv_out.weight", conv));
+    QVERIFY(!vd::detail::takesMuon("label_embed.weight", torch::zeros({5, 8})));
+    QVERIFY(!vd::detail::takesMuon("time_embed.fc1.weight", torch::zeros({8, 8})));
+}
+
+void tst_Trainer::muonTrainsAndResumesWithItsMomentum()
+{
+    const std::string dir = runDir("muon");
+    TrainConfig c = smallConfig(20);
+    c.optimizer = "muon";
+    c.learningRate = 1.0;
+    c.emaDecay = 0.0;
+    {
+        RegressionTask task;
+        RecordingObserver observer;
+        Trainer trainer(task, c, dir, &observer);
+        observer.stopAt(trainer, 10);
+        QVERIFY(!trainer.run(StartMode::Fresh));
+        QCOMPARE(observer.steps.back().step, int64_t(10));
+        QVERIFY2(observer.steps.back().loss < 0.3 * observer.steps.front().loss,
+                 qPrintable(QString("%1 -> %2")
+                                .arg(observer.steps.front().loss)
+                                .arg(observer.steps.back().loss)));
+    }
+    // The weight matrix's momentum is in the checkpoint (as AdamW's first moment, with no
+    // second moment); the bias, stepped by AdamW, has both.
+    const auto latest = Checkpoint::findLatest(dir + "/checkpoints");
+    QVERIFY(latest.has_value());
+    const SafetensorsFile opt = SafetensorsFile::open(*latest + "/optimizer.safetensors");
+    QVERIFY(opt.tensor("weight.exp_avg").abs().sum().item<double>() > 0.0);
+    QCOMPARE(opt.tensor("weight.exp_avg_sq").abs().sum().item<double>(), 0.0);
+    QCOMPARE(opt.tensor("weight.step").item<int64_t>(), int64_t(10));
+    QVERIFY(opt.tensor("bias.exp_avg_sq").abs().sum().item<double>() > 0.0);
+
+    // Resuming with AdamW would read Muon's momentum as AdamW's moment: refused, by name.
+    {
+        RegressionTask task;
+        try {
+            Trainer(task, smallConfig(20), dir).run(StartMode::Resume);
+            QFAIL("no error");
+        } catch (const Error& e) {
+            QCOMPARE(e.kind(), ErrorKind::Usage);
+            QVERIFY2(QString(e.what()).contains("train.optimizer 'muon'"), e.what());
+        }
+    }
+    RegressionTask task;
+    RecordingObserver observer;
+    Trainer trainer(task, c, dir, &observer);
+    QVERIFY(trainer.run(StartMode::Resume));
+    QCOMPARE(observer.steps.front().step, int64_t(11));
+    QCOMPARE(observer.steps.back().step, int64_t(20));
+    const auto last = Checkpoint::findLatest(dir + "/checkpoints");
+    const SafetensorsFile resumed = SafetensorsFile::open(*last + "/optimizer.safetensors");
+    QCOMPARE(resumed.tensor("weight.step").item<int64_t>(), int64_t(20));
 }
 
 QTEST_APPLESS_MAIN(tst_Trainer)

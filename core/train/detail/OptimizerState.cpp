@@ -41,6 +41,21 @@ std::map<const void*, std::string> parameterNames(const torch::nn::Module& modul
 
 } // namespace
 
+torch::optim::AdamWParamState& adamWState(torch::optim::AdamW& optimizer, const at::Tensor& p)
+{
+    auto& state = optimizer.state();
+    const auto key = stateKey(state, p);
+    auto it = state.find(key);
+    if (it == state.end()) {
+        auto s = std::make_unique<torch::optim::AdamWParamState>();
+        s->step(0);
+        s->exp_avg(torch::zeros_like(p, torch::MemoryFormat::Preserve));
+        s->exp_avg_sq(torch::zeros_like(p, torch::MemoryFormat::Preserve));
+        it = state.emplace(key, std::move(s)).first;
+    }
+    return static_cast<torch::optim::AdamWParamState&>(*it->second);
+}
+
 std::pair<NamedTensors, nlohmann::json> optimizerState(torch::optim::AdamW& optimizer,
                                                        const torch::nn::Module& model)
 {

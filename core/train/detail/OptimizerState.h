@@ -16,6 +16,10 @@ class Module;
 }
 namespace torch::optim {
 class AdamW;
+class AdamWParamState;
+} // namespace torch::optim
+namespace at {
+class Tensor;
 }
 
 namespace vd::detail {
@@ -34,5 +38,9 @@ std::pair<NamedTensors, nlohmann::json> optimizerState(torch::optim::AdamW& opti
 void restoreOptimizer(torch::optim::AdamW& optimizer, const torch::nn::Module& model,
                       const SafetensorsFile& file, const nlohmann::json& groupsJson,
                       const std::string& dir);
+
+/// AdamW's state for parameter `p`, created (step 0, zero moments) when it has none yet. Muon
+/// (train/detail/Muon.h) keeps its momentum there too, so checkpoints carry it unchanged.
+torch::optim::AdamWParamState& adamWState(torch::optim::AdamW& optimizer, const at::Tensor& p);
 
 } // namespace vd::detail

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Muon (Jordan et al. 2024): momentum SGD whose update for a weight matrix is orthogonalised by
+// a Newton-Schulz iteration, so every direction of the matrix moves at the same rate. Used by
+// train.optimizer "muon" for the hidden matrices; AdamW keeps the rest (biases, norms,
+// embeddings, the first and last layers), as Muon's authors advise.
+#pragma once
+
+#include <torch/torch.h>
+
+#include <string>
+#include <vector>
+
+namespace torch::optim {
+class AdamW;
+}
+
+namespace vd::detail {
+
+/// Five Newton-Schulz iterations of Muon's quintic: approximately U V^T for g = U S V^T (the
+/// singular values end in about [0.7, 1.2], which is what the update needs, not exactly 1).
+torch::Tensor orthogonalize(const torch::Tensor& g, int iterations = 5);
+
+/// Whether train.optimizer "muon" steps parameter `name` with Muon: a weight of two or more
+/// dimensions (a convolution's [out, in, k...] is seen as [out, in * k...]) outside the modules
+/// that take the conditioning in (names with "embed": label and time embeddings) and outside a
+/// model's first and last layers ("conv_in", "conv_out").
+bool takesMuon(const std::string& name, const torch::Tensor& param);
+
+/// One Muon step for each of `params` that has a gradient: Nesterov momentum 0.95 kept in the
+/// AdamW state's exp_avg (so checkpoints save it; exp_avg_sq stays zero), the update
+/// orthogonalised and scaled to AdamW's RMS, 0.2 * sqrt(max(rows, cols)) (Liu et al. 2025,
+/// "Muon is scalable for LLM training"), so that the run's learning rate, schedule and
+/// decoupled weight decay apply unchanged. Then clears their gradients, so that the AdamW step
+/// that follows leaves them alone.
+void muonStep(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, double lr,
+              double weightDecay);
+
+} // namespace vd::detail
