@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "cli/ConsoleObserver.h"
+#include "train/MetricNames.h"
 
 #include <atomic>
 #include <csignal>
@@ -30,7 +31,7 @@ std::string formatTerms(const std::map<std::string, double>& terms)
     std::string out;
     for (const auto& [k, v] : terms) {
         // Per-channel blob scores stay in metrics.jsonl; the line shows their maximum.
-        if (k == "total" || k == "beta" || k.rfind("blob_score_c", 0) == 0) {
+        if (k == "total" || k == "beta" || k.rfind(metric::kBlobScoreChannelPrefix, 0) == 0) {
             continue;
         }
         char buf[64];
@@ -69,7 +70,7 @@ void ConsoleObserver::onStep(const StepMetrics& m)
     const double itPerS = elapsed > 0 ? done / elapsed : 0.0;
     const double eta = itPerS > 0 ? static_cast<double>(m.totalSteps - m.step) / itPerS : 0.0;
     const bool last = m.step >= m.totalSteps;
-    const bool hasPreview = m.terms.count("probe_psnr") > 0;
+    const bool hasPreview = m.terms.count(metric::kProbePsnr) > 0;
 
     if (m_terminal) {
         if (!last && !hasPreview && std::chrono::duration<double>(now - m_lastDraw).count() < 0.1) {
@@ -91,7 +92,7 @@ void ConsoleObserver::onStep(const StepMetrics& m)
         if (hasPreview) {
             endBarLine();
             std::printf("%s step %lld: probe PSNR %.2f dB\n", m_title.c_str(),
-                        static_cast<long long>(m.step), m.terms.at("probe_psnr"));
+                        static_cast<long long>(m.step), m.terms.at(metric::kProbePsnr));
         }
         std::fflush(stdout);
         return;

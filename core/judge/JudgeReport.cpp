@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "judge/JudgeReport.h"
+#include "train/MetricNames.h"
 
 #include <nlohmann/json.hpp>
 
@@ -69,20 +70,20 @@ std::map<std::string, double> judgeMetrics(const JudgeReport& r)
             m[key] = v;
         }
     };
-    put("judge_acc", r.classAccuracy);
-    put("judge_recognisable_acc", r.recognisableAccuracy);
-    put("judge_precision", r.precision);
-    put("judge_recall", r.recall);
-    put("judge_precision_floor", r.realPrecision);
-    put("judge_recall_floor", r.realRecall);
-    put("judge_fd", r.frechet);
-    put("judge_fd_floor", r.frechetFloor);
-    put("judge_change_ratio", r.meanChangeRatio);
-    put("judge_flicker_ratio", r.flickerRatio);
-    put("judge_diversity_ratio", r.diversityRatio);
+    put(metric::kJudgeAcc, r.classAccuracy);
+    put(metric::kJudgeRecognisableAcc, r.recognisableAccuracy);
+    put(metric::kJudgePrecision, r.precision);
+    put(metric::kJudgeRecall, r.recall);
+    put(metric::kJudgePrecisionFloor, r.realPrecision);
+    put(metric::kJudgeRecallFloor, r.realRecall);
+    put(metric::kJudgeFd, r.frechet);
+    put(metric::kJudgeFdFloor, r.frechetFloor);
+    put(metric::kJudgeChangeRatio, r.meanChangeRatio);
+    put(metric::kJudgeFlickerRatio, r.flickerRatio);
+    put(metric::kJudgeDiversityRatio, r.diversityRatio);
     if (r.classAccuracy >= 0) {
         for (const JudgeClassFigures& c : r.classes) {
-            m["judge_acc_" + c.label] = c.accuracy;
+            m[metric::kJudgeAccClassPrefix + c.label] = c.accuracy;
         }
     }
     return m;

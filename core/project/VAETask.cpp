@@ -5,6 +5,7 @@
 #include "inspect/LatentStats.h"
 #include "project/LatentCache.h"
 #include "project/ReconstructionMetrics.h"
+#include "train/MetricNames.h"
 #include "util/Error.h"
 #include "util/Log.h"
 
@@ -93,12 +94,12 @@ void monitorLatents(int64_t step, const torch::Tensor& latents, const BlobDetect
     }
     double maxScore = 0.0;
     for (const ChannelBlobSummary& c : blobs.channels) {
-        out["blob_score_c" + std::to_string(c.channel)] = c.score;
+        out[metric::kBlobScoreChannelPrefix + std::to_string(c.channel)] = c.score;
         maxScore = std::max(maxScore, c.score);
     }
-    out["blob_score_max"] = maxScore;
-    out["latent_max_abs_z"] = maxZ;
-    out["latent_kurtosis_max"] = maxKurtosis;
+    out[metric::kBlobScoreMax] = maxScore;
+    out[metric::kLatentMaxAbsZ] = maxZ;
+    out[metric::kLatentKurtosisMax] = maxKurtosis;
     if (blobs.verdict == BlobVerdict::Blobs) {
         log::get("train")->warn("step {}: latent blobs: {}", step, blobs.reason);
     }
@@ -206,7 +207,7 @@ PreviewResult VAETask::preview(int64_t step, torch::nn::Module& samplingModel)
     const torch::Tensor input = m_probe.to(m_device);
     const torch::Tensor output = vae->forward(input, /*samplePosterior=*/false).reconstruction
                                      .clamp(-1.0, 1.0);
-    result.metrics["probe_psnr"] = psnrDb(input, output);
+    result.metrics[metric::kProbePsnr] = psnrDb(input, output);
     monitorLatents(step, vae->encode(input).mean, m_project.inspect.blobs, result.metrics);
     for (int64_t i = 0; i < input.size(0); ++i) {
         PreviewClip clip;

@@ -6,6 +6,7 @@
 #include "model/EMA.h"
 #include "train/Checkpoint.h"
 #include "train/DataParallel.h"
+#include "train/MetricNames.h"
 #include "train/MetricsLog.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
@@ -548,15 +549,12 @@ struct Trainer::Loop {
         if (!metrics) {
             return; // not rank 0
         }
-        nlohmann::json line = {{"step", m.step},
-                               {"stage", stageName(m.stage)},
-                               {"loss", m.loss},
-                               {"lr", m.learningRate},
-                               {"grad_norm", m.gradNorm},
-                               {"step_ms", m.stepTimeMs},
-                               {"wait_ms", m.loaderWaitMs},
-                               {"skipped", m.skippedSteps},
-                               {"time_s", elapsedS}};
+        nlohmann::json line = {
+            {metric::kStep, m.step},           {metric::kStage, stageName(m.stage)},
+            {metric::kLoss, m.loss},           {metric::kLearningRate, m.learningRate},
+            {metric::kGradNorm, m.gradNorm},   {metric::kStepMs, m.stepTimeMs},
+            {metric::kWaitMs, m.loaderWaitMs}, {metric::kSkipped, m.skippedSteps},
+            {metric::kTimeS, elapsedS}};
         for (const auto& [k, v] : m.terms) {
             line[k] = std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr);
         }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "models/MetricsPlotModel.h"
 
+#include "train/MetricNames.h"
 #include "train/MetricsLog.h"
 
 #include <algorithm>
@@ -58,28 +59,29 @@ double MetricsPlotModel::Series::feed(double v)
 
 bool MetricsPlotModel::figureOf(const QString& key, Figure* figure)
 {
-    if (key == QLatin1String("skipped") || key == QLatin1String("time_s") ||
+    if (key == QLatin1String(metric::kSkipped) || key == QLatin1String(metric::kTimeS) ||
         key == QLatin1String("total")) {
         return false;
     }
-    if (key == QLatin1String("lr")) {
+    if (key == QLatin1String(metric::kLearningRate)) {
         *figure = Figure::LearningRate;
-    } else if (key == QLatin1String("grad_norm")) {
+    } else if (key == QLatin1String(metric::kGradNorm)) {
         *figure = Figure::GradNorm;
-    } else if (key == QLatin1String("step_ms") || key == QLatin1String("wait_ms")) {
+    } else if (key == QLatin1String(metric::kStepMs) || key == QLatin1String(metric::kWaitMs)) {
         *figure = Figure::Timing;
-    } else if (key == QLatin1String("probe_psnr")) {
+    } else if (key == QLatin1String(metric::kProbePsnr)) {
         *figure = Figure::ProbePSNR;
-    } else if (key == QLatin1String("blob_score_max") || key.startsWith(QLatin1String("latent_"))) {
+    } else if (key == QLatin1String(metric::kBlobScoreMax) ||
+               key.startsWith(QLatin1String(metric::kLatentPrefix))) {
         *figure = Figure::LatentHealth;
-    } else if (key.startsWith(QLatin1String("blob_score_c"))) {
+    } else if (key.startsWith(QLatin1String(metric::kBlobScoreChannelPrefix))) {
         *figure = Figure::BlobChannels;
-    } else if (key.startsWith(QLatin1String("judge_acc")) ||
-               key == QLatin1String("judge_recognisable_acc")) {
+    } else if (key.startsWith(QLatin1String(metric::kJudgeAcc)) ||
+               key == QLatin1String(metric::kJudgeRecognisableAcc)) {
         *figure = Figure::SampleAccuracy;
-    } else if (key.startsWith(QLatin1String("judge_fd"))) {
+    } else if (key.startsWith(QLatin1String(metric::kJudgeFd))) {
         *figure = Figure::SampleFrechet;
-    } else if (key.startsWith(QLatin1String("judge_"))) {
+    } else if (key.startsWith(QLatin1String(metric::kJudgePrefix))) {
         *figure = Figure::SampleRatios;
     } else if (key == QLatin1String("beta")) {
         *figure = Figure::Other;
@@ -108,11 +110,11 @@ MetricsPlotModel::PointsMap MetricsPlotModel::pointsOf(const QVector<StepMetrics
     PointsMap batch;
     for (const StepMetrics& m : metrics) {
         const double step = static_cast<double>(m.step);
-        addPoint(batch, QStringLiteral("loss"), step, m.loss);
-        addPoint(batch, QStringLiteral("lr"), step, m.learningRate);
-        addPoint(batch, QStringLiteral("grad_norm"), step, m.gradNorm);
-        addPoint(batch, QStringLiteral("step_ms"), step, m.stepTimeMs);
-        addPoint(batch, QStringLiteral("wait_ms"), step, m.loaderWaitMs);
+        addPoint(batch, QLatin1String(metric::kLoss), step, m.loss);
+        addPoint(batch, QLatin1String(metric::kLearningRate), step, m.learningRate);
+        addPoint(batch, QLatin1String(metric::kGradNorm), step, m.gradNorm);
+        addPoint(batch, QLatin1String(metric::kStepMs), step, m.stepTimeMs);
+        addPoint(batch, QLatin1String(metric::kWaitMs), step, m.loaderWaitMs);
         for (const auto& [name, value] : m.terms) {
             const QString key = QString::fromStdString(name);
             Figure figure;
@@ -215,7 +217,7 @@ QStringList MetricsPlotModel::namesIn(const SeriesMap& map, Figure f)
     for (const auto& [name, series] : map) {
         Figure g;
         if (figureOf(name, &g) && g == f && !series.raw->isEmpty()) {
-            if (name == QLatin1String("loss")) {
+            if (name == QLatin1String(metric::kLoss)) {
                 names.prepend(name);
             } else {
                 names.push_back(name);

@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include "train/MetricNames.h"
 #include "util/QCustomPlotInclude.h"
 
 #include <algorithm>
@@ -56,11 +57,11 @@ BlobScorePlot::Curves BlobScorePlot::readCurves(const QString& metricsPath)
 {
     Curves out;
     try {
-        const std::string prefix = "blob_score_c";
+        const std::string prefix = metric::kBlobScoreChannelPrefix;
         for (const MetricsRecord& r : MetricsLog::readAll(metricsPath.toStdString()).records()) {
             const double step = static_cast<double>(r.step);
             for (const auto& [key, value] : r.numbers) {
-                if (key == "blob_score_max") {
+                if (key == metric::kBlobScoreMax) {
                     out.max.steps.push_back(step);
                     out.max.scores.push_back(value);
                 } else if (key.compare(0, prefix.size(), prefix) == 0) {

@@ -15,12 +15,14 @@
 #include <QToolTip>
 #include <QVBoxLayout>
 
+#include "train/MetricNames.h"
 #include "util/LatestOnlyRunner.h"
 #include "util/PlotTheme.h"
 #include "util/QCustomPlotInclude.h"
 
 #include <algorithm>
 #include <cmath>
+#include <cstring>
 #include <iterator>
 #include <utility>
 
@@ -63,55 +65,56 @@ QString figureTitle(Figure f)
 
 QString seriesLabel(const QString& key)
 {
-    if (key == QLatin1String("lr")) {
+    if (key == QLatin1String(metric::kLearningRate)) {
         return MetricsPlot::tr("learning rate");
     }
-    if (key == QLatin1String("grad_norm")) {
+    if (key == QLatin1String(metric::kGradNorm)) {
         return MetricsPlot::tr("gradient norm");
     }
-    if (key == QLatin1String("step_ms")) {
+    if (key == QLatin1String(metric::kStepMs)) {
         return MetricsPlot::tr("step time");
     }
-    if (key == QLatin1String("wait_ms")) {
+    if (key == QLatin1String(metric::kWaitMs)) {
         return MetricsPlot::tr("loader wait");
     }
-    if (key == QLatin1String("probe_psnr")) {
+    if (key == QLatin1String(metric::kProbePsnr)) {
         return MetricsPlot::tr("probe PSNR");
     }
-    if (key == QLatin1String("judge_acc")) {
+    if (key == QLatin1String(metric::kJudgeAcc)) {
         return MetricsPlot::tr("all classes");
     }
-    if (key.startsWith(QLatin1String("judge_acc_"))) {
-        return key.mid(10); // the class name
+    if (key.startsWith(QLatin1String(metric::kJudgeAccClassPrefix))) {
+        return key.mid(
+            static_cast<int>(std::strlen(metric::kJudgeAccClassPrefix))); // the class name
     }
-    if (key == QLatin1String("judge_recognisable_acc")) {
+    if (key == QLatin1String(metric::kJudgeRecognisableAcc)) {
         return MetricsPlot::tr("recognisable");
     }
-    if (key == QLatin1String("judge_precision")) {
+    if (key == QLatin1String(metric::kJudgePrecision)) {
         return MetricsPlot::tr("precision");
     }
-    if (key == QLatin1String("judge_recall")) {
+    if (key == QLatin1String(metric::kJudgeRecall)) {
         return MetricsPlot::tr("recall");
     }
-    if (key == QLatin1String("judge_precision_floor")) {
+    if (key == QLatin1String(metric::kJudgePrecisionFloor)) {
         return MetricsPlot::tr("precision, real vs real");
     }
-    if (key == QLatin1String("judge_recall_floor")) {
+    if (key == QLatin1String(metric::kJudgeRecallFloor)) {
         return MetricsPlot::tr("recall, real vs real");
     }
-    if (key == QLatin1String("judge_fd")) {
+    if (key == QLatin1String(metric::kJudgeFd)) {
         return MetricsPlot::tr("generated vs real");
     }
-    if (key == QLatin1String("judge_fd_floor")) {
+    if (key == QLatin1String(metric::kJudgeFdFloor)) {
         return MetricsPlot::tr("real vs real (floor)");
     }
-    if (key == QLatin1String("judge_change_ratio")) {
+    if (key == QLatin1String(metric::kJudgeChangeRatio)) {
         return MetricsPlot::tr("mean change");
     }
-    if (key == QLatin1String("judge_flicker_ratio")) {
+    if (key == QLatin1String(metric::kJudgeFlickerRatio)) {
         return MetricsPlot::tr("flicker index");
     }
-    if (key == QLatin1String("judge_diversity_ratio")) {
+    if (key == QLatin1String(metric::kJudgeDiversityRatio)) {
         return MetricsPlot::tr("diversity");
     }
     return key; // the engine's own names: loss, recon, kl, mse, blob_score_max, ...
@@ -119,7 +122,7 @@ QString seriesLabel(const QString& key)
 
 QColor seriesColor(const QString& key, int ordinal)
 {
-    if (key == QLatin1String("loss")) {
+    if (key == QLatin1String(metric::kLoss)) {
         return QColor(0x1f, 0x5f, 0xbf);
     }
     static const QColor kPalette[] = {QColor(0xd6, 0x5f, 0x00), QColor(0x2c, 0x9c, 0x3c),
