@@ -41,7 +41,9 @@ struct CheckpointInfo {
 ///   model.safetensors      weights (parameters and buffers), the config JSON in metadata "config"
 ///   ema.safetensors        EMA weights, when there is an EMA model
 ///   optimizer.safetensors  AdamW state per parameter: "<name>.exp_avg", "<name>.exp_avg_sq",
-///                          "<name>.step" (I64 scalar), "<name>.max_exp_avg_sq" (amsgrad)
+///                          "<name>.step" (I64 scalar), "<name>.max_exp_avg_sq" (amsgrad);
+///                          for a matrix that train.optimizer "muon" steps, exp_avg holds
+///                          Muon's momentum and exp_avg_sq stays zero
 ///   state.json             step, CPU RNG state (hex), optimizer param groups, extra JSON, and
 ///                          the size of every file above; written last
 /// A folder is written whole under `step-N.tmp-XXXXXX`, synced, then renamed, so a kill at any

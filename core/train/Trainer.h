@@ -23,8 +23,9 @@ class DataParallel;
 /// on a machine without it.
 torch::Device resolveDevice(const std::string& name, const std::string& key = "device");
 
-/// The training loop shared by both stages (one engine, see DESIGN.md): AdamW with warm-up +
-/// cosine learning rate, gradient accumulation, clipping by global norm or adaptive unit-wise
+/// The training loop shared by both stages (one engine, see DESIGN.md): AdamW (or Muon for the
+/// hidden matrices, TrainConfig::optimizer) with warm-up + cosine learning rate, gradient
+/// accumulation, clipping by global norm or adaptive unit-wise
 /// (AGC), EMA weights for previews and sampling, bf16 autocast (TrainConfig::precision), non-finite
 /// steps skipped and counted, checkpoints every N steps and at the end, metrics.jsonl, previews
 /// every N steps.
