@@ -445,16 +445,8 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
     std::vector<torch::Tensor> vaeMuon;
     std::vector<torch::Tensor> denoiserMuon;
     if (opt.muon) {
-        for (const auto& item : vae->named_parameters()) {
-            if (vd::detail::takesMuon(item.key(), item.value())) {
-                vaeMuon.push_back(item.value());
-            }
-        }
-        for (const auto& item : denoiser->named_parameters()) {
-            if (vd::detail::takesMuon(item.key(), item.value())) {
-                denoiserMuon.push_back(item.value());
-            }
-        }
+        vaeMuon = vd::detail::muonParameters(*vae);
+        denoiserMuon = vd::detail::muonParameters(*denoiser);
     }
     const vd::DiffusionObjective objective{vd::DiffusionConfig{}};
     const std::vector<int64_t> latentShape{sz.batch, denoiserConfig.latentChannels, sz.frames,

@@ -183,11 +183,7 @@ struct Trainer::Loop {
             }
         }
         if (c.optimizer == "muon") {
-            for (const auto& item : model->named_parameters()) {
-                if (item.value().requires_grad() && detail::takesMuon(item.key(), item.value())) {
-                    muonParams.push_back(item.value());
-                }
-            }
+            muonParams = detail::muonParameters(*model);
             log(spdlog::level::info, "optimizer: Muon for " + std::to_string(muonParams.size()) +
                                          " weight matrices, AdamW for the other " +
                                          std::to_string(parameters.size() - muonParams.size()) +
@@ -226,6 +222,7 @@ struct Trainer::Loop {
                             "); resume it, or move the run folder away to start over",
                         ErrorCode::InvalidValue);
         }
+        std::optional<CheckpointInfo> restored; // what `latest` held, once loaded
         if (latest) {
             // Muon keeps its momentum where AdamW keeps its first moment: a run changes neither
             // into the other half-way.
@@ -239,7 +236,8 @@ struct Trainer::Loop {
                                 "over",
                             ErrorCode::InvalidValue);
             }
-            const CheckpointInfo info = Checkpoint::load(*latest, parts());
+            restored = Checkpoint::load(*latest, parts());
+            const CheckpointInfo& info = *restored;
             start = info.step;
             skipped = info.extra.value("skipped_steps", int64_t(0));
             elapsedS = info.extra.value("elapsed_s", 0.0);
@@ -269,7 +267,7 @@ struct Trainer::Loop {
         }
         if (emaModel) {
             // The EMA shadow starts from the restored EMA weights, or from the model when fresh.
-            if (!latest || !Checkpoint::readInfo(*latest).hasEMA) {
+            if (!restored || !restored->hasEMA) {
                 torch::NoGradGuard noGrad;
                 auto src = model->named_parameters();
                 for (auto& dst : emaModel->named_parameters()) {
@@ -281,9 +279,8 @@ struct Trainer::Loop {
                 }
             }
             ema.emplace(*emaModel);
-            if (latest) {
-                ema->setNumUpdates(
-                    Checkpoint::readInfo(*latest).extra.value("ema_updates", int64_t(0)));
+            if (restored) {
+                ema->setNumUpdates(restored->extra.value("ema_updates", int64_t(0)));
             }
         }
         t.m_step = start;

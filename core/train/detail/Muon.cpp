@@ -56,6 +56,17 @@ bool takesMuon(const std::string& name, const torch::Tensor& param)
            !hasComponent(name, "conv_in") && !hasComponent(name, "conv_out");
 }
 
+std::vector<torch::Tensor> muonParameters(const torch::nn::Module& model)
+{
+    std::vector<torch::Tensor> out;
+    for (const auto& item : model.named_parameters()) {
+        if (item.value().requires_grad() && takesMuon(item.key(), item.value())) {
+            out.push_back(item.value());
+        }
+    }
+    return out;
+}
+
 void muonStep(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, double lr,
               double weightDecay)
 {

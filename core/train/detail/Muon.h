@@ -26,6 +26,9 @@ torch::Tensor orthogonalize(const torch::Tensor& g, int iterations = 5);
 /// model's first and last layers ("conv_in", "conv_out").
 bool takesMuon(const std::string& name, const torch::Tensor& param);
 
+/// The trainable parameters of `model` that takesMuon accepts, in the model's order.
+std::vector<torch::Tensor> muonParameters(const torch::nn::Module& model);
+
 /// One Muon step for each of `params` that has a gradient: Nesterov momentum 0.95 kept in the
 /// AdamW state's exp_avg (so checkpoints save it; exp_avg_sq stays zero), the update
 /// orthogonalised and scaled to AdamW's RMS, 0.2 * sqrt(max(rows, cols)) (Liu et al. 2025,
