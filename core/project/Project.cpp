@@ -150,9 +150,12 @@ Project Project::fromPreset(const std::string& presetName)
         dt.logEvery = 10;
         dt.previewEvery = 1000; // previews and live judging cost sampling time: a few per run
         dt.checkpointEvery = 1000;
-        // An averaging horizon of about 400 steps, a tenth of the ~4,000 steps a 2-core machine
-        // fits (0.99 -> 0.995 at ~2,700 steps of 8 clips: 39.1 -> 46.9 % class accuracy).
-        dt.emaDecay = 0.9975;
+        // An averaging horizon of about 200 steps. With Muon a 2-core machine fits 2,500-2,700
+        // steps, and the 400 steps of 0.9975 lagged behind the weights themselves: the final
+        // weights scored 3-5 points more class accuracy than their 0.9975 average in two
+        // `make demo` runs, where averages over 100-200 steps scored within noise of them
+        // (bench/RESULTS.md, "The EMA's horizon").
+        dt.emaDecay = 0.995;
         // Windows of 4 of the 8 frames, twice the clips per step at the same cost: at 2,000
         // steps 73-86 % class accuracy and Frechet distance 50-58 against 47-69 % and 111-125
         // on whole clips, with frames as steady (bench/RESULTS.md, "Shorter training windows").

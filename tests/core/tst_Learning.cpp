@@ -76,7 +76,7 @@ void tst_Learning::initTestCase()
                                          {"/vae/train/preview_every", 0},
                                          {"/vae/train/checkpoint_every", 10000},
                                          {"/diffusion/train/steps", kDiffusionSteps},
-                                         // The preset's EMA (0.9975) suits its ~4,500-step
+                                         // The preset's EMA (0.995) suits its ~2,600-step
                                          // time budget; over 300 steps it would still hold
                                          // the first, flat weights. 16 windows a step, as
                                          // the thresholds below were measured with.
