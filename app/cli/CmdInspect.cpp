@@ -11,6 +11,7 @@
 #include "report/ContactSheet.h"
 #include "report/Heatmap.h"
 #include "train/Trainer.h"
+#include "util/Device.h"
 #include "util/Error.h"
 
 #include <nlohmann/json.hpp>

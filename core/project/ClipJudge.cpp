@@ -5,6 +5,7 @@
 #include "judge/SampleJudge.h"
 #include "project/ProjectJudge.h"
 #include "train/Trainer.h"
+#include "util/Device.h"
 #include "util/Error.h"
 #include "util/TorchError.h"
 

@@ -9,6 +9,7 @@
 #include "project/TrainedModels.h"
 #include "project/VAETask.h"
 #include "train/Trainer.h"
+#include "util/Device.h"
 #include "util/Error.h"
 #include "util/TorchError.h"
 

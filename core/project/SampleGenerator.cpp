@@ -6,6 +6,7 @@
 #include "project/TrainedModels.h"
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
+#include "util/Device.h"
 #include "util/Error.h"
 #include "util/TorchError.h"
 

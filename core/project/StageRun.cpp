@@ -12,6 +12,7 @@
 #include "train/DataParallel.h"
 #include "train/PreviewArchive.h"
 #include "train/Trainer.h"
+#include "util/Device.h"
 #include "util/Error.h"
 #include "util/Log.h"
 #include "util/TorchError.h"

@@ -2,10 +2,10 @@
 #pragma once
 
 #include "project/Project.h"
-#include "train/ParallelEnv.h"
 #include "train/StartMode.h"
 #include "train/TrainConfig.h"
 #include "train/TrainerObserver.h"
+#include "util/ParallelEnv.h"
 #include "util/Threads.h"
 
 #include <cstdint>

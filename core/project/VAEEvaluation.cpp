@@ -8,6 +8,7 @@
 #include "project/ReconstructionMetrics.h"
 #include "project/TrainedModels.h"
 #include "train/Trainer.h"
+#include "util/Device.h"
 #include "util/Error.h"
 #include "util/TorchError.h"
 

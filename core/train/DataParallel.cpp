@@ -17,11 +17,6 @@
 #include <torch/csrc/distributed/c10d/ProcessGroupNCCL.hpp>
 #endif
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <cstdlib>
 #include <mutex>
 #include <thread>
@@ -37,23 +32,6 @@ constexpr int64_t kBucketBytes = 16 << 20;
 /// The rendezvous store's count of the ranks that have joined.
 constexpr const char* kJoinedKey = "vd/joined";
 
-int envInt(const char* name, int fallback, int lo, int hi)
-{
-    const char* text = std::getenv(name);
-    if (!text || !*text) {
-        return fallback;
-    }
-    char* end = nullptr;
-    const long v = std::strtol(text, &end, 10);
-    if (*end != '\0' || v < lo || v > hi) {
-        throw Error(ErrorKind::Config,
-                    std::string(name) + ": '" + text + "' is not a whole number in [" +
-                        std::to_string(lo) + ", " + std::to_string(hi) + "]",
-                    ErrorCode::InvalidValue);
-    }
-    return static_cast<int>(v);
-}
-
 std::string firstLine(const std::string& text)
 {
     return text.substr(0, text.find('\n'));
@@ -65,59 +43,6 @@ bool isLoopback(const std::string& host)
 }
 
 } // namespace
-
-int freeLoopbackPort()
-{
-    const int fd = ::socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in addr{};
-    addr.sin_family = AF_INET;
-    addr.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    addr.sin_port = 0;
-    socklen_t len = sizeof addr;
-    const bool bound = fd >= 0 &&
-                       ::bind(fd, reinterpret_cast<sockaddr*>(&addr), sizeof addr) == 0 &&
-                       ::getsockname(fd, reinterpret_cast<sockaddr*>(&addr), &len) == 0;
-    if (fd >= 0) {
-        ::close(fd);
-    }
-    if (!bound) {
-        throw Error(ErrorKind::Runtime, "no free local TCP port for the ranks' rendezvous");
-    }
-    return ntohs(addr.sin_port);
-}
-
-ParallelEnv parallelEnvFromEnvironment()
-{
-    ParallelEnv env;
-    env.worldSize = envInt("WORLD_SIZE", 1, 1, 4096);
-    if (env.worldSize == 1) {
-        return env;
-    }
-    env.rank = envInt("RANK", -1, 0, env.worldSize - 1);
-    if (env.rank < 0) {
-        throw Error(ErrorKind::Config,
-                    "RANK: not set, but WORLD_SIZE is " + std::to_string(env.worldSize),
-                    ErrorCode::InvalidValue);
-    }
-    env.localRank = envInt("LOCAL_RANK", env.rank, 0, 4095);
-    if (const char* addr = std::getenv("MASTER_ADDR"); addr && *addr) {
-        env.masterAddr = addr;
-    }
-    env.masterPort = envInt("MASTER_PORT", env.masterPort, 1, 65535);
-    env.timeout = std::chrono::seconds(envInt("VD_DIST_TIMEOUT_S", 1800, 1, 7 * 24 * 3600));
-    return env;
-}
-
-std::vector<std::pair<std::string, std::string>> localRankVariables(int rank, int worldSize,
-                                                                    int port)
-{
-    return {{"RANK", std::to_string(rank)},
-            {"LOCAL_RANK", std::to_string(rank)},
-            {"WORLD_SIZE", std::to_string(worldSize)},
-            {"LOCAL_WORLD_SIZE", std::to_string(worldSize)},
-            {"MASTER_ADDR", "127.0.0.1"},
-            {"MASTER_PORT", std::to_string(port)}};
-}
 
 struct DataParallel::Impl {
     c10::intrusive_ptr<::c10d::Store> store;
@@ -283,7 +208,7 @@ std::shared_ptr<DataParallel> DataParallel::fromEnvironment()
 namespace {
 
 /// Runs one collective and turns c10d's failures into a vd::Error naming the rank.
-template <typename Fn> void collective(const DataParallel& dp, const char* what, Fn fn)
+template <typename Fn> void collective(const DataParallel& dp, const std::string& what, Fn fn)
 {
     try {
         fn()->wait();
@@ -310,8 +235,28 @@ void DataParallel::broadcastFromMain(const std::vector<torch::Tensor>& tensors)
 
 void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters)
 {
+    std::vector<torch::Tensor> grads;
+    for (const torch::Tensor& p : parameters) {
+        if (!p.requires_grad()) {
+            continue;
+        }
+        if (!p.grad().defined()) {
+            p.mutable_grad() = torch::zeros_like(p);
+        }
+        grads.push_back(p.mutable_grad());
+    }
+    reduceInBuckets(grads, 1.0 / m_env.worldSize, "gradient allreduce");
+}
+
+void DataParallel::sumTensors(const std::vector<torch::Tensor>& tensors, const std::string& what)
+{
+    reduceInBuckets(tensors, 1.0, what);
+}
+
+void DataParallel::reduceInBuckets(const std::vector<torch::Tensor>& tensors, double scale,
+                                   const std::string& what)
+{
     torch::NoGradGuard noGrad;
-    const double scale = 1.0 / m_env.worldSize;
     std::vector<torch::Tensor> bucket;
     int64_t bytes = 0;
     auto flush = [&] {
@@ -320,30 +265,26 @@ void DataParallel::averageGradients(const std::vector<torch::Tensor>& parameters
         }
         std::vector<torch::Tensor> flat;
         flat.reserve(bucket.size());
-        for (const torch::Tensor& g : bucket) {
-            flat.push_back(g.to(m_d->wire, torch::kFloat32).reshape({-1}));
+        for (const torch::Tensor& t : bucket) {
+            flat.push_back(t.to(m_d->wire, torch::kFloat32).reshape({-1}));
         }
         std::vector<torch::Tensor> buffer{torch::cat(flat)};
-        collective(*this, "gradient allreduce", [&] { return m_d->allreduceTensors(buffer); });
-        buffer[0].mul_(scale);
+        collective(*this, what, [&] { return m_d->allreduceTensors(buffer); });
+        if (scale != 1.0) {
+            buffer[0].mul_(scale);
+        }
         int64_t offset = 0;
-        for (torch::Tensor& g : bucket) {
-            const int64_t n = g.numel();
-            g.copy_(buffer[0].narrow(0, offset, n).view_as(g));
+        for (torch::Tensor& t : bucket) {
+            const int64_t n = t.numel();
+            t.copy_(buffer[0].narrow(0, offset, n).view_as(t));
             offset += n;
         }
         bucket.clear();
         bytes = 0;
     };
-    for (const torch::Tensor& p : parameters) {
-        if (!p.requires_grad()) {
-            continue;
-        }
-        if (!p.grad().defined()) {
-            p.mutable_grad() = torch::zeros_like(p);
-        }
-        bucket.push_back(p.mutable_grad());
-        bytes += p.numel() * 4;
+    for (const torch::Tensor& t : tensors) {
+        bucket.push_back(t);
+        bytes += t.numel() * 4;
         if (bytes >= kBucketBytes) {
             flush();
         }

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "train/ParallelEnv.h"
+#include "util/ParallelEnv.h"
 
 #include <torch/torch.h>
 
@@ -59,6 +59,9 @@ public:
     /// Replaces each defined gradient by its mean over the ranks (undefined ones count as zero
     /// and are filled in, so every rank steps every parameter).
     void averageGradients(const std::vector<torch::Tensor>& parameters);
+    /// Replaces each of `tensors` by its element-wise sum over the ranks (in float32 on the
+    /// wire, flat buckets as for the gradients); `what` names the exchange in errors.
+    void sumTensors(const std::vector<torch::Tensor>& tensors, const std::string& what);
     /// Element-wise sum over the ranks of a few control values (loss, flags).
     std::vector<double> sum(const std::vector<double>& values);
     /// Largest and smallest of `value` over the ranks.
@@ -72,6 +75,8 @@ public:
 private:
     struct Impl;
     explicit DataParallel(const ParallelEnv& env);
+    void reduceInBuckets(const std::vector<torch::Tensor>& tensors, double scale,
+                         const std::string& what);
     ParallelEnv m_env;
     std::unique_ptr<Impl> m_d;
 };

@@ -11,6 +11,7 @@
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
 #include "train/detail/Muon.h"
+#include "util/Device.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
@@ -42,58 +43,7 @@ const char* stageName(Stage stage)
     return stage == Stage::VAE ? "vae" : "diffusion";
 }
 
-/// The CUDA device a process takes when none is named: one per rank of a data-parallel run on
-/// this machine (LOCAL_RANK modulo the devices; NCCL wants each rank on its own GPU), else 0.
-int defaultCudaIndex()
-{
-    const ParallelEnv env = parallelEnvFromEnvironment();
-    const int64_t devices = static_cast<int64_t>(torch::cuda::device_count());
-    return env.worldSize > 1 && devices > 0 ? static_cast<int>(env.localRank % devices) : 0;
-}
-
 } // namespace
-
-torch::Device resolveDevice(const std::string& name, const std::string& key)
-{
-    if (name == "auto") {
-        return torch::cuda::is_available()
-                   ? torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(defaultCudaIndex()))
-                   : torch::Device(torch::kCPU);
-    }
-    if (name == "cpu") {
-        return torch::Device(torch::kCPU);
-    }
-    if (name.rfind("cuda", 0) == 0) {
-        int index = 0;
-        if (name.size() > 4) {
-            if (name[4] != ':' || name.size() == 5 ||
-                name.find_first_not_of("0123456789", 5) != std::string::npos) {
-                throw Error(ErrorKind::Config,
-                            key + ": '" + name + "' is not auto, cpu, cuda or cuda:N",
-                            ErrorCode::InvalidValue);
-            }
-            index = std::stoi(name.substr(5));
-        }
-        if (!torch::cuda::is_available()) {
-            throw Error(ErrorKind::Config,
-                        key + ": '" + name +
-                            "' asked for, but this LibTorch build or machine has no CUDA device",
-                        ErrorCode::InvalidValue);
-        }
-        if (name == "cuda") {
-            index = defaultCudaIndex();
-        }
-        if (index >= static_cast<int>(torch::cuda::device_count())) {
-            throw Error(ErrorKind::Config,
-                        key + ": '" + name + "': only " +
-                            std::to_string(torch::cuda::device_count()) + " CUDA device(s)",
-                        ErrorCode::InvalidValue);
-        }
-        return torch::Device(torch::kCUDA, static_cast<c10::DeviceIndex>(index));
-    }
-    throw Error(ErrorKind::Config, key + ": '" + name + "' is not auto, cpu, cuda or cuda:N",
-                ErrorCode::InvalidValue);
-}
 
 Trainer::Trainer(TrainTask& task, TrainConfig config, std::string runDir,
                  TrainerObserver* observer)
@@ -530,7 +480,13 @@ struct Trainer::Loop {
         } else if (c.clip == ClipMode::AdaptiveUnitwise) {
             detail::clipGradAdaptive(parameters, c.clipValue);
         }
-        detail::muonStep(*optimizer, muonParams, lr, c.weightDecay);
+        detail::MuonShare share;
+        if (dp()) {
+            share = {dp()->rank(), dp()->worldSize(), [this](const std::vector<torch::Tensor>& u) {
+                         dp()->sumTensors(u, "exchange of Muon's updates");
+                     }};
+        }
+        detail::muonStep(*optimizer, muonParams, lr, c.weightDecay, share);
         optimizer->step();
         if (ema && step >= c.emaStartStep) {
             ema->update(*model, c.emaDecay);

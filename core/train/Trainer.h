@@ -17,12 +17,6 @@ namespace vd {
 
 class DataParallel;
 
-/// Resolves "auto" (CUDA when available), "cpu", "cuda", "cuda:N". "auto" and "cuda" take
-/// device 0, or in a data-parallel run (WORLD_SIZE > 1) device LOCAL_RANK modulo the number of
-/// devices, one GPU per rank. Throws vd::Error(Config) naming `key` for an unknown name or CUDA
-/// on a machine without it.
-torch::Device resolveDevice(const std::string& name, const std::string& key = "device");
-
 /// The training loop shared by both stages (one engine, see DESIGN.md): AdamW (or Muon for the
 /// hidden matrices, TrainConfig::optimizer) with warm-up + cosine learning rate, gradient
 /// accumulation, clipping by global norm or adaptive unit-wise

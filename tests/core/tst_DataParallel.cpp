@@ -12,6 +12,7 @@
 #include "train/DataParallel.h"
 #include "train/MetricsLog.h"
 #include "train/Trainer.h"
+#include "train/detail/Muon.h"
 #include "util/Error.h"
 
 #include <QProcess>
@@ -62,7 +63,10 @@ template <typename Fn> void onRanks(int world, Fn fn)
 /// offset 0) sees.
 class ShardedRegression : public TrainTask {
 public:
-    ShardedRegression(int take, int offset) : m_take(take), m_offset(offset)
+    /// hidden > 0: three linear layers (4 -> hidden -> hidden -> 1) instead of one, so that
+    /// Muon has several matrices to share between ranks.
+    ShardedRegression(int take, int offset, int hidden = 0)
+        : m_take(take), m_offset(offset), m_hidden(hidden)
     {
         // Ranks are threads here: every draw comes from a generator of its own, never the
         // global one, which the other rank's trainer draws from at the same time (a Linear's
@@ -71,17 +75,18 @@ public:
         at::Generator data = makeGenerator(11);
         m_x = torch::randn({32, 4}, data);
         m_y = m_x.matmul(torch::tensor({1.0f, -2.0f, 0.5f, 3.0f})).unsqueeze(1);
-        m_model = torch::nn::Linear(4, 1);
+        m_model = makeModel(hidden);
         at::Generator init = makeGenerator(100 + uint64_t(offset)); // different weights per rank
         torch::NoGradGuard noGrad;
-        m_model->weight.copy_(torch::randn({1, 4}, init) * 0.5);
-        m_model->bias.copy_(torch::randn({1}, init) * 0.5);
+        for (torch::Tensor& p : m_model->parameters()) {
+            p.copy_(torch::randn(p.sizes(), init) * 0.5);
+        }
     }
     Stage stage() const override { return Stage::VAE; }
     torch::nn::Module& model() override { return *m_model; }
     std::shared_ptr<torch::nn::Module> makeModelCopy() const override
     {
-        return torch::nn::Linear(4, 1).ptr();
+        return makeModel(m_hidden).ptr();
     }
     void setDevice(const torch::Device&) override {}
     nlohmann::json config() const override { return {{"task", "sharded regression"}}; }
@@ -97,13 +102,27 @@ public:
 
     torch::Tensor weights() const
     {
-        return torch::cat({m_model->weight.detach().flatten(), m_model->bias.detach()});
+        std::vector<torch::Tensor> flat;
+        for (const torch::Tensor& p : m_model->parameters()) {
+            flat.push_back(p.detach().flatten());
+        }
+        return torch::cat(flat);
     }
 
-    torch::nn::Linear m_model{nullptr};
+    torch::nn::Sequential m_model{nullptr};
 
 private:
-    int m_take, m_offset;
+    static torch::nn::Sequential makeModel(int hidden)
+    {
+        if (hidden <= 0) {
+            return torch::nn::Sequential(torch::nn::Linear(4, 1));
+        }
+        return torch::nn::Sequential(torch::nn::Linear(4, hidden),
+                                     torch::nn::Linear(hidden, hidden),
+                                     torch::nn::Linear(hidden, 1));
+    }
+
+    int m_take, m_offset, m_hidden;
     torch::Tensor m_x, m_y;
 };
 
@@ -163,6 +182,7 @@ private Q_SLOTS:
     void rank0GivesUpOnRanksThatDoNotJoin();
     void cudaRunsReduceOverNccl();
     void ranksMatchOneProcessOnTheDoubledBatch();
+    void muonRanksShareTheirWorkAndMatchOneProcess();
     void stopOnOneRankStopsAll();
     void timeBudgetKeepsTheRanksTogether();
     void cliRanksTrainAndOneProcessResumes();
@@ -331,6 +351,36 @@ void tst_DataParallel::ranksMatchOneProcessOnTheDoubledBatch()
     const nlohmann::json j = nlohmann::json::parse(config);
     QCOMPARE(j["data_parallel"]["world_size"].get<int>(), 2);
     QCOMPARE(j["data_parallel"]["effective_batch"].get<int>(), 16);
+}
+
+void tst_DataParallel::muonRanksShareTheirWorkAndMatchOneProcess()
+{
+    // Three matrices, so each rank orthogonalises some of them (detail::muonOwners) and
+    // receives the others' updates through DataParallel::sumTensors.
+    TrainConfig config = regressionConfig(20);
+    config.optimizer = "muon";
+    config.learningRate = 0.01;
+    ShardedRegression single(16, 0, 8);
+    Trainer(single, config, dir("muon-single")).run(StartMode::Fresh);
+
+    std::vector<torch::Tensor> weights(2);
+    onRanks(2, [&](int rank, std::shared_ptr<DataParallel> dp) {
+        ShardedRegression task(8, 8 * rank, 8);
+        Trainer trainer(task, config, dir("muon-two-ranks"));
+        trainer.setDataParallel(dp);
+        QVERIFY(trainer.run(StartMode::Fresh));
+        weights[size_t(rank)] = task.weights();
+    });
+    const std::vector<int> owners =
+        vd::detail::muonOwners(vd::detail::muonParameters(*single.m_model), 2);
+    QCOMPARE(std::count(owners.begin(), owners.end(), 0) > 0, true);
+    QCOMPARE(std::count(owners.begin(), owners.end(), 1) > 0, true);
+    // Each matrix's update comes from one rank and zeros from the other: equal bit for bit.
+    QVERIFY(torch::equal(weights[0], weights[1]));
+    // ... and what one process computes on the doubled batch (summation order aside).
+    QVERIFY2(torch::allclose(weights[0], single.weights(), 1e-4, 1e-5),
+             qPrintable(QString::fromStdString(c10::str(weights[0], single.weights()))));
+    QVERIFY(!torch::allclose(weights[0], ShardedRegression(16, 0, 8).weights())); // it trained
 }
 
 void tst_DataParallel::stopOnOneRankStopsAll()

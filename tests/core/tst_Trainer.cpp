@@ -14,6 +14,7 @@
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
 #include "train/detail/Muon.h"
+#include "util/Device.h"
 #include "util/Error.h"
 #include "util/Threads.h"
 
@@ -170,6 +171,7 @@ private Q_SLOTS:
     void autoPrecisionIsTimedAndRecorded();
     void muonOrthogonalizes();
     void muonTakesHiddenMatricesOnly();
+    void muonSharesAreBalancedAndTheSameOnEveryRank();
     void muonTrainsAndResumesWithItsMomentum();
 
 private:
@@ -626,6 +628,37 @@ void tst_Trainer::muonTakesHiddenMatricesOnly()
     QVERIFY(!vd::detail::takesMuon("conv_out.weight", conv));
     QVERIFY(!vd::detail::takesMuon("label_embed.weight", torch::zeros({5, 8})));
     QVERIFY(!vd::detail::takesMuon("time_embed.fc1.weight", torch::zeros({8, 8})));
+}
+
+void tst_Trainer::muonSharesAreBalancedAndTheSameOnEveryRank()
+{
+    // A denoiser's mix: a few large convolutions, several mid-sized ones, small projections.
+    std::vector<torch::Tensor> params;
+    for (int i = 0; i < 3; ++i) {
+        params.push_back(torch::zeros({64, 64, 3, 3}));
+    }
+    for (int i = 0; i < 5; ++i) {
+        params.push_back(torch::zeros({32, 32, 3, 3}));
+    }
+    for (int i = 0; i < 4; ++i) {
+        params.push_back(torch::zeros({96, 32}));
+    }
+    auto cost = [](const torch::Tensor& p) {
+        const double rows = double(p.size(0)), cols = double(p.numel()) / rows;
+        return rows * cols * std::min(rows, cols);
+    };
+    QCOMPARE(vd::detail::muonOwners(params, 1), std::vector<int>(params.size(), 0));
+    for (int world : {2, 3}) {
+        const std::vector<int> owners = vd::detail::muonOwners(params, world);
+        QCOMPARE(vd::detail::muonOwners(params, world), owners); // depends on the shapes only
+        std::vector<double> load(size_t(world), 0.0);
+        for (size_t i = 0; i < params.size(); ++i) {
+            QVERIFY(owners[i] >= 0 && owners[i] < world);
+            load[size_t(owners[i])] += cost(params[i]);
+        }
+        const auto [lo, hi] = std::minmax_element(load.begin(), load.end());
+        QVERIFY2(*hi - *lo <= cost(params[0]), qPrintable(QString("%1 vs %2").arg(*hi).arg(*lo)));
+    }
 }
 
 void tst_Trainer::muonTrainsAndResumesWithItsMomentum()

@@ -9,7 +9,7 @@
 #include "util/Log.h"
 #include "util/Threads.h"
 
-#include "train/ParallelEnv.h"
+#include "util/ParallelEnv.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -67,11 +67,40 @@ std::vector<torch::Tensor> muonParameters(const torch::nn::Module& model)
     return out;
 }
 
+std::vector<int> muonOwners(const std::vector<torch::Tensor>& params, int worldSize)
+{
+    std::vector<int> owner(params.size(), 0);
+    if (worldSize <= 1) {
+        return owner;
+    }
+    std::vector<double> cost(params.size());
+    std::vector<size_t> order(params.size());
+    for (size_t i = 0; i < params.size(); ++i) {
+        const double rows = static_cast<double>(params[i].size(0));
+        const double cols = static_cast<double>(params[i].numel()) / rows;
+        cost[i] = rows * cols * std::min(rows, cols);
+        order[i] = i;
+    }
+    // Largest first, each to the least loaded rank: within one matrix of an even split.
+    std::stable_sort(order.begin(), order.end(),
+                     [&](size_t a, size_t b) { return cost[a] > cost[b]; });
+    std::vector<double> load(static_cast<size_t>(worldSize), 0.0);
+    for (size_t i : order) {
+        const auto least = std::min_element(load.begin(), load.end()) - load.begin();
+        owner[i] = static_cast<int>(least);
+        load[static_cast<size_t>(least)] += cost[i];
+    }
+    return owner;
+}
+
 void muonStep(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, double lr,
-              double weightDecay)
+              double weightDecay, const MuonShare& share)
 {
     torch::NoGradGuard noGrad;
-    for (torch::Tensor p : params) {
+    const std::vector<int> owner = muonOwners(params, share.worldSize);
+    std::vector<torch::Tensor> stepped, updates;
+    for (size_t i = 0; i < params.size(); ++i) {
+        const torch::Tensor& p = params[i];
         if (!p.grad().defined()) {
             continue;
         }
@@ -80,13 +109,26 @@ void muonStep(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& 
         torch::Tensor momentum = state.exp_avg();
         const torch::Tensor g = p.grad();
         momentum.mul_(kMomentum).add_(g);
-        const torch::Tensor nesterov = g.add(momentum, kMomentum);
         const int64_t rows = p.size(0);
         const int64_t cols = p.numel() / rows;
-        const torch::Tensor update = orthogonalize(nesterov.reshape({rows, cols}));
+        stepped.push_back(p);
+        if (owner[i] == share.rank) {
+            const torch::Tensor nesterov = g.add(momentum, kMomentum);
+            updates.push_back(orthogonalize(nesterov.reshape({rows, cols})));
+        } else {
+            updates.push_back(torch::zeros({rows, cols}, p.options().dtype(torch::kFloat)));
+        }
+    }
+    if (share.worldSize > 1) {
+        share.sum(updates);
+    }
+    for (size_t i = 0; i < stepped.size(); ++i) {
+        torch::Tensor p = stepped[i];
+        const int64_t rows = p.size(0);
+        const int64_t cols = p.numel() / rows;
         const double scale = kRmsScale * std::sqrt(static_cast<double>(std::max(rows, cols)));
         p.mul_(1.0 - lr * weightDecay);
-        p.add_(update.view(p.sizes()).to(p.scalar_type()), -lr * scale);
+        p.add_(updates[i].view(p.sizes()).to(p.scalar_type()), -lr * scale);
         p.mutable_grad() = torch::Tensor();
     }
 }

@@ -7,6 +7,7 @@
 
 #include <torch/torch.h>
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -29,13 +30,30 @@ bool takesMuon(const std::string& name, const torch::Tensor& param);
 /// The trainable parameters of `model` that takesMuon accepts, in the model's order.
 std::vector<torch::Tensor> muonParameters(const torch::nn::Module& model);
 
+/// How data-parallel ranks share Muon's Newton-Schulz products, its main cost: each rank
+/// orthogonalises its share of the matrices and `sum` (DataParallel::sumTensors) gives every
+/// rank all of them. The default, one rank, does them all.
+struct MuonShare {
+    int rank = 0;
+    int worldSize = 1;
+    /// Replaces each tensor by its element-wise sum over the ranks; needed when worldSize > 1.
+    std::function<void(const std::vector<torch::Tensor>&)> sum;
+};
+
+/// For each of `params`, the rank that orthogonalises it: shares of about equal cost (a
+/// Newton-Schulz product of an m x n matrix costs about m * n * min(m, n)), the same on every
+/// rank because it depends only on the shapes.
+std::vector<int> muonOwners(const std::vector<torch::Tensor>& params, int worldSize);
+
 /// One Muon step for each of `params` that has a gradient: Nesterov momentum 0.95 kept in the
 /// AdamW state's exp_avg (so checkpoints save it; exp_avg_sq stays zero), the update
 /// orthogonalised and scaled to AdamW's RMS, 0.2 * sqrt(max(rows, cols)) (Liu et al. 2025,
 /// "Muon is scalable for LLM training"), so that the run's learning rate, schedule and
 /// decoupled weight decay apply unchanged. Then clears their gradients, so that the AdamW step
-/// that follows leaves them alone.
+/// that follows leaves them alone. With several ranks every rank keeps the whole momentum (the
+/// gradients are already averaged) and orthogonalises only its share; the sum of the ranks'
+/// updates, each zero outside its share, is exact, so the ranks' weights stay equal.
 void muonStep(torch::optim::AdamW& optimizer, const std::vector<torch::Tensor>& params, double lr,
-              double weightDecay);
+              double weightDecay, const MuonShare& share = {});
 
 } // namespace vd::detail
