@@ -121,13 +121,9 @@ runChildren(const SweepPlan& plan, SweepManifest& manifest,
         while (!stopped && next < pending.size() && static_cast<int>(running.size()) < parallel) {
             const SweepVariant& v = *pending[next++];
             const std::string dir = plan.variantDir(v);
-            std::vector<std::string> argvText{"vdstudio-cli",
-                                              "sweep-variant",
-                                              dir,
-                                              "--stage",
-                                              SweepPlan::stageName(plan.stage()),
-                                              "--threads",
-                                              "1"};
+            std::vector<std::string> argvText{
+                "vdstudio-cli",          "sweep-variant", dir, "--stage",
+                stageName(plan.stage()), "--threads",     "1"};
             argvText.insert(argvText.end(), passOn.begin(), passOn.end());
             if (const auto it = perVariant.find(v.name); it != perVariant.end()) {
                 argvText.insert(argvText.end(), it->second.begin(), it->second.end());
@@ -288,8 +284,8 @@ int runSweep(const std::vector<std::string>& argvIn)
         }
     }
     std::printf("sweep %s: %zu variant(s) of the %s stage in %s, %zu to run, %s\n",
-                plan.name().c_str(), plan.variants().size(), SweepPlan::stageName(stage),
-                plan.dir().c_str(), pending.size(),
+                plan.name().c_str(), plan.variants().size(), stageName(stage), plan.dir().c_str(),
+                pending.size(),
                 parallel > 1 ? (std::to_string(parallel) + " at a time, 1 thread each").c_str()
                              : "one after another");
     std::fflush(stdout);

@@ -57,7 +57,7 @@ SweepManifest SweepManifest::openFor(const SweepPlan& plan, const SweepRunSettin
             {{"name", v.name}, {"settings", s}, {"status", "pending"}, {"sessions", 0}});
     }
     m.m_json = {{"format", kFormat},       {"version", 1},
-                {"name", plan.name()},     {"stage", SweepPlan::stageName(plan.stage())},
+                {"name", plan.name()},     {"stage", stageName(plan.stage())},
                 {"steps", settings.steps}, {"minutes", settings.minutes},
                 {"match", settings.match}, {"axes", axes},
                 {"variants", variants}};

@@ -198,11 +198,6 @@ int scaledWidth(int baseChannels, double factor, int unit)
     return static_cast<int>(std::max<long long>(1, units)) * unit;
 }
 
-const char* SweepPlan::stageName(Stage stage)
-{
-    return stage == Stage::VAE ? "vae" : "diffusion";
-}
-
 std::string SweepPlan::defaultName(Stage stage, const std::vector<SweepAxis>& axes)
 {
     std::string name = stageName(stage);

@@ -80,8 +80,6 @@ public:
 
     /// "<stage>-<last part of each key>" joined by '-', e.g. "vae-kl_weight-base_channels".
     static std::string defaultName(Stage stage, const std::vector<SweepAxis>& axes);
-    /// "vae" or "diffusion".
-    static const char* stageName(Stage stage);
     /// The folder name of a (key, text) list as SweepVariant::name describes it.
     static std::string variantName(const std::vector<std::string>& keys,
                                    const std::vector<std::string>& texts);

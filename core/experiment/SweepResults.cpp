@@ -69,7 +69,7 @@ SweepResults SweepResults::collect(const SweepPlan& plan, const SweepManifest& m
 {
     SweepResults r;
     r.m_name = plan.name();
-    r.m_stage = SweepPlan::stageName(plan.stage());
+    r.m_stage = stageName(plan.stage());
     r.m_columns.push_back("variant");
     for (const SweepAxis& axis : plan.axes()) {
         r.m_columns.push_back(axis.key);

@@ -145,7 +145,7 @@ bool SweepVariantRun::run()
     // The project as trained (with --steps and --minutes applied) for the cost per step.
     const ModelCost cost = measureModelCost(stageRun.project(), d.stage);
     nlohmann::json result = {{"variant", fs::path(d.dir).filename().string()},
-                             {"stage", SweepPlan::stageName(d.stage)},
+                             {"stage", stageName(d.stage)},
                              {"parameters", cost.parameters},
                              {"macs_per_sample", cost.macsPerSample},
                              {"samples_per_step", cost.samplesPerStep},

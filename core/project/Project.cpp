@@ -402,9 +402,7 @@ std::string Project::runDir(Stage stage) const
     if (!override.empty()) {
         return fs::path(override).lexically_normal().string();
     }
-    return (fs::path(baseDir()) / runsDir / (stage == Stage::VAE ? "vae" : "diffusion"))
-        .lexically_normal()
-        .string();
+    return (fs::path(baseDir()) / runsDir / stageName(stage)).lexically_normal().string();
 }
 
 } // namespace vd

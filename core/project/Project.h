@@ -8,8 +8,8 @@
 #include "model/DenoiserConfig.h"
 #include "model/VAEConfig.h"
 #include "model/VAELossConfig.h"
+#include "train/Stage.h"
 #include "train/TrainConfig.h"
-#include "train/TrainerObserver.h"
 
 #include <nlohmann/json_fwd.hpp>
 

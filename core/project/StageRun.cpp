@@ -123,8 +123,7 @@ struct StageRun::Impl {
     torch::Device resolveStageDevice()
     {
         const torch::Device d =
-            resolveDevice(config().device,
-                          std::string(stage == Stage::VAE ? "vae" : "diffusion") + ".train.device");
+            resolveDevice(config().device, std::string(stageName(stage)) + ".train.device");
         std::lock_guard lock(mutex);
         device = d.str();
         return d;

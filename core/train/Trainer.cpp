@@ -38,11 +38,6 @@ double msSince(Clock::time_point start)
     return std::chrono::duration<double, std::milli>(Clock::now() - start).count();
 }
 
-const char* stageName(Stage stage)
-{
-    return stage == Stage::VAE ? "vae" : "diffusion";
-}
-
 } // namespace
 
 Trainer::Trainer(TrainTask& task, TrainConfig config, std::string runDir,

@@ -2,15 +2,13 @@
 #pragma once
 
 #include "media/VideoInfo.h"
+#include "train/Stage.h"
 
 #include <cstdint>
 #include <map>
 #include <string>
 
 namespace vd {
-
-/// Which of the two training stages a run belongs to.
-enum class Stage { VAE, Diffusion };
 
 /// Figures of one logged step. Plain values so a UI can copy them across threads.
 struct StepMetrics {
