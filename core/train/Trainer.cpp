@@ -70,6 +70,8 @@ struct Trainer::Loop {
     std::vector<torch::Tensor> parameters;
     /// train.optimizer "muon": the parameters Muon steps (AdamW steps the rest).
     std::vector<torch::Tensor> muonParams;
+    /// How the data-parallel ranks share Muon's products (one rank: all of them here).
+    detail::MuonShare muonShare;
     std::optional<MetricsLog> metrics;
     at::Generator generator;
     nlohmann::json config;
@@ -129,6 +131,12 @@ struct Trainer::Loop {
         }
         if (c.optimizer == "muon") {
             muonParams = detail::muonParameters(*model);
+            if (dp()) {
+                muonShare = {dp()->rank(), dp()->worldSize(),
+                             [this](const std::vector<torch::Tensor>& updates) {
+                                 dp()->sumTensors(updates, "exchange of Muon's updates");
+                             }};
+            }
             log(spdlog::level::info, "optimizer: Muon for " + std::to_string(muonParams.size()) +
                                          " weight matrices, AdamW for the other " +
                                          std::to_string(parameters.size() - muonParams.size()) +
@@ -475,13 +483,7 @@ struct Trainer::Loop {
         } else if (c.clip == ClipMode::AdaptiveUnitwise) {
             detail::clipGradAdaptive(parameters, c.clipValue);
         }
-        detail::MuonShare share;
-        if (dp()) {
-            share = {dp()->rank(), dp()->worldSize(), [this](const std::vector<torch::Tensor>& u) {
-                         dp()->sumTensors(u, "exchange of Muon's updates");
-                     }};
-        }
-        detail::muonStep(*optimizer, muonParams, lr, c.weightDecay, share);
+        detail::muonStep(*optimizer, muonParams, lr, c.weightDecay, muonShare);
         optimizer->step();
         if (ema && step >= c.emaStartStep) {
             ema->update(*model, c.emaDecay);

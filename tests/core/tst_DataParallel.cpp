@@ -373,8 +373,8 @@ void tst_DataParallel::muonRanksShareTheirWorkAndMatchOneProcess()
     });
     const std::vector<int> owners =
         vd::detail::muonOwners(vd::detail::muonParameters(*single.m_model), 2);
-    QCOMPARE(std::count(owners.begin(), owners.end(), 0) > 0, true);
-    QCOMPARE(std::count(owners.begin(), owners.end(), 1) > 0, true);
+    QVERIFY(std::count(owners.begin(), owners.end(), 0) > 0);
+    QVERIFY(std::count(owners.begin(), owners.end(), 1) > 0);
     // Each matrix's update comes from one rank and zeros from the other: equal bit for bit.
     QVERIFY(torch::equal(weights[0], weights[1]));
     // ... and what one process computes on the doubled batch (summation order aside).
