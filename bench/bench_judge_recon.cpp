@@ -13,9 +13,9 @@
 #include "diffusion/Guidance.h"
 #include "diffusion/Random.h"
 #include "project/ClipJudge.h"
-#include "project/InputClip.h"
 #include "project/Project.h"
-#include "project/TrainedModels.h"
+#include "project/detail/InputClip.h"
+#include "project/detail/TrainedModels.h"
 
 #include <torch/torch.h>
 

@@ -7,9 +7,9 @@
 #include "judge/ClipClassifier.h"
 #include "judge/FeatureStats.h"
 #include "model/detail/Frames.h"
-#include "train/Safetensors.h"
 #include "util/Error.h"
 #include "util/Fnv64.h"
+#include "util/Safetensors.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>

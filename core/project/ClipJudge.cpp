@@ -3,7 +3,7 @@
 
 #include "data/ClipLoader.h"
 #include "judge/SampleJudge.h"
-#include "project/ProjectJudge.h"
+#include "project/detail/ProjectJudge.h"
 #include "train/Trainer.h"
 #include "util/Device.h"
 #include "util/Error.h"

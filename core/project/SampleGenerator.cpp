@@ -3,7 +3,7 @@
 
 #include "data/ClipLoader.h"
 #include "diffusion/Sampler.h"
-#include "project/TrainedModels.h"
+#include "project/detail/TrainedModels.h"
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
 #include "util/Device.h"

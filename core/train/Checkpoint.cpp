@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "train/Checkpoint.h"
 
-#include "train/Safetensors.h"
 #include "train/detail/CheckpointError.h"
 #include "train/detail/OptimizerState.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/JsonParse.h"
 #include "util/Log.h"
+#include "util/Safetensors.h"
 
 #include <ATen/CPUGeneratorImpl.h>
 #include <torch/torch.h>

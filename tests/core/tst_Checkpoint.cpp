@@ -3,8 +3,8 @@
 // original; only the last K are kept; temp and half-written folders are never taken for the
 // latest; non-finite weights are never saved.
 #include "train/Checkpoint.h"
-#include "train/Safetensors.h"
 #include "util/Error.h"
+#include "util/Safetensors.h"
 
 #include <QDir>
 #include <QFile>

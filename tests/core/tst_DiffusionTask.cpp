@@ -3,9 +3,9 @@
 // alternating window lengths of diffusion.train_frames.
 #include "diffusion/Random.h"
 #include "model/VAE.h"
-#include "project/DiffusionTask.h"
-#include "project/LatentCache.h"
 #include "project/Project.h"
+#include "project/detail/DiffusionTask.h"
+#include "project/detail/LatentCache.h"
 
 #include <QtTest>
 

@@ -5,9 +5,9 @@
 // number beyond a double's range is the reader's error too (the Project fuzz target's first find).
 #include "project/Project.h"
 #include "train/MetricsLog.h"
-#include "train/Safetensors.h"
 #include "util/Error.h"
 #include "util/JsonParse.h"
+#include "util/Safetensors.h"
 
 #include <QTemporaryDir>
 #include <QtTest>

@@ -2,8 +2,8 @@
 // Safetensors: files written exactly per the format (a Python reader with only json + struct +
 // torch.frombuffer loads them), files written by Python read back, and every kind of truncated
 // or lying header rejected with a typed error before any tensor is allocated.
-#include "train/Safetensors.h"
 #include "util/Error.h"
+#include "util/Safetensors.h"
 
 #include "common/TestUtil.h"
 

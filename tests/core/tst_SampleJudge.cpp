@@ -11,7 +11,7 @@
 #include "judge/FeatureStats.h"
 #include "judge/SampleJudge.h"
 #include "project/Project.h"
-#include "project/ProjectJudge.h"
+#include "project/detail/ProjectJudge.h"
 #include "util/Error.h"
 
 #include <QDir>

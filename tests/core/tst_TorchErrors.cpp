@@ -8,10 +8,10 @@
 #include "project/Project.h"
 #include "project/SampleGenerator.h"
 #include "project/StageRun.h"
-#include "project/VAETask.h"
-#include "train/Safetensors.h"
+#include "project/detail/VAETask.h"
 #include "train/TrainerObserver.h"
 #include "util/Error.h"
+#include "util/Safetensors.h"
 
 #include "common/TrainedProject.h"
 

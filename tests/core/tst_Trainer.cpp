@@ -9,13 +9,13 @@
 #include "model/ConvPrecision.h"
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
-#include "train/Safetensors.h"
 #include "train/Trainer.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
 #include "train/detail/Muon.h"
 #include "util/Device.h"
 #include "util/Error.h"
+#include "util/Safetensors.h"
 #include "util/Threads.h"
 
 #include <QTemporaryDir>

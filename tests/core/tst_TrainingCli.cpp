@@ -6,7 +6,7 @@
 #include "../common/ProjectFixture.h"
 
 #include "project/Project.h"
-#include "project/TrainedModels.h"
+#include "project/detail/TrainedModels.h"
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
 

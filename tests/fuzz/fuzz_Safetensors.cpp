@@ -4,7 +4,7 @@
 // surprises. Anything but a vd::Error escaping, or a sanitizer report, is a bug.
 #include "FuzzSupport.h"
 
-#include "train/Safetensors.h"
+#include "util/Safetensors.h"
 
 #include <torch/torch.h>
 

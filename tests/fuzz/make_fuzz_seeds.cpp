@@ -7,8 +7,8 @@
 #include "data/DatasetIndex.h"
 #include "project/Project.h"
 #include "train/MetricsLog.h"
-#include "train/Safetensors.h"
 #include "util/Log.h"
+#include "util/Safetensors.h"
 
 #include <torch/torch.h>
 

@@ -4,7 +4,7 @@
 // parameter name so that a fresh model and optimizer can take it.
 #pragma once
 
-#include "train/Safetensors.h"
+#include "util/Safetensors.h"
 
 #include <nlohmann/json.hpp>
 

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/InputClip.h"
+#include "project/detail/InputClip.h"
 
 #include "data/ClipLoader.h"
 #include "data/ClipSampler.h"

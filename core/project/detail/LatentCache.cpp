@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/LatentCache.h"
+#include "project/detail/LatentCache.h"
 
 #include "data/ClipLoader.h"
-#include "train/Safetensors.h"
 #include "util/Error.h"
 #include "util/Fnv64.h"
 #include "util/Log.h"
+#include "util/Safetensors.h"
 
 #include <nlohmann/json.hpp>
 

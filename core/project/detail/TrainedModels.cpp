@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/TrainedModels.h"
+#include "project/detail/TrainedModels.h"
 
 #include "diffusion/Random.h"
 #include "diffusion/Sampler.h"
 #include "train/Checkpoint.h"
-#include "train/Safetensors.h"
 #include "util/Error.h"
+#include "util/Safetensors.h"
 
 #include <filesystem>
 
@@ -20,7 +20,8 @@ bool loadWeights(const std::string& dir, torch::nn::Module& module, bool preferE
 {
     const fs::path ema = fs::path(dir) / Checkpoint::kEMAFile;
     const bool useEMA = preferEMA && fs::exists(ema);
-    const std::string path = useEMA ? ema.string() : (fs::path(dir) / Checkpoint::kModelFile).string();
+    const std::string path =
+        useEMA ? ema.string() : (fs::path(dir) / Checkpoint::kModelFile).string();
     const TensorShapes expected = SafetensorsFile::shapesOf(module);
     SafetensorsFile::open(path, &expected).loadInto(module);
     return useEMA;
@@ -65,8 +66,8 @@ TrainedVAE loadVAECheckpoint(const std::string& checkpointDir, const torch::Devi
 
 TrainedVAE loadTrainedVAE(const Project& project, const torch::Device& device, bool preferEMA)
 {
-    return loadVAECheckpoint(latestOrThrow(project.runDir(Stage::VAE), "VAE", "train-vae"),
-                             device, preferEMA);
+    return loadVAECheckpoint(latestOrThrow(project.runDir(Stage::VAE), "VAE", "train-vae"), device,
+                             preferEMA);
 }
 
 TrainedDenoiser loadDenoiserCheckpoint(const std::string& checkpointDir,
@@ -123,7 +124,9 @@ torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objectiv
     options.onProgress = request.onProgress;
     at::Generator generator = makeGenerator(request.sampling.seed);
     const DenoiseFn fn = [&](const torch::Tensor& x, const torch::Tensor& t,
-                             const torch::Tensor& labels) { return denoiser->forward(x, t, labels); };
+                             const torch::Tensor& labels) {
+        return denoiser->forward(x, t, labels);
+    };
     const torch::Tensor z =
         sampler->sample(fn, shape, options, generator, torch::TensorOptions().device(device));
     // Decode frame batches of bounded size so long clips do not exhaust memory.

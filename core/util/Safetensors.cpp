@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "train/Safetensors.h"
+#include "util/Safetensors.h"
 
 #include "util/DurableFile.h"
 #include "util/Error.h"

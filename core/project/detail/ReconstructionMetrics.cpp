@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/ReconstructionMetrics.h"
+#include "project/detail/ReconstructionMetrics.h"
 
 #include <algorithm>
 #include <cmath>
@@ -30,8 +30,8 @@ double ssim(const torch::Tensor& a, const torch::Tensor& b)
     const torch::Tensor x = asImages(a);
     const torch::Tensor y = asImages(b);
     const int64_t size = std::min<int64_t>({11, x.size(2), x.size(3)});
-    const torch::Tensor g1 =
-        torch::exp(-(torch::arange(size, torch::kFloat) - (size - 1) / 2.0).pow(2) / (2 * 1.5 * 1.5));
+    const torch::Tensor g1 = torch::exp(
+        -(torch::arange(size, torch::kFloat) - (size - 1) / 2.0).pow(2) / (2 * 1.5 * 1.5));
     torch::Tensor window = torch::outer(g1, g1);
     window = (window / window.sum()).view({1, 1, size, size});
     auto blur = [&](const torch::Tensor& t) { return torch::conv2d(t, window); };
@@ -42,8 +42,8 @@ double ssim(const torch::Tensor& a, const torch::Tensor& b)
     const torch::Tensor sxx = blur(x * x) - mx * mx;
     const torch::Tensor syy = blur(y * y) - my * my;
     const torch::Tensor sxy = blur(x * y) - mx * my;
-    const torch::Tensor map = ((2 * mx * my + c1) * (2 * sxy + c2)) /
-                              ((mx * mx + my * my + c1) * (sxx + syy + c2));
+    const torch::Tensor map =
+        ((2 * mx * my + c1) * (2 * sxy + c2)) / ((mx * mx + my * my + c1) * (sxx + syy + c2));
     return map.mean().item<double>();
 }
 

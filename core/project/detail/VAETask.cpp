@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/VAETask.h"
+#include "project/detail/VAETask.h"
 
 #include "inspect/BlobDetector.h"
 #include "inspect/LatentStats.h"
-#include "project/LatentCache.h"
-#include "project/ReconstructionMetrics.h"
+#include "project/detail/LatentCache.h"
+#include "project/detail/ReconstructionMetrics.h"
 #include "train/MetricNames.h"
 #include "util/Error.h"
 #include "util/Log.h"
@@ -175,9 +175,9 @@ TaskLoss VAETask::loss(int64_t step, at::Generator& generator)
     }
     const auto waitStart = std::chrono::steady_clock::now();
     std::optional<Batch> batch = m_loader->next();
-    const double waitMs = std::chrono::duration<double, std::milli>(
-                              std::chrono::steady_clock::now() - waitStart)
-                              .count();
+    const double waitMs =
+        std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - waitStart)
+            .count();
     if (!batch) {
         throw Error(ErrorKind::InputData,
                     m_project.datasetRoot() + ": too few clips could be decoded for one batch",
@@ -205,8 +205,8 @@ PreviewResult VAETask::preview(int64_t step, torch::nn::Module& samplingModel)
     }
     auto* vae = dynamic_cast<VAEImpl*>(&samplingModel);
     const torch::Tensor input = m_probe.to(m_device);
-    const torch::Tensor output = vae->forward(input, /*samplePosterior=*/false).reconstruction
-                                     .clamp(-1.0, 1.0);
+    const torch::Tensor output =
+        vae->forward(input, /*samplePosterior=*/false).reconstruction.clamp(-1.0, 1.0);
     result.metrics[metric::kProbePsnr] = psnrDb(input, output);
     monitorLatents(step, vae->encode(input).mean, m_project.inspect.blobs, result.metrics);
     for (int64_t i = 0; i < input.size(0); ++i) {
@@ -228,8 +228,8 @@ void VAETask::finish(torch::nn::Module& model, torch::nn::Module& samplingModel,
     const SampleSpec spec = latentCacheSpec(m_project);
     logger->info("encoding {} training clips for the latent normalization and cache",
                  m_train.clips().size());
-    LatentCache cache = LatentCache::build(sampling, m_train, spec, m_device,
-                                           m_project.dataset.workers);
+    LatentCache cache =
+        LatentCache::build(sampling, m_train, spec, m_device, m_project.dataset.workers);
 
     // Calibrate on posterior samples, as the diffusion stage will draw them.
     LatentNorm norm = sampling->latentNorm();
@@ -247,8 +247,8 @@ void VAETask::finish(torch::nn::Module& model, torch::nn::Module& samplingModel,
         raw->latentNorm()->channelMean().copy_(norm->channelMean());
         raw->latentNorm()->channelStd().copy_(norm->channelStd());
     }
-    logger->info("latent normalization: mean {} std {}",
-                 tensorSummary(norm->channelMean()), tensorSummary(norm->channelStd()));
+    logger->info("latent normalization: mean {} std {}", tensorSummary(norm->channelMean()),
+                 tensorSummary(norm->channelStd()));
     cache.save(latentCachePath(m_project));
     logger->info("latent cache written: {}", latentCachePath(m_project));
     if (observer) {

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/ProjectJudge.h"
+#include "project/detail/ProjectJudge.h"
 
-#include "project/TrainedModels.h"
+#include "project/detail/TrainedModels.h"
 #include "util/TorchError.h"
 
 #include <filesystem>

@@ -52,9 +52,9 @@ TrainedDenoiser loadTrainedDenoiser(const Project& project, const torch::Device&
 /// What to generate.
 struct GenerateRequest {
     int count = 1;
-    int label = -1;     ///< class index, -1 unconditional
+    int label = -1; ///< class index, -1 unconditional
     int frames = 8;
-    int height = 64;    ///< pixel size (latents are height / f)
+    int height = 64; ///< pixel size (latents are height / f)
     int width = 64;
     SamplingConfig sampling;
     std::function<void(int step, int total)> onProgress;

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "diffusion/DiffusionObjective.h"
+#include "judge/SampleJudge.h"
 #include "model/Denoiser.h"
 #include "model/VAE.h"
-#include "project/LatentCache.h"
 #include "project/Project.h"
-#include "judge/SampleJudge.h"
+#include "project/detail/LatentCache.h"
 #include "train/TrainTask.h"
 
 #include <string>

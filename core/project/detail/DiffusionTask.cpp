@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "project/DiffusionTask.h"
+#include "project/detail/DiffusionTask.h"
 
 #include "data/ClipLoader.h"
 #include "diffusion/Random.h"
-#include "project/ProjectJudge.h"
-#include "project/TrainedModels.h"
+#include "project/detail/ProjectJudge.h"
+#include "project/detail/TrainedModels.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -25,21 +25,21 @@ DenoiserConfig withClasses(DenoiserConfig c, size_t labels)
 
 DiffusionTask::DiffusionTask(const Project& project, VAE vae, LatentCache cache,
                              std::vector<std::string> labels, std::string vaeCheckpoint)
-    : m_project(project),
-      m_modelConfig(withClasses(project.diffusion.model, labels.size())),
+    : m_project(project), m_modelConfig(withClasses(project.diffusion.model, labels.size())),
       m_vae(std::move(vae)), m_cache(std::move(cache)), m_labels(std::move(labels)),
       m_vaeCheckpoint(std::move(vaeCheckpoint)), m_denoiser(m_modelConfig),
       m_objective(project.diffusion.objective)
 {
     if (m_cache.size() == 0) {
-        throw Error(ErrorKind::InputData, "the latent cache holds no clips", ErrorCode::FileNotFound);
+        throw Error(ErrorKind::InputData, "the latent cache holds no clips",
+                    ErrorCode::FileNotFound);
     }
     if (m_cache.mean.size(1) != m_modelConfig.latentChannels) {
-        throw Error(ErrorKind::Config,
-                    "diffusion.model.latent_channels: " +
-                        std::to_string(m_modelConfig.latentChannels) + " but the VAE gives " +
-                        std::to_string(m_cache.mean.size(1)),
-                    ErrorCode::InvalidValue);
+        throw Error(
+            ErrorKind::Config,
+            "diffusion.model.latent_channels: " + std::to_string(m_modelConfig.latentChannels) +
+                " but the VAE gives " + std::to_string(m_cache.mean.size(1)),
+            ErrorCode::InvalidValue);
     }
 }
 
@@ -97,8 +97,10 @@ std::pair<torch::Tensor, torch::Tensor> DiffusionTask::drawBatch(int64_t step,
         torch::Tensor m = m_cache.mean[clip].narrow(1, start, length);
         torch::Tensor l = m_cache.logvar[clip].narrow(1, start, length);
         if (length < frames) { // a cache shorter than a window repeats its last frame
-            m = torch::cat({m, m.narrow(1, length - 1, 1).expand({-1, frames - length, -1, -1})}, 1);
-            l = torch::cat({l, l.narrow(1, length - 1, 1).expand({-1, frames - length, -1, -1})}, 1);
+            m = torch::cat({m, m.narrow(1, length - 1, 1).expand({-1, frames - length, -1, -1})},
+                           1);
+            l = torch::cat({l, l.narrow(1, length - 1, 1).expand({-1, frames - length, -1, -1})},
+                           1);
         }
         means.push_back(m);
         logvars.push_back(l);
@@ -152,10 +154,9 @@ PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingMo
         (step % judge.every == 0 || step == m_project.diffusion.train.steps)) {
         SamplingConfig sampling = m_project.sampling;
         sampling.seed = 4242; // the same noise at every judgement, so curves compare checkpoints
-        const JudgeReport report =
-            judgeDenoiser(*m_judge, denoiser, m_project.diffusion.objective, m_vae,
-                          static_cast<int>(m_labels.size()), m_project, sampling,
-                          judge.perClass, m_device);
+        const JudgeReport report = judgeDenoiser(*m_judge, denoiser, m_project.diffusion.objective,
+                                                 m_vae, static_cast<int>(m_labels.size()),
+                                                 m_project, sampling, judge.perClass, m_device);
         for (const auto& [key, value] : judgeMetrics(report)) {
             result.metrics[key] = value;
         }
