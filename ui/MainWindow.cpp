@@ -4,10 +4,12 @@
 #include "AppSettings.h"
 #include "ProjectSession.h"
 #include "Theme.h"
+#include "controllers/SweepController.h"
 #include "controllers/TrainingController.h"
 #include "dialogs/NewProjectDialog.h"
 #include "dialogs/PreferencesDialog.h"
 #include "panels/DatasetPanel.h"
+#include "panels/ExperimentsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PreviewPanel.h"
 #include "panels/TrainingPanel.h"
@@ -36,7 +38,7 @@
 namespace vd::ui {
 namespace {
 
-constexpr int kLayoutVersion = 1;
+constexpr int kLayoutVersion = 2; // 2: the Experiments dock
 constexpr int kCloseStopTimeoutMs = 120000;
 
 } // namespace
@@ -91,6 +93,7 @@ void MainWindow::buildPanels()
     m_trainingPanel->setSettingsWidget(m_settingsForm);
     m_inspectorPanel = new InspectorPanel(m_session);
     m_previewPanel = new PreviewPanel(m_session);
+    m_experimentsPanel = new ExperimentsPanel(m_session);
 
     QDockWidget* dataset = addPanelDock(m_datasetPanel, tr("Dataset"), QStringLiteral("dataset"));
     QDockWidget* training =
@@ -98,10 +101,13 @@ void MainWindow::buildPanels()
     QDockWidget* inspector =
         addPanelDock(m_inspectorPanel, tr("Inspector"), QStringLiteral("inspector"));
     QDockWidget* preview = addPanelDock(m_previewPanel, tr("Preview"), QStringLiteral("preview"));
+    QDockWidget* experiments =
+        addPanelDock(m_experimentsPanel, tr("Experiments"), QStringLiteral("experiments"));
     addDockWidget(Qt::TopDockWidgetArea, dataset);
     tabifyDockWidget(dataset, training);
     tabifyDockWidget(training, inspector);
     tabifyDockWidget(inspector, preview);
+    tabifyDockWidget(preview, experiments);
     dataset->raise();
     m_defaultLayout = saveState(kLayoutVersion);
 
@@ -198,7 +204,8 @@ void MainWindow::buildMenus()
     });
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
-    const QList<Panel> panels{Panel::Dataset, Panel::Training, Panel::Inspector, Panel::Preview};
+    const QList<Panel> panels{Panel::Dataset, Panel::Training, Panel::Inspector, Panel::Preview,
+                              Panel::Experiments};
     for (int i = 0; i < m_docks.size(); ++i) {
         QAction* show = view->addAction(tr("Show %1").arg(m_docks[i]->windowTitle()));
         show->setShortcut(QKeySequence(Qt::CTRL | static_cast<Qt::Key>(Qt::Key_1 + i)));
@@ -463,6 +470,25 @@ void MainWindow::closeEvent(QCloseEvent* event)
         if (!m_training->stopAndWait(kCloseStopTimeoutMs)) {
             QMessageBox::warning(this, tr("Training Is Running"),
                                  tr("The run did not stop in time; try again."));
+            event->ignore();
+            return;
+        }
+    }
+    SweepController* sweep = m_experimentsPanel->controller();
+    if (sweep->isRunning()) {
+        const auto answer = QMessageBox::question(
+            this, tr("A Sweep Is Running"),
+            tr("A sweep is in progress. Stop it (each running variant saves a checkpoint) and "
+               "quit? Starting it again later continues it."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No);
+        if (answer != QMessageBox::Yes) {
+            event->ignore();
+            return;
+        }
+        statusBar()->showMessage(tr("Stopping the sweep…"));
+        if (!sweep->stopAndWait(kCloseStopTimeoutMs)) {
+            QMessageBox::warning(this, tr("A Sweep Is Running"),
+                                 tr("The sweep did not stop in time; try again."));
             event->ignore();
             return;
         }

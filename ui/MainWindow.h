@@ -11,6 +11,7 @@ class QMenu;
 namespace vd::ui {
 
 class DatasetPanel;
+class ExperimentsPanel;
 class InspectorPanel;
 class PreviewPanel;
 class ProjectSession;
@@ -18,14 +19,15 @@ class ProjectSettingsForm;
 class TrainingController;
 class TrainingPanel;
 
-/// The studio's top-level window: the four panels (dataset, training, inspector, preview) as
-/// docks whose layout is saved, the project menus (new, open, recent, save), Preferences,
-/// About, drag and drop of projects, folders and videos. Closing while a run trains asks, then
-/// stops the run cleanly (it saves a checkpoint) before the window closes. UI thread only.
+/// The studio's top-level window: the five panels (dataset, training, inspector, preview,
+/// experiments) as docks whose layout is saved, the project menus (new, open, recent, save),
+/// Preferences, About, drag and drop of projects, folders and videos. Closing while a run trains
+/// asks, then stops the run cleanly (it saves a checkpoint) before the window closes. UI thread
+/// only.
 class MainWindow final : public QMainWindow {
     Q_OBJECT
 public:
-    enum class Panel { Dataset, Training, Inspector, Preview };
+    enum class Panel { Dataset, Training, Inspector, Preview, Experiments };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -49,6 +51,7 @@ public:
     TrainingPanel* trainingPanel() const { return m_trainingPanel; }
     InspectorPanel* inspectorPanel() const { return m_inspectorPanel; }
     PreviewPanel* previewPanel() const { return m_previewPanel; }
+    ExperimentsPanel* experimentsPanel() const { return m_experimentsPanel; }
     ProjectSettingsForm* settingsForm() const { return m_settingsForm; }
 
 protected:
@@ -82,6 +85,7 @@ private:
     TrainingPanel* m_trainingPanel = nullptr;
     InspectorPanel* m_inspectorPanel = nullptr;
     PreviewPanel* m_previewPanel = nullptr;
+    ExperimentsPanel* m_experimentsPanel = nullptr;
     ProjectSettingsForm* m_settingsForm = nullptr;
     QList<QDockWidget*> m_docks;
     QByteArray m_defaultLayout;

@@ -5,9 +5,12 @@
 #include "ProjectSession.h"
 #include "Theme.h"
 #include "controllers/SampleWorker.h"
+#include "models/SweepTableModel.h"
 #include "panels/DatasetPanel.h"
+#include "panels/ExperimentsPanel.h"
 #include "panels/InspectorPanel.h"
 #include "panels/PreviewPanel.h"
+#include "widgets/SweepPreviewGrid.h"
 
 #include "util/Log.h"
 
@@ -15,6 +18,8 @@
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QElapsedTimer>
+#include <QListWidget>
+#include <QTabWidget>
 #include <QThread>
 
 #include <functional>
@@ -94,13 +99,26 @@ int takeScreenshots(MainWindow& window, const QString& dir, const QStringList& t
     } else {
         preview->openClip(clips.front());
     }
+    // Experiments: the project's first sweep, its variants' previews side by side.
+    window.showPanel(MainWindow::Panel::Experiments);
+    ExperimentsPanel* experiments = window.experimentsPanel();
+    experiments->refresh();
+    QListWidget* sweeps = experiments->sweepList();
+    if (sweeps->count() > 0) {
+        sweeps->setCurrentRow(0);
+        waitFor([experiments] { return experiments->tableModel()->rowCount() > 0; }, 60000);
+        waitFor([experiments] { return !experiments->isLoading(); }, 60000);
+        experiments->tabs()->setCurrentWidget(experiments->previewGrid());
+    }
+
     settle(1500); // metrics files and thumbnails load in the background
 
     const QList<std::pair<MainWindow::Panel, QString>> panels{
         {MainWindow::Panel::Dataset, QStringLiteral("dataset")},
         {MainWindow::Panel::Training, QStringLiteral("training")},
         {MainWindow::Panel::Inspector, QStringLiteral("inspector")},
-        {MainWindow::Panel::Preview, QStringLiteral("preview")}};
+        {MainWindow::Panel::Preview, QStringLiteral("preview")},
+        {MainWindow::Panel::Experiments, QStringLiteral("experiments")}};
     int written = 0;
     for (int ti = 0; ti < themes.size(); ++ti) {
         applyTheme(themes[ti]);

@@ -76,7 +76,7 @@ void tst_MainWindow::opensWithMenusAndPanels()
         QVERIFY(dock->widget() != nullptr);
     }
     docks.sort();
-    QCOMPARE(docks, QStringList({"dataset", "inspector", "preview", "training"}));
+    QCOMPARE(docks, QStringList({"dataset", "experiments", "inspector", "preview", "training"}));
     QVERIFY(w.windowTitle().contains("VDStudio"));
 }
 
