@@ -406,6 +406,144 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     </message>
 </context>
 <context>
+    <name>vd::ui::ExperimentsPanel</name>
+    <message>
+        <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
+        <translation>Die Sweeps des Projekts (runs/sweeps): einen wählen, um seine Ergebnisse zu sehen</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Read the sweeps folder again</source>
+        <translation>Den Sweep-Ordner erneut lesen</translation>
+    </message>
+    <message>
+        <source>Load Settings</source>
+        <translation>Einstellungen laden</translation>
+    </message>
+    <message>
+        <source>Show this sweep&apos;s settings in the form: Start then continues it (finished variants are skipped)</source>
+        <translation>Die Einstellungen dieses Sweeps im Formular zeigen: Starten setzt ihn dann fort (fertige Varianten werden übersprungen)</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>Sweeps</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>Sweep starten</translation>
+    </message>
+    <message>
+        <source>Run the sweep in its own process; a sweep with this name that was stopped continues where it stopped</source>
+        <translation>Den Sweep in einem eigenen Prozess ausführen; ein angehaltener Sweep mit diesem Namen wird dort fortgesetzt, wo er stand</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Stop the running variants after their current step; each saves a checkpoint</source>
+        <translation>Die laufenden Varianten nach ihrem aktuellen Schritt anhalten; jede speichert einen Checkpoint</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inaktiv</translation>
+    </message>
+    <message>
+        <source>New Sweep</source>
+        <translation>Neuer Sweep</translation>
+    </message>
+    <message>
+        <source>No sweep chosen.</source>
+        <translation>Kein Sweep gewählt.</translation>
+    </message>
+    <message>
+        <source>Select variants (Ctrl or Shift for several) to compare them below; click a header to sort by it</source>
+        <translation>Varianten auswählen (mehrere mit Strg oder Umschalt), um sie unten zu vergleichen; auf eine Spaltenüberschrift klicken, um danach zu sortieren</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Kurven</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Nebeneinander</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Skalierung</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <source>The newest previews of the selected variants: the same held-out clips and the same noise for each</source>
+        <translation>Die neuesten Vorschauen der gewählten Varianten: für jede dieselben zurückgehaltenen Clips und dasselbe Rauschen</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 finished</source>
+        <translation>%1 — %2, %3 von %4 fertig</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Stopping: each running variant finishes its step and saves a checkpoint…</source>
+        <translation>Wird angehalten: jede laufende Variante beendet ihren Schritt und speichert einen Checkpoint…</translation>
+    </message>
+    <message>
+        <source>The sweep finished.</source>
+        <translation>Der Sweep ist fertig.</translation>
+    </message>
+    <message>
+        <source>Stopped. Start the same sweep again to continue it.</source>
+        <translation>Angehalten. Denselben Sweep erneut starten, um ihn fortzusetzen.</translation>
+    </message>
+    <message>
+        <source>The sweep did not start.</source>
+        <translation>Der Sweep ist nicht gestartet.</translation>
+    </message>
+    <message>
+        <source>The sweep did not start: %1</source>
+        <translation>Der Sweep ist nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>The sweep failed.</source>
+        <translation>Der Sweep ist fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <source>The sweep failed (status %1): %2</source>
+        <translation>Der Sweep ist fehlgeschlagen (Status %1): %2</translation>
+    </message>
+    <message>
+        <source>This project has no sweeps yet: define one on the left.</source>
+        <translation>Dieses Projekt hat noch keine Sweeps: links einen festlegen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stage, %3 of %n variant(s) finished.</source>
+        <translation>
+            <numerusform>%1: Stufe %2, %3 von %n Variante fertig.</numerusform>
+            <numerusform>%1: Stufe %2, %3 von %n Varianten fertig.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures read from the runs now (results.json is written when the sweep ends).</source>
+        <translation>Werte gerade aus den Läufen gelesen (results.json wird geschrieben, wenn der Sweep endet).</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExportDialog</name>
     <message>
         <source>Export Clips</source>
@@ -1054,6 +1192,26 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
             <numerusform>CPU (%n Torch-Threads)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimente</translation>
+    </message>
+    <message>
+        <source>A Sweep Is Running</source>
+        <translation>Ein Sweep läuft</translation>
+    </message>
+    <message>
+        <source>A sweep is in progress. Stop it (each running variant saves a checkpoint) and quit? Starting it again later continues it.</source>
+        <translation>Ein Sweep läuft. Anhalten (jede laufende Variante speichert einen Checkpoint) und beenden? Ein späterer Neustart setzt ihn fort.</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep…</source>
+        <translation>Sweep wird angehalten…</translation>
+    </message>
+    <message>
+        <source>The sweep did not stop in time; try again.</source>
+        <translation>Der Sweep hat nicht rechtzeitig angehalten; bitte erneut versuchen.</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>
@@ -1673,6 +1831,413 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>Sample at least 2 clips to judge them.</source>
         <translation>Erzeugen Sie mindestens 2 Clips, um sie zu bewerten.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ScalingPlot</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>Trainingsclips</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Loss auf zurückgehaltenen Clips</translation>
+    </message>
+    <message>
+        <source>Final training loss</source>
+        <translation>Letzter Trainings-Loss</translation>
+    </message>
+    <message>
+        <source>This sweep is not a scaling study (scale the model or the data to get one).</source>
+        <translation>Dieser Sweep ist keine Skalierungsstudie (das Modell oder die Daten skalieren, um eine zu erhalten).</translation>
+    </message>
+    <message>
+        <source>Variants (compute-matched)</source>
+        <translation>Varianten (gleiche Rechenmenge)</translation>
+    </message>
+    <message>
+        <source>Variants (step-matched)</source>
+        <translation>Varianten (gleiche Schrittzahl)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 × x^−%3 (b ± %4, R² %5)</source>
+        <translation>%1 = %2 × x^−%3 (b ± %4, R² %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doubling %1 multiplies the loss by %2 (b = %3 ± %4, standard error; R² %5 over %n point(s)).</source>
+        <translation>
+            <numerusform>Eine Verdopplung von %1 multipliziert den Loss mit %2 (b = %3 ± %4, Standardfehler; R² %5 über %n Punkt).</numerusform>
+            <numerusform>Eine Verdopplung von %1 multipliziert den Loss mit %2 (b = %3 ± %4, Standardfehler; R² %5 über %n Punkte).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No power law fitted: it needs 3 or more finished variants at different sizes.</source>
+        <translation>Kein Potenzgesetz angepasst: dafür braucht es 3 oder mehr fertige Varianten unterschiedlicher Größe.</translation>
+    </message>
+    <message>
+        <source>the training clips</source>
+        <translation>die Trainingsclips</translation>
+    </message>
+    <message>
+        <source>the parameters</source>
+        <translation>die Parameter</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepController</name>
+    <message>
+        <source>A sweep is running already.</source>
+        <translation>Es läuft bereits ein Sweep.</translation>
+    </message>
+    <message>
+        <source>Cannot run sweeps: %1 is missing.</source>
+        <translation>Sweeps können nicht laufen: %1 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepCurvesPlot</name>
+    <message>
+        <source>The figure drawn for each selected variant</source>
+        <translation>Die für jede gewählte Variante gezeichnete Größe</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>Geglättet</translation>
+    </message>
+    <message>
+        <source>Draw each curve as a moving average of the logged steps</source>
+        <translation>Jede Kurve als gleitenden Mittelwert der protokollierten Schritte zeichnen</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Log-Skala</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their curves.</source>
+        <translation>Varianten in der Tabelle auswählen, um ihre Kurven zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Größe:</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepDefinitionForm</name>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>The stage every variant trains. A diffusion sweep trains on the project&apos;s trained VAE.</source>
+        <translation>Die Stufe, die jede Variante trainiert. Ein Diffusions-Sweep trainiert auf dem trainierten VAE des Projekts.</translation>
+    </message>
+    <message>
+        <source>Add Axis</source>
+        <translation>Achse hinzufügen</translation>
+    </message>
+    <message>
+        <source>Vary one more setting: the sweep trains every combination</source>
+        <translation>Eine weitere Einstellung variieren: der Sweep trainiert jede Kombination</translation>
+    </message>
+    <message>
+        <source>project&apos;s</source>
+        <translation>Projektwert</translation>
+    </message>
+    <message>
+        <source>Training steps of each variant (the project&apos;s when not set)</source>
+        <translation>Trainingsschritte jeder Variante (ohne Angabe die des Projekts)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>keine Grenze</translation>
+    </message>
+    <message>
+        <source>A time budget for each variant, not for the whole sweep</source>
+        <translation>Ein Zeitbudget je Variante, nicht für den ganzen Sweep</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
+        <translation>Gleichzeitig trainierte Varianten, jede in einem eigenen Prozess mit einem Thread; 1 trainiert sie nacheinander mit allen Threads</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under runs/sweeps</source>
+        <translation>Der Ordner des Sweeps unter runs/sweeps</translation>
+    </message>
+    <message>
+        <source>Same steps</source>
+        <translation>Gleiche Schritte</translation>
+    </message>
+    <message>
+        <source>Same compute</source>
+        <translation>Gleiche Rechenmenge</translation>
+    </message>
+    <message>
+        <source>A scaling study: every variant trains the same steps, or the same steps × FLOPs per step (a wider model gets fewer steps)</source>
+        <translation>Eine Skalierungsstudie: jede Variante trainiert gleich viele Schritte oder gleich viele Schritte × FLOPs pro Schritt (ein breiteres Modell erhält weniger Schritte)</translation>
+    </message>
+    <message>
+        <source>Measure on held-out clips</source>
+        <translation>Auf zurückgehaltenen Clips messen</translation>
+    </message>
+    <message>
+        <source>Each finished variant is judged on the held-out clips (reconstruction or sample quality, held-out loss)</source>
+        <translation>Jede fertige Variante wird auf den zurückgehaltenen Clips bewertet (Rekonstruktions- oder Samplequalität, Loss auf zurückgehaltenen Clips)</translation>
+    </message>
+    <message>
+        <source>The command the sweep runs; the same command in a terminal runs or continues it there</source>
+        <translation>Der Befehl, den der Sweep ausführt; derselbe Befehl in einem Terminal führt ihn dort aus oder setzt ihn fort</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Stufe:</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>Variieren:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minuten:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>Gleichzeitig:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>Skalierung:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Befehl:</translation>
+    </message>
+    <message>
+        <source>Choose a setting…</source>
+        <translation>Einstellung wählen…</translation>
+    </message>
+    <message>
+        <source>Model size (scaling study)</source>
+        <translation>Modellgröße (Skalierungsstudie)</translation>
+    </message>
+    <message>
+        <source>Share of the data (scaling study)</source>
+        <translation>Anteil der Daten (Skalierungsstudie)</translation>
+    </message>
+    <message>
+        <source>width factors, e.g. 0.5, 1, 2, 4</source>
+        <translation>Breitenfaktoren, z. B. 0.5, 1, 2, 4</translation>
+    </message>
+    <message>
+        <source>shares of the clips, e.g. 0.25, 0.5, 1</source>
+        <translation>Anteile der Clips, z. B. 0.25, 0.5, 1</translation>
+    </message>
+    <message>
+        <source>values, comma-separated (now %1)</source>
+        <translation>Werte, durch Kommas getrennt (jetzt %1)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>Werte, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <source>The setting to vary (a key of the project file), or a scaling axis</source>
+        <translation>Die zu variierende Einstellung (ein Schlüssel der Projektdatei) oder eine Skalierungsachse</translation>
+    </message>
+    <message>
+        <source>Values separated by commas: numbers, true/false, words, or lists in brackets ([4, 8])</source>
+        <translation>Durch Kommas getrennte Werte: Zahlen, true/false, Wörter oder Listen in Klammern ([4, 8])</translation>
+    </message>
+    <message>
+        <source>Remove this axis</source>
+        <translation>Diese Achse entfernen</translation>
+    </message>
+    <message>
+        <source>project&apos;s (%1)</source>
+        <translation>Projektwert (%1)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Open a project to define a sweep.</source>
+        <translation>Ein Projekt öffnen, um einen Sweep festzulegen.</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first (the sweep reads the project file).</source>
+        <translation>Das Projekt hat ungespeicherte Änderungen: zuerst speichern (der Sweep liest die Projektdatei).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n variant(s).</source>
+        <translation>
+            <numerusform>Bereit: %n Variante.</numerusform>
+            <numerusform>Bereit: %n Varianten.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepPreviewGrid</name>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>Rekonstruktion %1</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>Sample %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>%1 (no previews)</source>
+        <translation>%1 (keine Vorschauen)</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, Schritt %2</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their previews.</source>
+        <translation>Varianten in der Tabelle auswählen, um ihre Vorschauen zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>The selected variants have saved no previews yet.</source>
+        <translation>Die gewählten Varianten haben noch keine Vorschauen gespeichert.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepRequest</name>
+    <message>
+        <source>Add a setting to vary.</source>
+        <translation>Eine zu variierende Einstellung hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Choose the setting of each axis.</source>
+        <translation>Für jede Achse eine Einstellung wählen.</translation>
+    </message>
+    <message>
+        <source>%1: give one or more values, separated by commas.</source>
+        <translation>%1: einen oder mehrere Werte angeben, durch Kommas getrennt.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepTableModel</name>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>ausstehend</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>FLOPs per step</source>
+        <translation>FLOPs pro Schritt</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Zeit (s)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Schritte</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Letzter Loss</translation>
+    </message>
+    <message>
+        <source>Best loss</source>
+        <translation>Bester Loss</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Loss auf zurückgehaltenen Clips</translation>
+    </message>
+    <message>
+        <source>Blob score</source>
+        <translation>Blob-Score</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Class accuracy</source>
+        <translation>Klassengenauigkeit</translation>
+    </message>
+    <message>
+        <source>Recognisable</source>
+        <translation>Erkennbar</translation>
+    </message>
+    <message>
+        <source>Fréchet distance</source>
+        <translation>Fréchet-Distanz</translation>
+    </message>
+    <message>
+        <source>Fréchet floor</source>
+        <translation>Fréchet-Untergrenze</translation>
+    </message>
+    <message>
+        <source>Base channels</source>
+        <translation>Basiskanäle</translation>
+    </message>
+    <message>
+        <source>Data share</source>
+        <translation>Datenanteil</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>Trainingsclips</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Angeglichen</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>Trainings-FLOPs</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,144 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     </message>
 </context>
 <context>
+    <name>vd::ui::ExperimentsPanel</name>
+    <message>
+        <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
+        <translation>Los barridos del proyecto (runs/sweeps): elija uno para ver sus resultados</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
+    </message>
+    <message>
+        <source>Read the sweeps folder again</source>
+        <translation>Volver a leer la carpeta de barridos</translation>
+    </message>
+    <message>
+        <source>Load Settings</source>
+        <translation>Cargar ajustes</translation>
+    </message>
+    <message>
+        <source>Show this sweep&apos;s settings in the form: Start then continues it (finished variants are skipped)</source>
+        <translation>Mostrar los ajustes de este barrido en el formulario: al iniciarlo, continúa (se omiten las variantes terminadas)</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>Barridos</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>Iniciar barrido</translation>
+    </message>
+    <message>
+        <source>Run the sweep in its own process; a sweep with this name that was stopped continues where it stopped</source>
+        <translation>Ejecuta el barrido en su propio proceso; un barrido detenido con este nombre continúa donde se detuvo</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Detener</translation>
+    </message>
+    <message>
+        <source>Stop the running variants after their current step; each saves a checkpoint</source>
+        <translation>Detiene las variantes en curso tras su paso actual; cada una guarda un checkpoint</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactivo</translation>
+    </message>
+    <message>
+        <source>New Sweep</source>
+        <translation>Nuevo barrido</translation>
+    </message>
+    <message>
+        <source>No sweep chosen.</source>
+        <translation>Ningún barrido elegido.</translation>
+    </message>
+    <message>
+        <source>Select variants (Ctrl or Shift for several) to compare them below; click a header to sort by it</source>
+        <translation>Seleccione variantes (Ctrl o Mayús para varias) para compararlas abajo; haga clic en un encabezado para ordenar por él</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Curvas</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Lado a lado</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Escalado</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <source>The newest previews of the selected variants: the same held-out clips and the same noise for each</source>
+        <translation>Las vistas previas más recientes de las variantes seleccionadas: los mismos clips reservados y el mismo ruido para cada una</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>difusión</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 finished</source>
+        <translation>%1 — %2, %3 de %4 terminadas</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En curso…</translation>
+    </message>
+    <message>
+        <source>Stopping: each running variant finishes its step and saves a checkpoint…</source>
+        <translation>Deteniendo: cada variante en curso termina su paso y guarda un checkpoint…</translation>
+    </message>
+    <message>
+        <source>The sweep finished.</source>
+        <translation>El barrido ha terminado.</translation>
+    </message>
+    <message>
+        <source>Stopped. Start the same sweep again to continue it.</source>
+        <translation>Detenido. Inicie el mismo barrido de nuevo para continuarlo.</translation>
+    </message>
+    <message>
+        <source>The sweep did not start.</source>
+        <translation>El barrido no se inició.</translation>
+    </message>
+    <message>
+        <source>The sweep did not start: %1</source>
+        <translation>El barrido no se inició: %1</translation>
+    </message>
+    <message>
+        <source>The sweep failed.</source>
+        <translation>El barrido ha fallado.</translation>
+    </message>
+    <message>
+        <source>The sweep failed (status %1): %2</source>
+        <translation>El barrido ha fallado (estado %1): %2</translation>
+    </message>
+    <message>
+        <source>This project has no sweeps yet: define one on the left.</source>
+        <translation>Este proyecto aún no tiene barridos: defina uno a la izquierda.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stage, %3 of %n variant(s) finished.</source>
+        <translation>
+            <numerusform>%1: etapa %2, %3 de %n variante terminadas.</numerusform>
+            <numerusform>%1: etapa %2, %3 de %n variantes terminadas.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures read from the runs now (results.json is written when the sweep ends).</source>
+        <translation>Cifras leídas ahora de las ejecuciones (results.json se escribe al terminar el barrido).</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExportDialog</name>
     <message>
         <source>Export Clips</source>
@@ -1054,6 +1192,26 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
             <numerusform>CPU (%n hilos de Torch)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Experimentos</translation>
+    </message>
+    <message>
+        <source>A Sweep Is Running</source>
+        <translation>Hay un barrido en curso</translation>
+    </message>
+    <message>
+        <source>A sweep is in progress. Stop it (each running variant saves a checkpoint) and quit? Starting it again later continues it.</source>
+        <translation>Hay un barrido en curso. ¿Detenerlo (cada variante en curso guarda un checkpoint) y salir? Iniciarlo de nuevo más tarde lo continúa.</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep…</source>
+        <translation>Deteniendo el barrido…</translation>
+    </message>
+    <message>
+        <source>The sweep did not stop in time; try again.</source>
+        <translation>El barrido no se detuvo a tiempo; inténtelo de nuevo.</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>
@@ -1673,6 +1831,413 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>Sample at least 2 clips to judge them.</source>
         <translation>Genere al menos 2 clips para evaluarlos.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ScalingPlot</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>Clips de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Pérdida en clips reservados</translation>
+    </message>
+    <message>
+        <source>Final training loss</source>
+        <translation>Pérdida de entrenamiento final</translation>
+    </message>
+    <message>
+        <source>This sweep is not a scaling study (scale the model or the data to get one).</source>
+        <translation>Este barrido no es un estudio de escalado (escale el modelo o los datos para obtener uno).</translation>
+    </message>
+    <message>
+        <source>Variants (compute-matched)</source>
+        <translation>Variantes (mismo cómputo)</translation>
+    </message>
+    <message>
+        <source>Variants (step-matched)</source>
+        <translation>Variantes (mismos pasos)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 × x^−%3 (b ± %4, R² %5)</source>
+        <translation>%1 = %2 × x^−%3 (b ± %4, R² %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doubling %1 multiplies the loss by %2 (b = %3 ± %4, standard error; R² %5 over %n point(s)).</source>
+        <translation>
+            <numerusform>Duplicar %1 multiplica la pérdida por %2 (b = %3 ± %4, error estándar; R² %5 sobre %n punto).</numerusform>
+            <numerusform>Duplicar %1 multiplica la pérdida por %2 (b = %3 ± %4, error estándar; R² %5 sobre %n puntos).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No power law fitted: it needs 3 or more finished variants at different sizes.</source>
+        <translation>No se ajustó ninguna ley de potencias: hacen falta 3 o más variantes terminadas de distintos tamaños.</translation>
+    </message>
+    <message>
+        <source>the training clips</source>
+        <translation>los clips de entrenamiento</translation>
+    </message>
+    <message>
+        <source>the parameters</source>
+        <translation>los parámetros</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepController</name>
+    <message>
+        <source>A sweep is running already.</source>
+        <translation>Ya hay un barrido en curso.</translation>
+    </message>
+    <message>
+        <source>Cannot run sweeps: %1 is missing.</source>
+        <translation>No se pueden ejecutar barridos: falta %1.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepCurvesPlot</name>
+    <message>
+        <source>The figure drawn for each selected variant</source>
+        <translation>La cifra que se dibuja para cada variante seleccionada</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>Suavizado</translation>
+    </message>
+    <message>
+        <source>Draw each curve as a moving average of the logged steps</source>
+        <translation>Dibuja cada curva como media móvil de los pasos registrados</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Escala logarítmica</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their curves.</source>
+        <translation>Seleccione variantes en la tabla para comparar sus curvas.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Cifra:</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepDefinitionForm</name>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>Difusión</translation>
+    </message>
+    <message>
+        <source>The stage every variant trains. A diffusion sweep trains on the project&apos;s trained VAE.</source>
+        <translation>La etapa que entrena cada variante. Un barrido de difusión entrena sobre el VAE ya entrenado del proyecto.</translation>
+    </message>
+    <message>
+        <source>Add Axis</source>
+        <translation>Añadir eje</translation>
+    </message>
+    <message>
+        <source>Vary one more setting: the sweep trains every combination</source>
+        <translation>Variar un ajuste más: el barrido entrena todas las combinaciones</translation>
+    </message>
+    <message>
+        <source>project&apos;s</source>
+        <translation>del proyecto</translation>
+    </message>
+    <message>
+        <source>Training steps of each variant (the project&apos;s when not set)</source>
+        <translation>Pasos de entrenamiento de cada variante (los del proyecto si no se indican)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>A time budget for each variant, not for the whole sweep</source>
+        <translation>Un presupuesto de tiempo por variante, no para todo el barrido</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
+        <translation>Variantes entrenadas a la vez, cada una en su propio proceso con un hilo; 1 las entrena una tras otra con todos los hilos</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under runs/sweeps</source>
+        <translation>La carpeta del barrido en runs/sweeps</translation>
+    </message>
+    <message>
+        <source>Same steps</source>
+        <translation>Mismos pasos</translation>
+    </message>
+    <message>
+        <source>Same compute</source>
+        <translation>Mismo cómputo</translation>
+    </message>
+    <message>
+        <source>A scaling study: every variant trains the same steps, or the same steps × FLOPs per step (a wider model gets fewer steps)</source>
+        <translation>Un estudio de escalado: cada variante entrena los mismos pasos, o los mismos pasos × FLOPs por paso (un modelo más ancho recibe menos pasos)</translation>
+    </message>
+    <message>
+        <source>Measure on held-out clips</source>
+        <translation>Medir en clips reservados</translation>
+    </message>
+    <message>
+        <source>Each finished variant is judged on the held-out clips (reconstruction or sample quality, held-out loss)</source>
+        <translation>Cada variante terminada se evalúa en los clips reservados (calidad de reconstrucción o de las muestras, pérdida en clips reservados)</translation>
+    </message>
+    <message>
+        <source>The command the sweep runs; the same command in a terminal runs or continues it there</source>
+        <translation>La orden que ejecuta el barrido; la misma orden en una terminal lo ejecuta o lo continúa allí</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Etapa:</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>Variar:</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minutos:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>A la vez:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>Escalado:</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Orden:</translation>
+    </message>
+    <message>
+        <source>Choose a setting…</source>
+        <translation>Elija un ajuste…</translation>
+    </message>
+    <message>
+        <source>Model size (scaling study)</source>
+        <translation>Tamaño del modelo (estudio de escalado)</translation>
+    </message>
+    <message>
+        <source>Share of the data (scaling study)</source>
+        <translation>Fracción de los datos (estudio de escalado)</translation>
+    </message>
+    <message>
+        <source>width factors, e.g. 0.5, 1, 2, 4</source>
+        <translation>factores de anchura, p. ej. 0.5, 1, 2, 4</translation>
+    </message>
+    <message>
+        <source>shares of the clips, e.g. 0.25, 0.5, 1</source>
+        <translation>fracciones de los clips, p. ej. 0.25, 0.5, 1</translation>
+    </message>
+    <message>
+        <source>values, comma-separated (now %1)</source>
+        <translation>valores separados por comas (ahora %1)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>valores separados por comas</translation>
+    </message>
+    <message>
+        <source>The setting to vary (a key of the project file), or a scaling axis</source>
+        <translation>El ajuste que se varía (una clave del archivo de proyecto) o un eje de escalado</translation>
+    </message>
+    <message>
+        <source>Values separated by commas: numbers, true/false, words, or lists in brackets ([4, 8])</source>
+        <translation>Valores separados por comas: números, true/false, palabras o listas entre corchetes ([4, 8])</translation>
+    </message>
+    <message>
+        <source>Remove this axis</source>
+        <translation>Quitar este eje</translation>
+    </message>
+    <message>
+        <source>project&apos;s (%1)</source>
+        <translation>del proyecto (%1)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>predeterminado</translation>
+    </message>
+    <message>
+        <source>Open a project to define a sweep.</source>
+        <translation>Abra un proyecto para definir un barrido.</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first (the sweep reads the project file).</source>
+        <translation>El proyecto tiene cambios sin guardar: guárdelo primero (el barrido lee el archivo de proyecto).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n variant(s).</source>
+        <translation>
+            <numerusform>Listo: %n variante.</numerusform>
+            <numerusform>Listo: %n variantes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepPreviewGrid</name>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>Reconstrucción %1</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>Muestra %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>clase %1</translation>
+    </message>
+    <message>
+        <source>%1 (no previews)</source>
+        <translation>%1 (sin vistas previas)</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, paso %2</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their previews.</source>
+        <translation>Seleccione variantes en la tabla para comparar sus vistas previas.</translation>
+    </message>
+    <message>
+        <source>The selected variants have saved no previews yet.</source>
+        <translation>Las variantes seleccionadas aún no han guardado vistas previas.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepRequest</name>
+    <message>
+        <source>Add a setting to vary.</source>
+        <translation>Añada un ajuste que variar.</translation>
+    </message>
+    <message>
+        <source>Choose the setting of each axis.</source>
+        <translation>Elija el ajuste de cada eje.</translation>
+    </message>
+    <message>
+        <source>%1: give one or more values, separated by commas.</source>
+        <translation>%1: indique uno o más valores, separados por comas.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepTableModel</name>
+    <message>
+        <source>finished</source>
+        <translation>terminada</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>pendiente</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Parámetros</translation>
+    </message>
+    <message>
+        <source>FLOPs per step</source>
+        <translation>FLOPs por paso</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Tiempo (s)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Pérdida final</translation>
+    </message>
+    <message>
+        <source>Best loss</source>
+        <translation>Mejor pérdida</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Pérdida en clips reservados</translation>
+    </message>
+    <message>
+        <source>Blob score</source>
+        <translation>Puntuación de blob</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Class accuracy</source>
+        <translation>Precisión de clase</translation>
+    </message>
+    <message>
+        <source>Recognisable</source>
+        <translation>Reconocibles</translation>
+    </message>
+    <message>
+        <source>Fréchet distance</source>
+        <translation>Distancia de Fréchet</translation>
+    </message>
+    <message>
+        <source>Fréchet floor</source>
+        <translation>Suelo de Fréchet</translation>
+    </message>
+    <message>
+        <source>Base channels</source>
+        <translation>Canales base</translation>
+    </message>
+    <message>
+        <source>Data share</source>
+        <translation>Fracción de datos</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>Clips de entrenamiento</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Igualado</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>FLOPs de entrenamiento</translation>
     </message>
 </context>
 <context>

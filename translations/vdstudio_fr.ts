@@ -406,6 +406,144 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::ExperimentsPanel</name>
+    <message>
+        <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
+        <translation>Les balayages du projet (runs/sweeps) : choisissez-en un pour voir ses résultats</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Actualiser</translation>
+    </message>
+    <message>
+        <source>Read the sweeps folder again</source>
+        <translation>Relire le dossier des balayages</translation>
+    </message>
+    <message>
+        <source>Load Settings</source>
+        <translation>Charger les réglages</translation>
+    </message>
+    <message>
+        <source>Show this sweep&apos;s settings in the form: Start then continues it (finished variants are skipped)</source>
+        <translation>Afficher les réglages de ce balayage dans le formulaire : Démarrer le poursuit alors (les variantes terminées sont ignorées)</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>Balayages</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>Démarrer le balayage</translation>
+    </message>
+    <message>
+        <source>Run the sweep in its own process; a sweep with this name that was stopped continues where it stopped</source>
+        <translation>Exécuter le balayage dans son propre processus ; un balayage de ce nom qui a été arrêté reprend là où il s’est arrêté</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+    <message>
+        <source>Stop the running variants after their current step; each saves a checkpoint</source>
+        <translation>Arrêter les variantes en cours après leur étape actuelle ; chacune enregistre un checkpoint</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>Inactif</translation>
+    </message>
+    <message>
+        <source>New Sweep</source>
+        <translation>Nouveau balayage</translation>
+    </message>
+    <message>
+        <source>No sweep chosen.</source>
+        <translation>Aucun balayage choisi.</translation>
+    </message>
+    <message>
+        <source>Select variants (Ctrl or Shift for several) to compare them below; click a header to sort by it</source>
+        <translation>Sélectionnez des variantes (Ctrl ou Maj pour plusieurs) pour les comparer ci-dessous ; cliquez sur un en-tête pour trier selon celui-ci</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>Courbes</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>Côte à côte</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>Mise à l’échelle</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <source>The newest previews of the selected variants: the same held-out clips and the same noise for each</source>
+        <translation>Les aperçus les plus récents des variantes sélectionnées : les mêmes clips réservés et le même bruit pour chacune</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>diffusion</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 finished</source>
+        <translation>%1 — %2, %3 sur %4 terminées</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>En cours…</translation>
+    </message>
+    <message>
+        <source>Stopping: each running variant finishes its step and saves a checkpoint…</source>
+        <translation>Arrêt : chaque variante en cours termine son étape et enregistre un checkpoint…</translation>
+    </message>
+    <message>
+        <source>The sweep finished.</source>
+        <translation>Le balayage est terminé.</translation>
+    </message>
+    <message>
+        <source>Stopped. Start the same sweep again to continue it.</source>
+        <translation>Arrêté. Relancez le même balayage pour le poursuivre.</translation>
+    </message>
+    <message>
+        <source>The sweep did not start.</source>
+        <translation>Le balayage n’a pas démarré.</translation>
+    </message>
+    <message>
+        <source>The sweep did not start: %1</source>
+        <translation>Le balayage n’a pas démarré : %1</translation>
+    </message>
+    <message>
+        <source>The sweep failed.</source>
+        <translation>Le balayage a échoué.</translation>
+    </message>
+    <message>
+        <source>The sweep failed (status %1): %2</source>
+        <translation>Le balayage a échoué (statut %1) : %2</translation>
+    </message>
+    <message>
+        <source>This project has no sweeps yet: define one on the left.</source>
+        <translation>Ce projet n’a pas encore de balayage : définissez-en un à gauche.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stage, %3 of %n variant(s) finished.</source>
+        <translation>
+            <numerusform>%1 : phase %2, %3 sur %n variante terminées.</numerusform>
+            <numerusform>%1 : phase %2, %3 sur %n variantes terminées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures read from the runs now (results.json is written when the sweep ends).</source>
+        <translation>Valeurs lues à l’instant dans les exécutions (results.json est écrit à la fin du balayage).</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExportDialog</name>
     <message>
         <source>Export Clips</source>
@@ -1054,6 +1192,26 @@ Sample with the model, or open a dataset or exported clip.</source>
             <numerusform>CPU (%n threads Torch)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>Expériences</translation>
+    </message>
+    <message>
+        <source>A Sweep Is Running</source>
+        <translation>Un balayage est en cours</translation>
+    </message>
+    <message>
+        <source>A sweep is in progress. Stop it (each running variant saves a checkpoint) and quit? Starting it again later continues it.</source>
+        <translation>Un balayage est en cours. L’arrêter (chaque variante en cours enregistre un checkpoint) et quitter ? Le relancer plus tard le poursuit.</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep…</source>
+        <translation>Arrêt du balayage…</translation>
+    </message>
+    <message>
+        <source>The sweep did not stop in time; try again.</source>
+        <translation>Le balayage ne s’est pas arrêté à temps ; réessayez.</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>
@@ -1673,6 +1831,413 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Sample at least 2 clips to judge them.</source>
         <translation>Générez au moins 2 clips pour les évaluer.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ScalingPlot</name>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>Clips d’entraînement</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Perte sur les clips réservés</translation>
+    </message>
+    <message>
+        <source>Final training loss</source>
+        <translation>Perte d’entraînement finale</translation>
+    </message>
+    <message>
+        <source>This sweep is not a scaling study (scale the model or the data to get one).</source>
+        <translation>Ce balayage n’est pas une étude de mise à l’échelle (faites varier la taille du modèle ou des données pour en obtenir une).</translation>
+    </message>
+    <message>
+        <source>Variants (compute-matched)</source>
+        <translation>Variantes (même calcul)</translation>
+    </message>
+    <message>
+        <source>Variants (step-matched)</source>
+        <translation>Variantes (mêmes étapes)</translation>
+    </message>
+    <message>
+        <source>%1 = %2 × x^−%3 (b ± %4, R² %5)</source>
+        <translation>%1 = %2 × x^−%3 (b ± %4, R² %5)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doubling %1 multiplies the loss by %2 (b = %3 ± %4, standard error; R² %5 over %n point(s)).</source>
+        <translation>
+            <numerusform>Doubler %1 multiplie la perte par %2 (b = %3 ± %4, erreur type ; R² %5 sur %n point).</numerusform>
+            <numerusform>Doubler %1 multiplie la perte par %2 (b = %3 ± %4, erreur type ; R² %5 sur %n points).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No power law fitted: it needs 3 or more finished variants at different sizes.</source>
+        <translation>Aucune loi de puissance ajustée : il faut au moins 3 variantes terminées de tailles différentes.</translation>
+    </message>
+    <message>
+        <source>the training clips</source>
+        <translation>les clips d’entraînement</translation>
+    </message>
+    <message>
+        <source>the parameters</source>
+        <translation>les paramètres</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepController</name>
+    <message>
+        <source>A sweep is running already.</source>
+        <translation>Un balayage est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>Cannot run sweeps: %1 is missing.</source>
+        <translation>Impossible d’exécuter des balayages : %1 est introuvable.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepCurvesPlot</name>
+    <message>
+        <source>The figure drawn for each selected variant</source>
+        <translation>La grandeur tracée pour chaque variante sélectionnée</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>Lissé</translation>
+    </message>
+    <message>
+        <source>Draw each curve as a moving average of the logged steps</source>
+        <translation>Tracer chaque courbe comme moyenne mobile des étapes enregistrées</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>Échelle log</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their curves.</source>
+        <translation>Sélectionnez des variantes dans le tableau pour comparer leurs courbes.</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>Grandeur :</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepDefinitionForm</name>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>Diffusion</translation>
+    </message>
+    <message>
+        <source>The stage every variant trains. A diffusion sweep trains on the project&apos;s trained VAE.</source>
+        <translation>La phase que chaque variante entraîne. Un balayage de diffusion s’entraîne sur le VAE entraîné du projet.</translation>
+    </message>
+    <message>
+        <source>Add Axis</source>
+        <translation>Ajouter un axe</translation>
+    </message>
+    <message>
+        <source>Vary one more setting: the sweep trains every combination</source>
+        <translation>Faire varier un réglage de plus : le balayage entraîne chaque combinaison</translation>
+    </message>
+    <message>
+        <source>project&apos;s</source>
+        <translation>du projet</translation>
+    </message>
+    <message>
+        <source>Training steps of each variant (the project&apos;s when not set)</source>
+        <translation>Étapes d’entraînement de chaque variante (celles du projet si non précisé)</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>A time budget for each variant, not for the whole sweep</source>
+        <translation>Un budget de temps par variante, pas pour tout le balayage</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
+        <translation>Variantes entraînées en même temps, chacune dans son propre processus avec un thread ; 1 les entraîne l’une après l’autre avec tous les threads</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under runs/sweeps</source>
+        <translation>Le dossier du balayage sous runs/sweeps</translation>
+    </message>
+    <message>
+        <source>Same steps</source>
+        <translation>Mêmes étapes</translation>
+    </message>
+    <message>
+        <source>Same compute</source>
+        <translation>Même calcul</translation>
+    </message>
+    <message>
+        <source>A scaling study: every variant trains the same steps, or the same steps × FLOPs per step (a wider model gets fewer steps)</source>
+        <translation>Une étude de mise à l’échelle : chaque variante s’entraîne le même nombre d’étapes, ou le même produit étapes × FLOPs par étape (un modèle plus large a moins d’étapes)</translation>
+    </message>
+    <message>
+        <source>Measure on held-out clips</source>
+        <translation>Mesurer sur les clips réservés</translation>
+    </message>
+    <message>
+        <source>Each finished variant is judged on the held-out clips (reconstruction or sample quality, held-out loss)</source>
+        <translation>Chaque variante terminée est évaluée sur les clips réservés (qualité de reconstruction ou des échantillons, perte sur les clips réservés)</translation>
+    </message>
+    <message>
+        <source>The command the sweep runs; the same command in a terminal runs or continues it there</source>
+        <translation>La commande que le balayage exécute ; la même commande dans un terminal l’exécute ou le poursuit là</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>Phase :</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>Faire varier :</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>Minutes :</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes :</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>En même temps :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>Mise à l’échelle :</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>Commande :</translation>
+    </message>
+    <message>
+        <source>Choose a setting…</source>
+        <translation>Choisir un réglage…</translation>
+    </message>
+    <message>
+        <source>Model size (scaling study)</source>
+        <translation>Taille du modèle (étude de mise à l’échelle)</translation>
+    </message>
+    <message>
+        <source>Share of the data (scaling study)</source>
+        <translation>Part des données (étude de mise à l’échelle)</translation>
+    </message>
+    <message>
+        <source>width factors, e.g. 0.5, 1, 2, 4</source>
+        <translation>facteurs de largeur, p. ex. 0.5, 1, 2, 4</translation>
+    </message>
+    <message>
+        <source>shares of the clips, e.g. 0.25, 0.5, 1</source>
+        <translation>parts des clips, p. ex. 0.25, 0.5, 1</translation>
+    </message>
+    <message>
+        <source>values, comma-separated (now %1)</source>
+        <translation>valeurs séparées par des virgules (actuellement %1)</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>valeurs séparées par des virgules</translation>
+    </message>
+    <message>
+        <source>The setting to vary (a key of the project file), or a scaling axis</source>
+        <translation>Le réglage à faire varier (une clé du fichier de projet) ou un axe de mise à l’échelle</translation>
+    </message>
+    <message>
+        <source>Values separated by commas: numbers, true/false, words, or lists in brackets ([4, 8])</source>
+        <translation>Valeurs séparées par des virgules : nombres, true/false, mots ou listes entre crochets ([4, 8])</translation>
+    </message>
+    <message>
+        <source>Remove this axis</source>
+        <translation>Retirer cet axe</translation>
+    </message>
+    <message>
+        <source>project&apos;s (%1)</source>
+        <translation>du projet (%1)</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>par défaut</translation>
+    </message>
+    <message>
+        <source>Open a project to define a sweep.</source>
+        <translation>Ouvrez un projet pour définir un balayage.</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first (the sweep reads the project file).</source>
+        <translation>Le projet a des modifications non enregistrées : enregistrez-le d’abord (le balayage lit le fichier de projet).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n variant(s).</source>
+        <translation>
+            <numerusform>Prêt : %n variante.</numerusform>
+            <numerusform>Prêt : %n variantes.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepPreviewGrid</name>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>Reconstruction %1</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>Échantillon %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>classe %1</translation>
+    </message>
+    <message>
+        <source>%1 (no previews)</source>
+        <translation>%1 (aucun aperçu)</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1, étape %2</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their previews.</source>
+        <translation>Sélectionnez des variantes dans le tableau pour comparer leurs aperçus.</translation>
+    </message>
+    <message>
+        <source>The selected variants have saved no previews yet.</source>
+        <translation>Les variantes sélectionnées n’ont encore enregistré aucun aperçu.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepRequest</name>
+    <message>
+        <source>Add a setting to vary.</source>
+        <translation>Ajoutez un réglage à faire varier.</translation>
+    </message>
+    <message>
+        <source>Choose the setting of each axis.</source>
+        <translation>Choisissez le réglage de chaque axe.</translation>
+    </message>
+    <message>
+        <source>%1: give one or more values, separated by commas.</source>
+        <translation>%1 : indiquez une ou plusieurs valeurs, séparées par des virgules.</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepTableModel</name>
+    <message>
+        <source>finished</source>
+        <translation>terminée</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <source>FLOPs per step</source>
+        <translation>FLOPs par étape</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>Temps (s)</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>Perte finale</translation>
+    </message>
+    <message>
+        <source>Best loss</source>
+        <translation>Meilleure perte</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR (dB)</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>Perte sur les clips réservés</translation>
+    </message>
+    <message>
+        <source>Blob score</source>
+        <translation>Score de blob</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Class accuracy</source>
+        <translation>Précision de classe</translation>
+    </message>
+    <message>
+        <source>Recognisable</source>
+        <translation>Reconnaissables</translation>
+    </message>
+    <message>
+        <source>Fréchet distance</source>
+        <translation>Distance de Fréchet</translation>
+    </message>
+    <message>
+        <source>Fréchet floor</source>
+        <translation>Plancher de Fréchet</translation>
+    </message>
+    <message>
+        <source>Base channels</source>
+        <translation>Canaux de base</translation>
+    </message>
+    <message>
+        <source>Data share</source>
+        <translation>Part des données</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>Clips d’entraînement</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>Égalisé</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>FLOPs d’entraînement</translation>
     </message>
 </context>
 <context>

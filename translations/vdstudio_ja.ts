@@ -402,6 +402,143 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::ExperimentsPanel</name>
+    <message>
+        <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
+        <translation>プロジェクトのスイープ（runs/sweeps）：選ぶと結果を表示します</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>更新</translation>
+    </message>
+    <message>
+        <source>Read the sweeps folder again</source>
+        <translation>スイープのフォルダーを読み直します</translation>
+    </message>
+    <message>
+        <source>Load Settings</source>
+        <translation>設定を読み込む</translation>
+    </message>
+    <message>
+        <source>Show this sweep&apos;s settings in the form: Start then continues it (finished variants are skipped)</source>
+        <translation>このスイープの設定をフォームに表示します。開始すると続きから実行します（完了したバリアントは飛ばします）</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>スイープ</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>スイープを開始</translation>
+    </message>
+    <message>
+        <source>Run the sweep in its own process; a sweep with this name that was stopped continues where it stopped</source>
+        <translation>スイープを別プロセスで実行します。この名前で停止したスイープは停止した所から再開します</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the running variants after their current step; each saves a checkpoint</source>
+        <translation>実行中のバリアントを現在のステップの後で停止します。それぞれチェックポイントを保存します</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>待機中</translation>
+    </message>
+    <message>
+        <source>New Sweep</source>
+        <translation>新しいスイープ</translation>
+    </message>
+    <message>
+        <source>No sweep chosen.</source>
+        <translation>スイープが選ばれていません。</translation>
+    </message>
+    <message>
+        <source>Select variants (Ctrl or Shift for several) to compare them below; click a header to sort by it</source>
+        <translation>バリアントを選ぶと下で比較できます（複数は Ctrl または Shift）。見出しをクリックするとその列で並べ替えます</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲線</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>並べて比較</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>スケーリング</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <source>The newest previews of the selected variants: the same held-out clips and the same noise for each</source>
+        <translation>選んだバリアントの最新プレビュー：どれも同じ検証用クリップと同じノイズです</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>拡散</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 finished</source>
+        <translation>%1 — %2、%4 件中 %3 件完了</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>実行中…</translation>
+    </message>
+    <message>
+        <source>Stopping: each running variant finishes its step and saves a checkpoint…</source>
+        <translation>停止中：実行中の各バリアントは現在のステップを終えてチェックポイントを保存します…</translation>
+    </message>
+    <message>
+        <source>The sweep finished.</source>
+        <translation>スイープが完了しました。</translation>
+    </message>
+    <message>
+        <source>Stopped. Start the same sweep again to continue it.</source>
+        <translation>停止しました。同じスイープをもう一度開始すると続きから実行します。</translation>
+    </message>
+    <message>
+        <source>The sweep did not start.</source>
+        <translation>スイープは開始されませんでした。</translation>
+    </message>
+    <message>
+        <source>The sweep did not start: %1</source>
+        <translation>スイープは開始されませんでした：%1</translation>
+    </message>
+    <message>
+        <source>The sweep failed.</source>
+        <translation>スイープが失敗しました。</translation>
+    </message>
+    <message>
+        <source>The sweep failed (status %1): %2</source>
+        <translation>スイープが失敗しました（状態 %1）：%2</translation>
+    </message>
+    <message>
+        <source>This project has no sweeps yet: define one on the left.</source>
+        <translation>このプロジェクトにはまだスイープがありません。左で定義してください。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stage, %3 of %n variant(s) finished.</source>
+        <translation>
+            <numerusform>%1：%2 ステージ、%n 件中 %3 件のバリアントが完了。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures read from the runs now (results.json is written when the sweep ends).</source>
+        <translation>数値は各ランから今読み取ったものです（results.json はスイープ終了時に書き込まれます）。</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExportDialog</name>
     <message>
         <source>Export Clips</source>
@@ -1043,6 +1180,26 @@ Sample with the model, or open a dataset or exported clip.</source>
             <numerusform>CPU（Torch スレッド %n）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>実験</translation>
+    </message>
+    <message>
+        <source>A Sweep Is Running</source>
+        <translation>スイープを実行中です</translation>
+    </message>
+    <message>
+        <source>A sweep is in progress. Stop it (each running variant saves a checkpoint) and quit? Starting it again later continues it.</source>
+        <translation>スイープを実行中です。停止して（実行中の各バリアントはチェックポイントを保存します）終了しますか？後でもう一度開始すると続きから実行します。</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep…</source>
+        <translation>スイープを停止しています…</translation>
+    </message>
+    <message>
+        <source>The sweep did not stop in time; try again.</source>
+        <translation>スイープが時間内に停止しませんでした。もう一度試してください。</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>
@@ -1658,6 +1815,411 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Sample at least 2 clips to judge them.</source>
         <translation>評価するには 2 本以上のクリップを生成してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ScalingPlot</name>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター数</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>学習クリップ数</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>検証用クリップの損失</translation>
+    </message>
+    <message>
+        <source>Final training loss</source>
+        <translation>最終の学習損失</translation>
+    </message>
+    <message>
+        <source>This sweep is not a scaling study (scale the model or the data to get one).</source>
+        <translation>このスイープはスケーリング研究ではありません（モデルまたはデータを拡大縮小すると得られます）。</translation>
+    </message>
+    <message>
+        <source>Variants (compute-matched)</source>
+        <translation>バリアント（計算量を揃えた）</translation>
+    </message>
+    <message>
+        <source>Variants (step-matched)</source>
+        <translation>バリアント（ステップ数を揃えた）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 × x^−%3 (b ± %4, R² %5)</source>
+        <translation>%1 = %2 × x^−%3（b ± %4、R² %5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doubling %1 multiplies the loss by %2 (b = %3 ± %4, standard error; R² %5 over %n point(s)).</source>
+        <translation>
+            <numerusform>%1を 2 倍にすると損失は %2 倍になります（b = %3 ± %4、標準誤差；R² %5、%n 点）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No power law fitted: it needs 3 or more finished variants at different sizes.</source>
+        <translation>べき乗則は当てはめていません。サイズの異なる完了済みバリアントが 3 つ以上必要です。</translation>
+    </message>
+    <message>
+        <source>the training clips</source>
+        <translation>学習クリップ数</translation>
+    </message>
+    <message>
+        <source>the parameters</source>
+        <translation>パラメーター数</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepController</name>
+    <message>
+        <source>A sweep is running already.</source>
+        <translation>スイープはすでに実行中です。</translation>
+    </message>
+    <message>
+        <source>Cannot run sweeps: %1 is missing.</source>
+        <translation>スイープを実行できません：%1 がありません。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepCurvesPlot</name>
+    <message>
+        <source>The figure drawn for each selected variant</source>
+        <translation>選んだ各バリアントについて描く値</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>平滑化</translation>
+    </message>
+    <message>
+        <source>Draw each curve as a moving average of the logged steps</source>
+        <translation>各曲線を記録されたステップの移動平均で描きます</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>対数スケール</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their curves.</source>
+        <translation>表でバリアントを選ぶと曲線を比較できます。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>値：</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepDefinitionForm</name>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>拡散</translation>
+    </message>
+    <message>
+        <source>The stage every variant trains. A diffusion sweep trains on the project&apos;s trained VAE.</source>
+        <translation>各バリアントが学習するステージ。拡散のスイープはプロジェクトの学習済み VAE の上で学習します。</translation>
+    </message>
+    <message>
+        <source>Add Axis</source>
+        <translation>軸を追加</translation>
+    </message>
+    <message>
+        <source>Vary one more setting: the sweep trains every combination</source>
+        <translation>変える設定を一つ増やします。スイープはすべての組み合わせを学習します</translation>
+    </message>
+    <message>
+        <source>project&apos;s</source>
+        <translation>プロジェクトの値</translation>
+    </message>
+    <message>
+        <source>Training steps of each variant (the project&apos;s when not set)</source>
+        <translation>各バリアントの学習ステップ数（未設定ならプロジェクトの値）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>制限なし</translation>
+    </message>
+    <message>
+        <source>A time budget for each variant, not for the whole sweep</source>
+        <translation>各バリアントの時間予算（スイープ全体ではありません）</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
+        <translation>同時に学習するバリアントの数（それぞれ 1 スレッドの別プロセス）。1 ならすべてのスレッドで一つずつ学習します</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under runs/sweeps</source>
+        <translation>runs/sweeps 以下のスイープのフォルダー</translation>
+    </message>
+    <message>
+        <source>Same steps</source>
+        <translation>同じステップ数</translation>
+    </message>
+    <message>
+        <source>Same compute</source>
+        <translation>同じ計算量</translation>
+    </message>
+    <message>
+        <source>A scaling study: every variant trains the same steps, or the same steps × FLOPs per step (a wider model gets fewer steps)</source>
+        <translation>スケーリング研究：各バリアントを同じステップ数、または同じ「ステップ数 × ステップあたり FLOPs」で学習します（幅の広いモデルはステップ数が減ります）</translation>
+    </message>
+    <message>
+        <source>Measure on held-out clips</source>
+        <translation>検証用クリップで測定</translation>
+    </message>
+    <message>
+        <source>Each finished variant is judged on the held-out clips (reconstruction or sample quality, held-out loss)</source>
+        <translation>完了した各バリアントを検証用クリップで評価します（再構成またはサンプルの品質、検証用クリップの損失）</translation>
+    </message>
+    <message>
+        <source>The command the sweep runs; the same command in a terminal runs or continues it there</source>
+        <translation>スイープが実行するコマンド。端末で同じコマンドを使うとそこで実行または再開できます</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>ステージ：</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>変える設定：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>分：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ステップ数：</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>同時実行数：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名前：</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>スケーリング：</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>コマンド：</translation>
+    </message>
+    <message>
+        <source>Choose a setting…</source>
+        <translation>設定を選択…</translation>
+    </message>
+    <message>
+        <source>Model size (scaling study)</source>
+        <translation>モデルの大きさ（スケーリング研究）</translation>
+    </message>
+    <message>
+        <source>Share of the data (scaling study)</source>
+        <translation>データの割合（スケーリング研究）</translation>
+    </message>
+    <message>
+        <source>width factors, e.g. 0.5, 1, 2, 4</source>
+        <translation>幅の倍率（例：0.5, 1, 2, 4）</translation>
+    </message>
+    <message>
+        <source>shares of the clips, e.g. 0.25, 0.5, 1</source>
+        <translation>クリップの割合（例：0.25, 0.5, 1）</translation>
+    </message>
+    <message>
+        <source>values, comma-separated (now %1)</source>
+        <translation>カンマ区切りの値（現在 %1）</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>カンマ区切りの値</translation>
+    </message>
+    <message>
+        <source>The setting to vary (a key of the project file), or a scaling axis</source>
+        <translation>変える設定（プロジェクトファイルのキー）またはスケーリング軸</translation>
+    </message>
+    <message>
+        <source>Values separated by commas: numbers, true/false, words, or lists in brackets ([4, 8])</source>
+        <translation>カンマ区切りの値：数値、true/false、単語、または角かっこのリスト（[4, 8]）</translation>
+    </message>
+    <message>
+        <source>Remove this axis</source>
+        <translation>この軸を削除</translation>
+    </message>
+    <message>
+        <source>project&apos;s (%1)</source>
+        <translation>プロジェクトの値（%1）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>既定</translation>
+    </message>
+    <message>
+        <source>Open a project to define a sweep.</source>
+        <translation>スイープを定義するにはプロジェクトを開いてください。</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first (the sweep reads the project file).</source>
+        <translation>プロジェクトに未保存の変更があります。先に保存してください（スイープはプロジェクトファイルを読みます）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n variant(s).</source>
+        <translation>
+            <numerusform>準備完了：%n 件のバリアント。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepPreviewGrid</name>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>再構成 %1</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>サンプル %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>クラス %1</translation>
+    </message>
+    <message>
+        <source>%1 (no previews)</source>
+        <translation>%1（プレビューなし）</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1、ステップ %2</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their previews.</source>
+        <translation>表でバリアントを選ぶとプレビューを比較できます。</translation>
+    </message>
+    <message>
+        <source>The selected variants have saved no previews yet.</source>
+        <translation>選んだバリアントはまだプレビューを保存していません。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepRequest</name>
+    <message>
+        <source>Add a setting to vary.</source>
+        <translation>変える設定を追加してください。</translation>
+    </message>
+    <message>
+        <source>Choose the setting of each axis.</source>
+        <translation>各軸の設定を選んでください。</translation>
+    </message>
+    <message>
+        <source>%1: give one or more values, separated by commas.</source>
+        <translation>%1：値を 1 つ以上、カンマ区切りで指定してください。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepTableModel</name>
+    <message>
+        <source>finished</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>バリアント</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>パラメーター数</translation>
+    </message>
+    <message>
+        <source>FLOPs per step</source>
+        <translation>ステップあたり FLOPs</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>時間（秒）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>ステップ数</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>最終損失</translation>
+    </message>
+    <message>
+        <source>Best loss</source>
+        <translation>最良損失</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>検証用クリップの損失</translation>
+    </message>
+    <message>
+        <source>Blob score</source>
+        <translation>ブロブスコア</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>ブロブ</translation>
+    </message>
+    <message>
+        <source>Class accuracy</source>
+        <translation>クラス正解率</translation>
+    </message>
+    <message>
+        <source>Recognisable</source>
+        <translation>識別可能</translation>
+    </message>
+    <message>
+        <source>Fréchet distance</source>
+        <translation>フレシェ距離</translation>
+    </message>
+    <message>
+        <source>Fréchet floor</source>
+        <translation>フレシェ距離の下限</translation>
+    </message>
+    <message>
+        <source>Base channels</source>
+        <translation>基本チャンネル数</translation>
+    </message>
+    <message>
+        <source>Data share</source>
+        <translation>データの割合</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>学習クリップ数</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>揃えたもの</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>学習 FLOPs</translation>
     </message>
 </context>
 <context>

@@ -402,6 +402,143 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::ExperimentsPanel</name>
+    <message>
+        <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
+        <translation>项目的扫描（runs/sweeps）：选择一个以查看其结果</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>刷新</translation>
+    </message>
+    <message>
+        <source>Read the sweeps folder again</source>
+        <translation>重新读取扫描文件夹</translation>
+    </message>
+    <message>
+        <source>Load Settings</source>
+        <translation>载入设置</translation>
+    </message>
+    <message>
+        <source>Show this sweep&apos;s settings in the form: Start then continues it (finished variants are skipped)</source>
+        <translation>在表单中显示此扫描的设置：随后点击开始即可继续（已完成的变体会被跳过）</translation>
+    </message>
+    <message>
+        <source>Sweeps</source>
+        <translation>扫描</translation>
+    </message>
+    <message>
+        <source>Start Sweep</source>
+        <translation>开始扫描</translation>
+    </message>
+    <message>
+        <source>Run the sweep in its own process; a sweep with this name that was stopped continues where it stopped</source>
+        <translation>在独立进程中运行扫描；已停止的同名扫描会从停止处继续</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <source>Stop the running variants after their current step; each saves a checkpoint</source>
+        <translation>在当前步骤结束后停止正在运行的变体；每个变体都会保存检查点</translation>
+    </message>
+    <message>
+        <source>Idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>New Sweep</source>
+        <translation>新建扫描</translation>
+    </message>
+    <message>
+        <source>No sweep chosen.</source>
+        <translation>未选择扫描。</translation>
+    </message>
+    <message>
+        <source>Select variants (Ctrl or Shift for several) to compare them below; click a header to sort by it</source>
+        <translation>选择变体（按 Ctrl 或 Shift 多选）即可在下方比较；点击表头按该列排序</translation>
+    </message>
+    <message>
+        <source>Curves</source>
+        <translation>曲线</translation>
+    </message>
+    <message>
+        <source>Side by Side</source>
+        <translation>并排比较</translation>
+    </message>
+    <message>
+        <source>Scaling</source>
+        <translation>缩放规律</translation>
+    </message>
+    <message>
+        <source>Output</source>
+        <translation>输出</translation>
+    </message>
+    <message>
+        <source>The newest previews of the selected variants: the same held-out clips and the same noise for each</source>
+        <translation>所选变体的最新预览：每个变体使用相同的保留片段和相同的噪声</translation>
+    </message>
+    <message>
+        <source>diffusion</source>
+        <translation>扩散</translation>
+    </message>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3 of %4 finished</source>
+        <translation>%1 — %2，已完成 %3/%4</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>运行中…</translation>
+    </message>
+    <message>
+        <source>Stopping: each running variant finishes its step and saves a checkpoint…</source>
+        <translation>正在停止：每个运行中的变体会完成当前步骤并保存检查点…</translation>
+    </message>
+    <message>
+        <source>The sweep finished.</source>
+        <translation>扫描已完成。</translation>
+    </message>
+    <message>
+        <source>Stopped. Start the same sweep again to continue it.</source>
+        <translation>已停止。再次开始同一扫描即可继续。</translation>
+    </message>
+    <message>
+        <source>The sweep did not start.</source>
+        <translation>扫描未能开始。</translation>
+    </message>
+    <message>
+        <source>The sweep did not start: %1</source>
+        <translation>扫描未能开始：%1</translation>
+    </message>
+    <message>
+        <source>The sweep failed.</source>
+        <translation>扫描失败。</translation>
+    </message>
+    <message>
+        <source>The sweep failed (status %1): %2</source>
+        <translation>扫描失败（状态 %1）：%2</translation>
+    </message>
+    <message>
+        <source>This project has no sweeps yet: define one on the left.</source>
+        <translation>此项目还没有扫描：请在左侧定义一个。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2 stage, %3 of %n variant(s) finished.</source>
+        <translation>
+            <numerusform>%1：%2 阶段，%n 个变体中已完成 %3 个。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Figures read from the runs now (results.json is written when the sweep ends).</source>
+        <translation>数值刚从各次运行中读取（results.json 会在扫描结束时写入）。</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExportDialog</name>
     <message>
         <source>Export Clips</source>
@@ -1043,6 +1180,26 @@ Sample with the model, or open a dataset or exported clip.</source>
             <numerusform>CPU（%n 个 Torch 线程）</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Experiments</source>
+        <translation>实验</translation>
+    </message>
+    <message>
+        <source>A Sweep Is Running</source>
+        <translation>扫描正在运行</translation>
+    </message>
+    <message>
+        <source>A sweep is in progress. Stop it (each running variant saves a checkpoint) and quit? Starting it again later continues it.</source>
+        <translation>扫描正在进行。要停止它（每个运行中的变体都会保存检查点）并退出吗？之后再次开始即可继续。</translation>
+    </message>
+    <message>
+        <source>Stopping the sweep…</source>
+        <translation>正在停止扫描…</translation>
+    </message>
+    <message>
+        <source>The sweep did not stop in time; try again.</source>
+        <translation>扫描未能及时停止；请重试。</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::MetricsPlot</name>
@@ -1658,6 +1815,411 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Sample at least 2 clips to judge them.</source>
         <translation>请至少生成 2 个片段后再评估。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ScalingPlot</name>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>训练片段数</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>保留片段上的损失</translation>
+    </message>
+    <message>
+        <source>Final training loss</source>
+        <translation>最终训练损失</translation>
+    </message>
+    <message>
+        <source>This sweep is not a scaling study (scale the model or the data to get one).</source>
+        <translation>此扫描不是缩放研究（缩放模型或数据即可得到）。</translation>
+    </message>
+    <message>
+        <source>Variants (compute-matched)</source>
+        <translation>变体（计算量匹配）</translation>
+    </message>
+    <message>
+        <source>Variants (step-matched)</source>
+        <translation>变体（步数匹配）</translation>
+    </message>
+    <message>
+        <source>%1 = %2 × x^−%3 (b ± %4, R² %5)</source>
+        <translation>%1 = %2 × x^−%3（b ± %4，R² %5）</translation>
+    </message>
+    <message numerus="yes">
+        <source>Doubling %1 multiplies the loss by %2 (b = %3 ± %4, standard error; R² %5 over %n point(s)).</source>
+        <translation>
+            <numerusform>%1翻倍时损失乘以 %2（b = %3 ± %4，标准误差；R² %5，共 %n 个点）。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No power law fitted: it needs 3 or more finished variants at different sizes.</source>
+        <translation>未拟合幂律：需要 3 个或更多不同规模的已完成变体。</translation>
+    </message>
+    <message>
+        <source>the training clips</source>
+        <translation>训练片段数</translation>
+    </message>
+    <message>
+        <source>the parameters</source>
+        <translation>参数量</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepController</name>
+    <message>
+        <source>A sweep is running already.</source>
+        <translation>已有扫描正在运行。</translation>
+    </message>
+    <message>
+        <source>Cannot run sweeps: %1 is missing.</source>
+        <translation>无法运行扫描：缺少 %1。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepCurvesPlot</name>
+    <message>
+        <source>The figure drawn for each selected variant</source>
+        <translation>为每个所选变体绘制的指标</translation>
+    </message>
+    <message>
+        <source>Smoothed</source>
+        <translation>平滑</translation>
+    </message>
+    <message>
+        <source>Draw each curve as a moving average of the logged steps</source>
+        <translation>将每条曲线绘制为已记录步数的移动平均</translation>
+    </message>
+    <message>
+        <source>Log scale</source>
+        <translation>对数坐标</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their curves.</source>
+        <translation>在表格中选择变体以比较其曲线。</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Figure:</source>
+        <translation>指标：</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepDefinitionForm</name>
+    <message>
+        <source>VAE</source>
+        <translation>VAE</translation>
+    </message>
+    <message>
+        <source>Diffusion</source>
+        <translation>扩散</translation>
+    </message>
+    <message>
+        <source>The stage every variant trains. A diffusion sweep trains on the project&apos;s trained VAE.</source>
+        <translation>每个变体训练的阶段。扩散扫描基于项目已训练的 VAE 进行训练。</translation>
+    </message>
+    <message>
+        <source>Add Axis</source>
+        <translation>添加轴</translation>
+    </message>
+    <message>
+        <source>Vary one more setting: the sweep trains every combination</source>
+        <translation>再改变一个设置：扫描会训练每种组合</translation>
+    </message>
+    <message>
+        <source>project&apos;s</source>
+        <translation>项目设定</translation>
+    </message>
+    <message>
+        <source>Training steps of each variant (the project&apos;s when not set)</source>
+        <translation>每个变体的训练步数（未设置时使用项目的值）</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>不限</translation>
+    </message>
+    <message>
+        <source>A time budget for each variant, not for the whole sweep</source>
+        <translation>每个变体的时间预算，而非整个扫描的</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
+        <translation>同时训练的变体数，每个变体在单独进程中使用一个线程；为 1 时依次使用全部线程训练</translation>
+    </message>
+    <message>
+        <source>The sweep&apos;s folder under runs/sweeps</source>
+        <translation>扫描在 runs/sweeps 下的文件夹</translation>
+    </message>
+    <message>
+        <source>Same steps</source>
+        <translation>相同步数</translation>
+    </message>
+    <message>
+        <source>Same compute</source>
+        <translation>相同计算量</translation>
+    </message>
+    <message>
+        <source>A scaling study: every variant trains the same steps, or the same steps × FLOPs per step (a wider model gets fewer steps)</source>
+        <translation>缩放研究：每个变体训练相同的步数，或相同的“步数 × 每步 FLOPs”（更宽的模型步数更少）</translation>
+    </message>
+    <message>
+        <source>Measure on held-out clips</source>
+        <translation>在保留片段上评估</translation>
+    </message>
+    <message>
+        <source>Each finished variant is judged on the held-out clips (reconstruction or sample quality, held-out loss)</source>
+        <translation>每个已完成的变体都会在保留片段上评估（重建或样本质量、保留片段上的损失）</translation>
+    </message>
+    <message>
+        <source>The command the sweep runs; the same command in a terminal runs or continues it there</source>
+        <translation>扫描运行的命令；在终端中运行同一命令即可在那里运行或继续</translation>
+    </message>
+    <message>
+        <source>Stage:</source>
+        <translation>阶段：</translation>
+    </message>
+    <message>
+        <source>Vary:</source>
+        <translation>改变：</translation>
+    </message>
+    <message>
+        <source>Minutes:</source>
+        <translation>分钟：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <source>At once:</source>
+        <translation>同时运行：</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>名称：</translation>
+    </message>
+    <message>
+        <source>Scaling:</source>
+        <translation>缩放：</translation>
+    </message>
+    <message>
+        <source>Command:</source>
+        <translation>命令：</translation>
+    </message>
+    <message>
+        <source>Choose a setting…</source>
+        <translation>选择设置…</translation>
+    </message>
+    <message>
+        <source>Model size (scaling study)</source>
+        <translation>模型规模（缩放研究）</translation>
+    </message>
+    <message>
+        <source>Share of the data (scaling study)</source>
+        <translation>数据比例（缩放研究）</translation>
+    </message>
+    <message>
+        <source>width factors, e.g. 0.5, 1, 2, 4</source>
+        <translation>宽度倍数，例如 0.5, 1, 2, 4</translation>
+    </message>
+    <message>
+        <source>shares of the clips, e.g. 0.25, 0.5, 1</source>
+        <translation>片段比例，例如 0.25, 0.5, 1</translation>
+    </message>
+    <message>
+        <source>values, comma-separated (now %1)</source>
+        <translation>逗号分隔的值（当前 %1）</translation>
+    </message>
+    <message>
+        <source>values, comma-separated</source>
+        <translation>逗号分隔的值</translation>
+    </message>
+    <message>
+        <source>The setting to vary (a key of the project file), or a scaling axis</source>
+        <translation>要改变的设置（项目文件中的键）或缩放轴</translation>
+    </message>
+    <message>
+        <source>Values separated by commas: numbers, true/false, words, or lists in brackets ([4, 8])</source>
+        <translation>以逗号分隔的值：数字、true/false、单词，或方括号中的列表（[4, 8]）</translation>
+    </message>
+    <message>
+        <source>Remove this axis</source>
+        <translation>移除此轴</translation>
+    </message>
+    <message>
+        <source>project&apos;s (%1)</source>
+        <translation>项目设定（%1）</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <source>Open a project to define a sweep.</source>
+        <translation>请打开项目以定义扫描。</translation>
+    </message>
+    <message>
+        <source>The project has unsaved changes: save it first (the sweep reads the project file).</source>
+        <translation>项目有未保存的更改：请先保存（扫描读取的是项目文件）。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ready: %n variant(s).</source>
+        <translation>
+            <numerusform>就绪：%n 个变体。</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepPreviewGrid</name>
+    <message>
+        <source>Reconstruction %1</source>
+        <translation>重建 %1</translation>
+    </message>
+    <message>
+        <source>Sample %1</source>
+        <translation>样本 %1</translation>
+    </message>
+    <message>
+        <source>class %1</source>
+        <translation>类别 %1</translation>
+    </message>
+    <message>
+        <source>%1 (no previews)</source>
+        <translation>%1（无预览）</translation>
+    </message>
+    <message>
+        <source>%1, step %2</source>
+        <translation>%1，第 %2 步</translation>
+    </message>
+    <message>
+        <source>Select variants in the table to compare their previews.</source>
+        <translation>在表格中选择变体以比较其预览。</translation>
+    </message>
+    <message>
+        <source>The selected variants have saved no previews yet.</source>
+        <translation>所选变体尚未保存预览。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepRequest</name>
+    <message>
+        <source>Add a setting to vary.</source>
+        <translation>请添加要改变的设置。</translation>
+    </message>
+    <message>
+        <source>Choose the setting of each axis.</source>
+        <translation>请为每个轴选择设置。</translation>
+    </message>
+    <message>
+        <source>%1: give one or more values, separated by commas.</source>
+        <translation>%1：请给出一个或多个值，以逗号分隔。</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SweepTableModel</name>
+    <message>
+        <source>finished</source>
+        <translation>已完成</translation>
+    </message>
+    <message>
+        <source>pending</source>
+        <translation>待完成</translation>
+    </message>
+    <message>
+        <source>Variant</source>
+        <translation>变体</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>Parameters</source>
+        <translation>参数量</translation>
+    </message>
+    <message>
+        <source>FLOPs per step</source>
+        <translation>每步 FLOPs</translation>
+    </message>
+    <message>
+        <source>Time (s)</source>
+        <translation>时间（秒）</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Final loss</source>
+        <translation>最终损失</translation>
+    </message>
+    <message>
+        <source>Best loss</source>
+        <translation>最佳损失</translation>
+    </message>
+    <message>
+        <source>PSNR (dB)</source>
+        <translation>PSNR（dB）</translation>
+    </message>
+    <message>
+        <source>SSIM</source>
+        <translation>SSIM</translation>
+    </message>
+    <message>
+        <source>Held-out loss</source>
+        <translation>保留片段上的损失</translation>
+    </message>
+    <message>
+        <source>Blob score</source>
+        <translation>斑块分数</translation>
+    </message>
+    <message>
+        <source>Blobs</source>
+        <translation>斑块</translation>
+    </message>
+    <message>
+        <source>Class accuracy</source>
+        <translation>类别准确率</translation>
+    </message>
+    <message>
+        <source>Recognisable</source>
+        <translation>可辨认</translation>
+    </message>
+    <message>
+        <source>Fréchet distance</source>
+        <translation>Fréchet 距离</translation>
+    </message>
+    <message>
+        <source>Fréchet floor</source>
+        <translation>Fréchet 下限</translation>
+    </message>
+    <message>
+        <source>Base channels</source>
+        <translation>基础通道数</translation>
+    </message>
+    <message>
+        <source>Data share</source>
+        <translation>数据比例</translation>
+    </message>
+    <message>
+        <source>Training clips</source>
+        <translation>训练片段数</translation>
+    </message>
+    <message>
+        <source>Matched</source>
+        <translation>匹配方式</translation>
+    </message>
+    <message>
+        <source>Training FLOPs</source>
+        <translation>训练 FLOPs</translation>
     </message>
 </context>
 <context>

@@ -139,9 +139,10 @@ void ScalingPlot::setScaling(const SweepScaling& s)
             tr("Doubling %1 multiplies the loss by %2 (b = %3 ± %4, standard error; "
                "R² %5 over %n point(s)).",
                nullptr, s.fitPoints)
-                .arg(axisText(s.xColumn).toLower(), QString::number(std::pow(2.0, -s.b), 'f', 3),
-                     QString::number(s.b, 'g', 3), QString::number(s.bStderr, 'g', 2),
-                     QString::number(s.r2, 'f', 3));
+                .arg(s.xColumn == QLatin1String("train_clips") ? tr("the training clips")
+                                                               : tr("the parameters"),
+                     QString::number(std::pow(2.0, -s.b), 'f', 3), QString::number(s.b, 'g', 3),
+                     QString::number(s.bStderr, 'g', 2), QString::number(s.r2, 'f', 3));
     } else {
         summary = tr("No power law fitted: it needs 3 or more finished variants at different "
                      "sizes.");
