@@ -24,6 +24,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QListWidget>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -90,6 +91,7 @@ private Q_SLOTS:
     void badValueIsReported();
     void cliErrorIsShown();
     void stopSendsSigint();
+    void realSweepRunsAndIsStopped();
 
 private:
     ExperimentsPanel* openedPanel(const QString& sweepDir);
@@ -379,26 +381,25 @@ void tst_ExperimentsPanel::badValueIsReported()
 
 void tst_ExperimentsPanel::cliErrorIsShown()
 {
-    const QString fake = m_dir.filePath("fake-cli-error");
-    writeFile(fake, "#!/bin/sh\necho 'vdstudio-cli: --set vae.loss.kl_weight=x: not a number' "
-                    ">&2\nexit 2\n");
-    QFile::setPermissions(fake, QFile::permissions(fake) | QFileDevice::ExeOwner);
+    // The form's check passes, the CLI refuses: a sweep of that name exists with other
+    // settings (exit 2, one line).
     ExperimentsPanel panel(&m_session);
-    panel.controller()->setCliProgram(fake);
-    panel.form()->removeAxis(0);
-    panel.form()->addAxis("vae.loss.kl_weight", "1e-6,1e-4");
-    panel.form()->setRequest([&] {
-        SweepRequest r = panel.form()->request();
-        r.name = "fails";
-        return r;
-    }());
+    panel.controller()->setCliProgram(vdtest::cliPath());
+    SweepRequest r = panel.form()->request();
+    r.axes = {{SweepRequest::kScaleModel, "0.5,1,2"}};
+    r.name = "vae-model";
+    r.steps = 7; // the fixture's sweep ran 4
+    panel.form()->setRequest(r);
+    QVERIFY2(panel.form()->isValid(), qPrintable(panel.form()->errorText()));
     QSignalSpy finished(panel.controller(), &SweepController::finished);
     panel.start();
-    QVERIFY(panel.controller()->isRunning() || finished.count() == 1);
-    QVERIFY(finished.count() == 1 || finished.wait(30000));
-    QCOMPARE(finished.front().at(0).toInt(), 2);
-    QVERIFY2(panel.errorText().contains("not a number"), qPrintable(panel.errorText()));
-    QVERIFY(panel.outputText().contains("--set vae.loss.kl_weight=1e-6,1e-4"));
+    QVERIFY(finished.count() == 1 || finished.wait(60000));
+    QCOMPARE(finished.front().at(0).toInt(), SweepController::kUsageExitCode);
+    QVERIFY2(panel.errorText().startsWith("The sweep did not start: ") &&
+                 panel.errorText().contains("holds another sweep"),
+             qPrintable(panel.errorText()));
+    QVERIFY(panel.outputText().contains("--scale model=0.5,1,2 --steps 7 --name vae-model"));
+    QVERIFY(panel.form()->isEnabled());
 }
 
 void tst_ExperimentsPanel::stopSendsSigint()
@@ -425,6 +426,48 @@ void tst_ExperimentsPanel::stopSendsSigint()
     QVERIFY(panel.outputText().contains("sweep stopped"));
     QVERIFY(panel.errorText().isEmpty());
     QVERIFY(panel.form()->isEnabled());
+}
+
+void tst_ExperimentsPanel::realSweepRunsAndIsStopped()
+{
+    ExperimentsPanel panel(&m_session);
+    panel.controller()->setCliProgram(vdtest::cliPath());
+    SweepRequest r = panel.form()->request();
+    r.axes = {{"vae.loss.kl_weight", "1e-6, 1e-4"}};
+    r.name = "e2e";
+    r.steps = 2;
+    panel.form()->setRequest(r);
+    QVERIFY2(panel.form()->isValid(), qPrintable(panel.form()->errorText()));
+    QSignalSpy finished(panel.controller(), &SweepController::finished);
+    panel.start();
+    // The started sweep is listed and shown as soon as its folder appears.
+    QTRY_COMPARE_WITH_TIMEOUT(
+        panel.currentSweepDir(),
+        QDir(QFileInfo(m_session.filePath()).absolutePath()).absoluteFilePath("runs/sweeps/e2e"),
+        60000);
+    QVERIFY(finished.count() == 1 || finished.wait(300000));
+    QCOMPARE(finished.front().at(0).toInt(), 0);
+    QVERIFY(panel.errorText().isEmpty());
+    QTRY_COMPARE(panel.snapshot().finished, 2);
+    QTRY_VERIFY(!panel.snapshot().live); // the sweep's own results.json
+    QCOMPARE(panel.tableModel()->rowCount(), 2);
+    const int steps = panel.tableModel()->columnOf("steps");
+    QCOMPARE(panel.tableModel()->index(0, steps).data(SweepTableModel::RawRole).toDouble(), 2.0);
+    QTRY_COMPARE(panel.curvesPlot()->seriesCount(), 2);
+
+    // A long sweep under another name, stopped: SIGINT, exit 130, a checkpoint to resume from.
+    r.name = "e2e-stop";
+    r.steps = 100000;
+    panel.form()->setRequest(r);
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.outputText().contains("sweep: kl_weight=1e-6"), 60000);
+    finished.clear();
+    panel.stop();
+    QVERIFY(finished.count() == 1 || finished.wait(300000));
+    QCOMPARE(finished.front().at(0).toInt(), SweepController::kStoppedExitCode);
+    QVERIFY(panel.errorText().isEmpty());
+    QVERIFY(QFileInfo::exists(QFileInfo(m_session.filePath()).absolutePath() +
+                              "/runs/sweeps/e2e-stop/results.json"));
 }
 
 QTEST_MAIN(tst_ExperimentsPanel)
