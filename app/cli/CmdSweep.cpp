@@ -6,13 +6,16 @@
 #include "cli/ConsoleObserver.h"
 #include "cli/StopSignals.h"
 
+#include "experiment/ModelCost.h"
 #include "experiment/ScalingStudy.h"
 #include "experiment/SweepManifest.h"
 #include "experiment/SweepPlan.h"
 #include "experiment/SweepResults.h"
+#include "experiment/SweepSchedule.h"
 #include "experiment/SweepVariantRun.h"
 #include "project/ClipJudge.h"
 #include "project/Project.h"
+#include "util/Device.h"
 #include "util/Error.h"
 
 #include <fcntl.h>
@@ -206,7 +209,6 @@ int runSweep(const std::vector<std::string>& argvIn)
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
     const Stage stage = stageFlag(args, "sweep");
-    const int parallel = args.getInt("parallel", 1, 1, 256);
     const SweepVariantOptions options = variantOptions(args);
     std::vector<SweepAxis> axes;
     for (const std::string& s : sets) {
@@ -282,6 +284,32 @@ int runSweep(const std::vector<std::string>& argvIn)
         } else {
             pending.push_back(&v);
         }
+    }
+    const TrainConfig& stageTrain =
+        stage == Stage::VAE ? project.vae.train : project.diffusion.train;
+    int parallel = 1;
+    if (args.has("parallel")) {
+        parallel = args.getInt("parallel", 1, 1, 256);
+    } else if (!args.has("threads")) { // --threads alone asks for one after another
+        const std::string device = options.device.empty() ? stageTrain.device : options.device;
+        parallel = defaultSweepParallel(pending.size(), resolveDevice(device, "--device").is_cuda(),
+                                        std::thread::hardware_concurrency());
+    }
+    if (parallel > 1 && pending.size() > static_cast<size_t>(parallel) && options.minutes <= 0.0) {
+        // Largest first, so that a large variant does not run alone at the end.
+        std::vector<double> costs;
+        for (const SweepVariant* v : pending) {
+            const TrainConfig& train =
+                stage == Stage::VAE ? v->project.vae.train : v->project.diffusion.train;
+            const int64_t steps = optionsFor(*v).steps > 0 ? optionsFor(*v).steps : train.steps;
+            costs.push_back(measureModelCost(v->project, stage).flopsPerStep *
+                            static_cast<double>(steps));
+        }
+        std::vector<const SweepVariant*> ordered;
+        for (size_t i : largestFirst(costs)) {
+            ordered.push_back(pending[i]);
+        }
+        pending = std::move(ordered);
     }
     std::printf("sweep %s: %zu variant(s) of the %s stage in %s, %zu to run, %s\n",
                 plan.name().c_str(), plan.variants().size(), stageName(stage), plan.dir().c_str(),

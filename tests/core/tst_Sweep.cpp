@@ -10,6 +10,7 @@
 #include "experiment/FlopCounter.h"
 #include "experiment/ModelCost.h"
 #include "experiment/SweepPlan.h"
+#include "experiment/SweepSchedule.h"
 #include "project/Project.h"
 #include "util/Error.h"
 
@@ -37,6 +38,7 @@ private Q_SLOTS:
     void rejectsBadKeyOrValue();
     void runsVariantsSkipsFinishedResumesInterrupted();
     void parallelVariantsAreChildProcesses();
+    void defaultParallelAndLargestFirst();
 
 private:
     QString sweepDir(const QString& name) const { return m_dir.path() + "/runs/sweeps/" + name; }
@@ -186,8 +188,8 @@ void tst_Sweep::rejectsBadKeyOrValue()
 void tst_Sweep::runsVariantsSkipsFinishedResumesInterrupted()
 {
     const QStringList args{
-        "sweep",   m_project, "--stage", "vae", "--set", "vae.loss.kl_weight=1e-6,1e-4",
-        "--steps", "6",       "--name",  "kl"};
+        "sweep",   m_project, "--stage", "vae", "--set",      "vae.loss.kl_weight=1e-6,1e-4",
+        "--steps", "6",       "--name",  "kl",  "--parallel", "1"}; // in this process
     const auto first = vdtest::run(vdtest::cliPath(), args);
     QVERIFY2(first.exitCode == 0, first.err.constData());
     const QString a = sweepDir("kl") + "/kl_weight=1e-6";
@@ -284,4 +286,19 @@ void tst_Sweep::parallelVariantsAreChildProcesses()
 }
 
 QTEST_APPLESS_MAIN(tst_Sweep)
+void tst_Sweep::defaultParallelAndLargestFirst()
+{
+    // A CPU: one variant per core, never more than there are variants, at most 8.
+    QCOMPARE(vd::defaultSweepParallel(9, false, 2), 2);
+    QCOMPARE(vd::defaultSweepParallel(3, false, 16), 3);
+    QCOMPARE(vd::defaultSweepParallel(20, false, 64), 8);
+    QCOMPARE(vd::defaultSweepParallel(1, false, 16), 1);
+    QCOMPARE(vd::defaultSweepParallel(9, false, 1), 1);
+    // A GPU: one after another on the one device.
+    QCOMPARE(vd::defaultSweepParallel(9, true, 16), 1);
+
+    QCOMPARE(vd::largestFirst({1.0, 5.0, 3.0, 5.0}), (std::vector<size_t>{1, 3, 2, 0}));
+    QCOMPARE(vd::largestFirst({}), std::vector<size_t>{});
+}
+
 #include "tst_Sweep.moc"
