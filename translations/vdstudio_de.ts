@@ -1968,10 +1968,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Ein Zeitbudget je Variante, nicht für den ganzen Sweep</translation>
     </message>
     <message>
-        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
-        <translation>Gleichzeitig trainierte Varianten, jede in einem eigenen Prozess mit einem Thread; 1 trainiert sie nacheinander mit allen Threads</translation>
-    </message>
-    <message>
         <source>The sweep&apos;s folder under runs/sweeps</source>
         <translation>Der Ordner des Sweeps unter runs/sweeps</translation>
     </message>
@@ -2093,6 +2089,14 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
             <numerusform>Bereit: %n Variante.</numerusform>
             <numerusform>Bereit: %n Varianten.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatisch</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads; automatic: one per core on a CPU, one after another on a GPU</source>
+        <translation>Gleichzeitig trainierte Varianten, jede in einem eigenen Prozess mit einem Thread; 1 trainiert sie nacheinander mit allen Threads; automatisch: eine pro Kern auf der CPU, nacheinander auf einer GPU</translation>
     </message>
 </context>
 <context>

@@ -1968,10 +1968,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Un presupuesto de tiempo por variante, no para todo el barrido</translation>
     </message>
     <message>
-        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
-        <translation>Variantes entrenadas a la vez, cada una en su propio proceso con un hilo; 1 las entrena una tras otra con todos los hilos</translation>
-    </message>
-    <message>
         <source>The sweep&apos;s folder under runs/sweeps</source>
         <translation>La carpeta del barrido en runs/sweeps</translation>
     </message>
@@ -2093,6 +2089,14 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
             <numerusform>Listo: %n variante.</numerusform>
             <numerusform>Listo: %n variantes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automático</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads; automatic: one per core on a CPU, one after another on a GPU</source>
+        <translation>Variantes entrenadas a la vez, cada una en su propio proceso con un hilo; 1 las entrena una tras otra con todos los hilos; automático: una por núcleo en la CPU, una tras otra en una GPU</translation>
     </message>
 </context>
 <context>

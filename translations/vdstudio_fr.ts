@@ -1968,10 +1968,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Un budget de temps par variante, pas pour tout le balayage</translation>
     </message>
     <message>
-        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
-        <translation>Variantes entraînées en même temps, chacune dans son propre processus avec un thread ; 1 les entraîne l’une après l’autre avec tous les threads</translation>
-    </message>
-    <message>
         <source>The sweep&apos;s folder under runs/sweeps</source>
         <translation>Le dossier du balayage sous runs/sweeps</translation>
     </message>
@@ -2093,6 +2089,14 @@ Sample with the model, or open a dataset or exported clip.</source>
             <numerusform>Prêt : %n variante.</numerusform>
             <numerusform>Prêt : %n variantes.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>automatique</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads; automatic: one per core on a CPU, one after another on a GPU</source>
+        <translation>Variantes entraînées en même temps, chacune dans son propre processus avec un thread ; 1 les entraîne l’une après l’autre avec tous les threads ; automatique : une par cœur sur le CPU, l’une après l’autre sur un GPU</translation>
     </message>
 </context>
 <context>

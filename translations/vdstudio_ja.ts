@@ -1951,10 +1951,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>各バリアントの時間予算（スイープ全体ではありません）</translation>
     </message>
     <message>
-        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
-        <translation>同時に学習するバリアントの数（それぞれ 1 スレッドの別プロセス）。1 ならすべてのスレッドで一つずつ学習します</translation>
-    </message>
-    <message>
         <source>The sweep&apos;s folder under runs/sweeps</source>
         <translation>runs/sweeps 以下のスイープのフォルダー</translation>
     </message>
@@ -2075,6 +2071,14 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>
             <numerusform>準備完了：%n 件のバリアント。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自動</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads; automatic: one per core on a CPU, one after another on a GPU</source>
+        <translation>同時に学習するバリアントの数（それぞれ 1 スレッドの別プロセス）。1 ならすべてのスレッドで一つずつ学習します。自動：CPU ではコアごとに 1 つ、GPU では一つずつ</translation>
     </message>
 </context>
 <context>

@@ -1951,10 +1951,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>每个变体的时间预算，而非整个扫描的</translation>
     </message>
     <message>
-        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads</source>
-        <translation>同时训练的变体数，每个变体在单独进程中使用一个线程；为 1 时依次使用全部线程训练</translation>
-    </message>
-    <message>
         <source>The sweep&apos;s folder under runs/sweeps</source>
         <translation>扫描在 runs/sweeps 下的文件夹</translation>
     </message>
@@ -2075,6 +2071,14 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>
             <numerusform>就绪：%n 个变体。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>automatic</source>
+        <translation>自动</translation>
+    </message>
+    <message>
+        <source>Variants trained at once, each in its own process with one thread; 1 trains them one after another with all threads; automatic: one per core on a CPU, one after another on a GPU</source>
+        <translation>同时训练的变体数，每个变体在单独进程中使用一个线程；为 1 时依次使用全部线程训练；自动：CPU 上每个核心一个，GPU 上依次训练</translation>
     </message>
 </context>
 <context>

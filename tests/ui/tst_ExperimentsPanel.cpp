@@ -27,6 +27,7 @@
 #include <QFileInfo>
 #include <QListWidget>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QSortFilterProxyModel>
 #include <QSpinBox>
@@ -321,9 +322,10 @@ void tst_ExperimentsPanel::commandLineFromTheForm()
     form->addAxis("vae.loss.kl_weight", "1e-6, 1e-4");
     form->addAxis("vae.model.encoder_norm", "group ,none");
     form->findChild<QSpinBox*>("sweepSteps")->setValue(20);
-    form->findChild<QSpinBox*>("sweepParallel")->setValue(2);
     QVERIFY2(form->isValid(), qPrintable(form->errorText()));
     const QString project = m_session.filePath();
+    QVERIFY(!form->commandLine().contains("--parallel")); // the CLI's choice by default
+    form->findChild<QSpinBox*>("sweepParallel")->setValue(2);
     QCOMPARE(form->request().arguments(), QStringList({"sweep", project, "--stage", "vae", "--set",
                                                        "vae.loss.kl_weight=1e-6,1e-4", "--set",
                                                        "vae.model.encoder_norm=group,none",
@@ -340,7 +342,7 @@ void tst_ExperimentsPanel::commandLineFromTheForm()
     scaling.match = "compute";
     scaling.name = "widths";
     scaling.steps = 0;
-    scaling.parallel = 1;
+    scaling.parallel = 0;
     scaling.evaluate = false;
     form->setRequest(scaling);
     QCOMPARE(form->axisCount(), 1);
@@ -460,7 +462,11 @@ void tst_ExperimentsPanel::realSweepRunsAndIsStopped()
     r.steps = 100000;
     panel.form()->setRequest(r);
     panel.start();
-    QTRY_VERIFY_WITH_TIMEOUT(panel.outputText().contains("sweep: kl_weight=1e-6"), 60000);
+    // The variant is on its way ("sweep: NAME" one after another, "sweep: started NAME" side
+    // by side).
+    static const QRegularExpression started("^sweep: (started )?kl_weight=1e-6",
+                                            QRegularExpression::MultilineOption);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.outputText().contains(started), 60000);
     finished.clear();
     panel.stop();
     QVERIFY(finished.count() == 1 || finished.wait(300000));

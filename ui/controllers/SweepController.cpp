@@ -25,8 +25,10 @@ SweepController::~SweepController()
 {
     if (isRunning()) {
         // QProcess's destructor would kill it outright; a stop keeps the current step's work.
-        stopAndWait(kDestructorWaitMs);
+        // No signal may reach the owner, which is being destroyed.
         m_process->disconnect(this);
+        ::kill(static_cast<pid_t>(m_process->processId()), SIGINT);
+        m_process->waitForFinished(kDestructorWaitMs);
     }
 }
 

@@ -108,7 +108,7 @@ QStringList SweepRequest::arguments() const
     if (minutes > 0.0) {
         args << QStringLiteral("--minutes") << QString::number(minutes, 'g', 6);
     }
-    if (parallel > 1) {
+    if (parallel > 0) {
         args << QStringLiteral("--parallel") << QString::number(parallel);
     }
     if (!name.trimmed().isEmpty()) {

@@ -38,7 +38,8 @@ public:
     QVector<Axis> axes;
     qint64 steps = 0;                        ///< > 0: --steps, per variant
     double minutes = 0.0;                    ///< > 0: --minutes, per variant
-    int parallel = 1;                        ///< > 1: --parallel
+    /// > 0: --parallel (1: one after another); 0: the CLI chooses (one per core on a CPU)
+    int parallel = 0;
     QString name;                            ///< "" : the CLI's default name (defaultName())
     QString match = QStringLiteral("steps"); ///< a scaling study's --match: steps or compute
     bool evaluate = true;                    ///< false: --no-eval

@@ -69,7 +69,10 @@ ExperimentsPanel::ExperimentsPanel(ProjectSession* session, QWidget* parent)
     onProjectChanged();
 }
 
-ExperimentsPanel::~ExperimentsPanel() = default;
+ExperimentsPanel::~ExperimentsPanel()
+{
+    m_controller->disconnect(this); // a sweep stopped on the way out reports to no one
+}
 
 void ExperimentsPanel::buildUi()
 {

@@ -91,9 +91,11 @@ SweepDefinitionForm::SweepDefinitionForm(ProjectSession* session, QWidget* paren
     m_minutes->setToolTip(tr("A time budget for each variant, not for the whole sweep"));
     m_parallel = new QSpinBox(this);
     m_parallel->setObjectName(QStringLiteral("sweepParallel"));
-    m_parallel->setRange(1, 64);
+    m_parallel->setRange(0, 64);
+    m_parallel->setSpecialValueText(tr("automatic"));
     m_parallel->setToolTip(tr("Variants trained at once, each in its own process with one "
-                              "thread; 1 trains them one after another with all threads"));
+                              "thread; 1 trains them one after another with all threads; "
+                              "automatic: one per core on a CPU, one after another on a GPU"));
     m_name = new QLineEdit(this);
     m_name->setObjectName(QStringLiteral("sweepName"));
     m_name->setToolTip(tr("The sweep's folder under runs/sweeps"));
