@@ -1,14 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Bad input never crashes and never hangs: each kind of broken file gives a typed vd::Error
 // (kind InputData, a message naming the file) or, for damage a decoder can conceal, a partial
-// decode.
+// decode. A hang is caught by CTest's timeout on the suite, not timed here.
 #include "media/VideoReader.h"
 #include "media/VideoWriter.h"
 #include "util/Error.h"
 
 #include "common/TestUtil.h"
 
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QtTest>
@@ -175,8 +174,6 @@ void tst_MediaBadInput::typedErrors()
     QFETCH(ErrorCode, code);
 
     const QString path = file(name);
-    QElapsedTimer timer;
-    timer.start();
     const Outcome probe = readAll(path);
     QVERIFY2(!probe.ok, "expected an error");
     QVERIFY(probe.failedInProbe);
@@ -193,7 +190,6 @@ void tst_MediaBadInput::typedErrors()
         QCOMPARE(e.code(), code);
         QCOMPARE(e.kind(), ErrorKind::InputData);
     }
-    QVERIFY(timer.elapsed() < 30000);
 }
 
 void tst_MediaBadInput::truncatedPlaysPartially_data()
@@ -226,10 +222,7 @@ void tst_MediaBadInput::truncatedPlaysPartially()
     const QString path = file("cut_" + name);
     QVERIFY(vdtest::writeBytes(path, whole.left(int(whole.size() * keep))));
 
-    QElapsedTimer timer;
-    timer.start();
     const Outcome out = readAll(path);
-    QVERIFY(timer.elapsed() < 30000);
     qInfo("%s: %s, %lld frames read, good %lld: %s", qPrintable(name),
           out.ok ? "ok" : errorCodeName(out.code), static_cast<long long>(out.framesRead),
           static_cast<long long>(out.goodFrames), qPrintable(out.message));
@@ -277,10 +270,7 @@ void tst_MediaBadInput::brokenInTheMiddle()
     const QString path = file("broken_" + name);
     QVERIFY(vdtest::writeBytes(path, bytes));
 
-    QElapsedTimer timer;
-    timer.start();
     const Outcome out = readAll(path);
-    QVERIFY(timer.elapsed() < 30000);
     qInfo("%s: %s, %lld frames read, good %lld: %s", qPrintable(name),
           out.ok ? "ok (concealed)" : errorCodeName(out.code),
           static_cast<long long>(out.framesRead), static_cast<long long>(out.goodFrames),
@@ -315,16 +305,14 @@ void tst_MediaBadInput::brokenInTheMiddle()
 
 void tst_MediaBadInput::fifoDoesNotHang()
 {
-    // Opening a FIFO with no writer blocks in the kernel; it must be refused up front.
+    // Opening a FIFO with no writer blocks in the kernel; it must be refused up front: the
+    // call returns, with a typed error (an open that blocked would hang until CTest's timeout).
     const QString path = file("pipe.mp4");
     QCOMPARE(::mkfifo(QFile::encodeName(path).constData(), 0600), 0);
-    QElapsedTimer timer;
-    timer.start();
     const Outcome out = readAll(path);
     QVERIFY(!out.ok);
     QCOMPARE(out.kind, ErrorKind::InputData);
     QCOMPARE(out.code, ErrorCode::UnrecognizedFormat);
-    QVERIFY(timer.elapsed() < 5000);
 }
 
 QTEST_APPLESS_MAIN(tst_MediaBadInput)
