@@ -415,6 +415,7 @@ LoaderStats ClipLoader::stats() const
     const Impl& d = *m_impl;
     std::lock_guard lock(d.mutex);
     LoaderStats s = d.stats;
+    s.queuedBatches = static_cast<int64_t>(d.ready.size());
     const double seconds = msSince(d.started) / 1000.0;
     if (seconds > 0.0) {
         s.clipsPerS = static_cast<double>(s.clips) / seconds;

@@ -50,6 +50,7 @@ struct LoaderStats {
     double batchesPerS = 0.0;
     double consumerWaitMs = 0.0;   ///< total time next() blocked waiting for a batch
     double lastWaitMs = 0.0;       ///< wait of the most recent next()
+    int64_t queuedBatches = 0;     ///< batches decoded and waiting for next() (up to prefetch)
 };
 
 /// Decodes clips on N worker threads into a bounded prefetch queue and hands out batches.
