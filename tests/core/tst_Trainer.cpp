@@ -23,8 +23,10 @@
 
 #include <atomic>
 #include <cmath>
+#include <condition_variable>
 #include <filesystem>
 #include <fstream>
+#include <mutex>
 #include <set>
 #include <thread>
 
@@ -248,22 +250,45 @@ void tst_Trainer::pauseHoldsTheLoop()
     config.checkpointEvery = 1000000;
     config.previewEvery = 0;
     Trainer trainer(task, config, runDir("pause"), &observer);
+    // The training thread reports each step here; at step 3 it waits until this thread has
+    // paused the run, so the pause lands between two steps and the run holds at exactly 3.
+    std::mutex mutex;
+    std::condition_variable changed;
+    int64_t lastStep = 0;
+    bool pauseSet = false;
+    observer.onStepHook = [&](const StepMetrics& m) {
+        std::unique_lock lock(mutex);
+        lastStep = m.step;
+        changed.notify_all();
+        if (m.step == 3) {
+            changed.wait(lock, [&] { return pauseSet; });
+        }
+    };
+    const auto waitForStep = [&](int64_t step, std::chrono::milliseconds timeout) {
+        std::unique_lock lock(mutex);
+        return changed.wait_for(lock, timeout, [&] { return lastStep >= step; });
+    };
     std::thread worker([&] { trainer.run(StartMode::Fresh); });
-    while (trainer.step() < 3) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
-    }
+    const bool reached3 = waitForStep(3, std::chrono::minutes(1));
     trainer.setPaused(true);
-    std::this_thread::sleep_for(std::chrono::milliseconds(100)); // at most one step finishes
-    const int64_t held = trainer.step();
-    std::this_thread::sleep_for(std::chrono::milliseconds(200));
-    QCOMPARE(trainer.step(), held);
-    trainer.setPaused(false);
-    while (trainer.step() < held + 3) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(1));
+    {
+        std::lock_guard lock(mutex);
+        pauseSet = true;
     }
+    changed.notify_all();
+    // A held loop has no event of its own: the only sign is a step that does not come, so this
+    // gives a missed pause time to run one.
+    const bool steppedWhilePaused = waitForStep(4, std::chrono::milliseconds(300));
+    const int64_t held = trainer.step();
+    trainer.setPaused(false);
+    const bool resumed = waitForStep(held + 3, std::chrono::minutes(1));
     trainer.setPaused(true);
     trainer.requestStop(); // stop also ends a pause
     worker.join();
+    QVERIFY(reached3);
+    QVERIFY2(!steppedWhilePaused, qPrintable(QString("paused at step 3, ran to %1").arg(held)));
+    QCOMPARE(held, int64_t(3));
+    QVERIFY(resumed);
     QVERIFY(trainer.step() >= held + 3);
 }
 
