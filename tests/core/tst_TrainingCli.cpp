@@ -10,7 +10,7 @@
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
 
-#include <QElapsedTimer>
+#include <QDeadlineTimer>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -21,7 +21,6 @@
 #include <filesystem>
 #include <fstream>
 #include <numeric>
-#include <thread>
 
 #include <nlohmann/json.hpp>
 
@@ -71,14 +70,16 @@ void tst_TrainingCli::killedRunResumes()
     QProcess p;
     p.start(vdtest::cliPath(), {"train-vae", m_project});
     QVERIFY(p.waitForStarted());
-    QElapsedTimer timer;
-    timer.start();
-    // Kill once two checkpoints exist: mid-run, possibly mid-write of the next one.
-    while (Checkpoint::listComplete(checkpoints).size() < 2 && timer.elapsed() < 240000 &&
-           p.state() == QProcess::Running) {
-        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+    // Kill mid-run: once it reports step 12, past its second checkpoint (steps 5 and 10) and
+    // possibly writing the next step's metrics. It prints every step (log_every 1).
+    QByteArray out;
+    QDeadlineTimer deadline(std::chrono::minutes(4));
+    while (!out.contains(" step 12/") &&
+           p.waitForReadyRead(static_cast<int>(deadline.remainingTime()))) {
+        out += p.readAllStandardOutput();
     }
-    std::this_thread::sleep_for(std::chrono::milliseconds(150));
+    QVERIFY2(out.contains(" step 12/"), qPrintable("train-vae ended or stalled before step 12:\n" +
+                                                   out + p.readAllStandardError()));
     p.kill(); // SIGKILL
     p.waitForFinished();
     QCOMPARE(p.exitStatus(), QProcess::CrashExit);
