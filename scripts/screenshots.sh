@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Screenshots of every studio panel (light and dark, 1280x800 and 1920x1080) into
-# docs/screenshots/, taken by `vdstudio --screenshots` under xvfb-run on a trained project.
+# docs/screenshots/, plus single views in light at 1280x800 (dataset-grid, dataset-skipped when the
+# dataset has a skipped file, inspector-compare-normalized, preview-zoom-difference,
+# export-dialog), taken by `vdstudio --screenshots` under xvfb-run on a trained project.
 # Usage: scripts/screenshots.sh [BUILD_DIR] [PROJECT.vdproj]
 #   PROJECT defaults to demo-output/demo.vdproj (run `make demo` first for fully trained models).
 set -euo pipefail
