@@ -67,7 +67,6 @@ private Q_SLOTS:
     void doubleClickActivatesClip();
     void rescanFindsNewFilesAndKeepsSelection();
     void missingFolderReportsError();
-    void screenshots();
 
 private:
     /// A panel over the fixture project, after its first scan.
@@ -474,35 +473,6 @@ void tst_DatasetPanel::missingFolderReportsError()
     QVERIFY2(failed.first().first().toString().contains("does-not-exist"),
              qPrintable(failed.first().first().toString()));
     QCOMPARE(panel->clipModel()->rowCount(), 0);
-}
-
-/// Not a check: with VD_SCREENSHOT_DIR set, saves the panel (table and grid) as PNGs to look at.
-void tst_DatasetPanel::screenshots()
-{
-    const QString out = qEnvironmentVariable("VD_SCREENSHOT_DIR");
-    if (out.isEmpty()) {
-        QSKIP("set VD_SCREENSHOT_DIR to save screenshots");
-    }
-    QDir().mkpath(out);
-    auto panel = scannedPanel();
-    panel->resize(1280, 800);
-    panel->show();
-    QVERIFY(QTest::qWaitForWindowExposed(panel.get()));
-    const QString demoPath = m_data + "/" + m_labels.first() + "/" + m_labels.first() + "_0001.mp4";
-    QVERIFY(panel->selectFile(demoPath));
-    QTRY_COMPARE_WITH_TIMEOUT(panel->player()->frames().size(), kDemoFrames, 20000);
-    QTRY_COMPARE_WITH_TIMEOUT(panel->modelInputStrip()->frames().size(), kTrainFrames, 20000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->thumbnailCache()->pendingCount() == 0, 20000);
-    QTest::qWait(200);
-    QVERIFY(panel->grab().save(out + "/dataset-table.png"));
-    panel->setViewMode(DatasetPanel::ViewMode::Grid);
-    QTest::qWait(100);
-    QTRY_VERIFY_WITH_TIMEOUT(panel->thumbnailCache()->pendingCount() == 0, 20000);
-    QTest::qWait(200);
-    QVERIFY(panel->grab().save(out + "/dataset-grid.png"));
-    QVERIFY(panel->selectFile(m_data + "/" + m_brokenRel));
-    QTest::qWait(100);
-    QVERIFY(panel->grab().save(out + "/dataset-skipped.png"));
 }
 
 QTEST_MAIN(tst_DatasetPanel)

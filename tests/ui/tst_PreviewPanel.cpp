@@ -93,7 +93,6 @@ private Q_SLOTS:
     void sampleAllClasses();
     void judgeSampledClips();
     void trainingPanelNamesSampleClasses();
-    void screenshot();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -494,34 +493,6 @@ void tst_PreviewPanel::trainingPanelNamesSampleClasses()
     for (const QString& caption : panel.previewCaptions()) {
         QVERIFY2(labels.contains(caption), qPrintable(caption));
     }
-}
-
-void tst_PreviewPanel::screenshot()
-{
-    // For looking at the panel: VD_PREVIEW_SHOTS=DIR saves it with freshly sampled clips.
-    const QString dir = qEnvironmentVariable("VD_PREVIEW_SHOTS");
-    if (dir.isEmpty()) {
-        QSKIP("set VD_PREVIEW_SHOTS to a folder to save screenshots");
-    }
-    QDir().mkpath(dir);
-    vd::ui::SampleSettings settings = m_panel->sampleSettings();
-    settings.steps = 4;
-    settings.count = 4;
-    m_panel->setSampleSettings(settings);
-    QSignalSpy finished(m_panel.get(), &PreviewPanel::samplingFinished);
-    m_panel->sampleNow();
-    QVERIFY(finished.wait(60000));
-    m_panel->player()->seek(2);
-    QTest::qWait(200);
-    QVERIFY(m_panel->grab().save(dir + "/preview-grid.png"));
-    m_panel->player()->setZoom(4);
-    m_panel->player()->setDifferenceView(true);
-    QTest::qWait(200);
-    QVERIFY(m_panel->grab().save(dir + "/preview-zoom-difference.png"));
-    ExportDialog dialog(m_panel->player()->clips(), m_panel->player()->captions(), 0);
-    dialog.show();
-    QTest::qWait(200);
-    QVERIFY(dialog.grab().save(dir + "/export-dialog.png"));
 }
 
 QTEST_MAIN(tst_PreviewPanel)

@@ -48,20 +48,9 @@ private Q_SLOTS:
     void twoProcessesFromThePanel();
 
 private:
-    static void saveShot(QWidget& w, const QString& name);
-
     QTemporaryDir m_dir;
     ProjectSession m_session;
 };
-
-void tst_TrainingPanel::saveShot(QWidget& w, const QString& name)
-{
-    const QString dir = qEnvironmentVariable("VD_SCREENSHOT_DIR");
-    if (!dir.isEmpty()) {
-        QDir().mkpath(dir);
-        w.grab().save(dir + "/" + name + ".png");
-    }
-}
 
 void tst_TrainingPanel::initTestCase()
 {
@@ -167,7 +156,6 @@ void tst_TrainingPanel::startTrainsStopLeavesCheckpoint()
                                  panel.previewCount() > 0 &&
                                  panel.checkpointList()->topLevelItemCount() > 0,
                              90000);
-    saveShot(panel, "training-panel-running");
 
     QVERIFY(panel.metricsPlot()->figureNames().contains(MetricsPlot::tr("Learning rate")));
     QVERIFY(panel.metricsPlot()->pointCount("lr") >= 25);
@@ -186,7 +174,6 @@ void tst_TrainingPanel::startTrainsStopLeavesCheckpoint()
             log->data(log->index(r), LogModel::TextRole).toString().startsWith("checkpoint ");
     }
     QVERIFY(sawCheckpointLine);
-    saveShot(panel, "training-panel-stopped");
 
     // A panel opened later (the studio reopened) shows the stopped run's curve from
     // metrics.jsonl and its saved previews (runs/vae/samples), decoded in the background.
@@ -256,7 +243,6 @@ void tst_TrainingPanel::twoProcessesFromThePanel()
     QVERIFY(!processes->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(panel.metricsPlot()->pointCount("loss") >= 5, 300000);
     QCOMPARE(panel.batchText(), QString("2 per process × 2 processes = 4"));
-    saveShot(panel, "training-panel-two-processes");
     panel.stop();
     QVERIFY(finished.wait(120000));
     QVERIFY2(panel.errorText().isEmpty(), qPrintable(panel.errorText()));
