@@ -778,15 +778,7 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     </message>
 </context>
 <context>
-    <name>vd::ui::InspectorPanel</name>
-    <message>
-        <source>step %1 (newest)</source>
-        <translation>Schritt %1 (neuester)</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>Schritt %1</translation>
-    </message>
+    <name>vd::ui::InspectionVerdictView</name>
     <message>
         <source>clean</source>
         <translation>unauffällig</translation>
@@ -798,6 +790,41 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>blobs</source>
         <translation>Blobs</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Untersuchung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2: %3. %4</source>
+        <translation>%1 — Schritt %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
+        <translation>(Die Latent-Normalisierung dieses Checkpoints ist noch nicht kalibriert; die Werte sind roh.)</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
+        <translation>%1: Schritt %2, %3, max. Blob-Score %4, PSNR %5 dB</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::InspectorControlBar</name>
+    <message>
+        <source>step %1 (newest)</source>
+        <translation>Schritt %1 (neuester)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>Schritt %1</translation>
     </message>
     <message>
         <source>VAE checkpoint to inspect (EMA weights when saved)</source>
@@ -868,29 +895,12 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Frame:</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Rekonstruktion</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>Clip</translation>
-    </message>
-    <message>
-        <source>Latent channels (click to select; boxes: blobs)</source>
-        <translation>Latent-Kanäle (zum Auswählen klicken; Rahmen: Blobs)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>keiner</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::InspectorPanel</name>
     <message>
         <source>No VAE checkpoint yet: train the VAE first.</source>
         <translation>Noch kein VAE-Checkpoint: Trainieren Sie zuerst den VAE.</translation>
@@ -920,10 +930,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>%1 wird untersucht…</translation>
     </message>
     <message>
-        <source>Inspection failed: %1</source>
-        <translation>Untersuchung fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10</source>
         <translation>%1: %2 Frames mit %3×%4, Latents %5×%6×%7×%8, VAE-Schritt %9%10</translation>
     </message>
@@ -931,41 +937,16 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source> (EMA)</source>
         <translation> (EMA)</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::LatentChannelsView</name>
     <message>
-        <source>Input, frame %1</source>
-        <translation>Eingabe, Frame %1</translation>
-    </message>
-    <message>
-        <source>Reconstruction, PSNR %1 dB</source>
-        <translation>Rekonstruktion, PSNR %1 dB</translation>
-    </message>
-    <message>
-        <source>|error| mean %1, scale 0–%2</source>
-        <translation>|Fehler| Mittel %1, Skala 0–%2</translation>
+        <source>Latent channels (click to select; boxes: blobs)</source>
+        <translation>Latent-Kanäle (zum Auswählen klicken; Rahmen: Blobs)</translation>
     </message>
     <message>
         <source>ch %1 · score %2</source>
         <translation>Kanal %1 · Score %2</translation>
-    </message>
-    <message>
-        <source>%1 — step %2: %3. %4</source>
-        <translation>%1 — Schritt %2: %3. %4</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
-        <translation>(Die Latent-Normalisierung dieses Checkpoints ist noch nicht kalibriert; die Werte sind roh.)</translation>
-    </message>
-    <message>
-        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
-        <translation>%1: Schritt %2, %3, max. Blob-Score %4, PSNR %5 dB</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1801,37 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>Settings of %1</source>
         <translation>Einstellungen von %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ReconstructionViews</name>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Rekonstruktion</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Input, frame %1</source>
+        <translation>Eingabe, Frame %1</translation>
+    </message>
+    <message>
+        <source>Reconstruction, PSNR %1 dB</source>
+        <translation>Rekonstruktion, PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>|error| mean %1, scale 0–%2</source>
+        <translation>|Fehler| Mittel %1, Skala 0–%2</translation>
     </message>
 </context>
 <context>

@@ -778,15 +778,7 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     </message>
 </context>
 <context>
-    <name>vd::ui::InspectorPanel</name>
-    <message>
-        <source>step %1 (newest)</source>
-        <translation>paso %1 (el más reciente)</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>paso %1</translation>
-    </message>
+    <name>vd::ui::InspectionVerdictView</name>
     <message>
         <source>clean</source>
         <translation>limpio</translation>
@@ -798,6 +790,41 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>blobs</source>
         <translation>con blobs</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Error en la inspección: %1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2: %3. %4</source>
+        <translation>%1 — paso %2: %3. %4</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
+        <translation>(La normalización de latentes de este checkpoint aún no está calibrada; los valores están sin normalizar.)</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
+        <translation>%1: paso %2, %3, puntuación de blob máx. %4, PSNR %5 dB</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::InspectorControlBar</name>
+    <message>
+        <source>step %1 (newest)</source>
+        <translation>paso %1 (el más reciente)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>paso %1</translation>
     </message>
     <message>
         <source>VAE checkpoint to inspect (EMA weights when saved)</source>
@@ -868,29 +895,12 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Fotograma:</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>Entrada</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Reconstrucción</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Error</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>Clip</translation>
-    </message>
-    <message>
-        <source>Latent channels (click to select; boxes: blobs)</source>
-        <translation>Canales latentes (clic para seleccionar; recuadros: blobs)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>ninguno</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::InspectorPanel</name>
     <message>
         <source>No VAE checkpoint yet: train the VAE first.</source>
         <translation>Aún no hay ningún checkpoint del VAE: entrene primero el VAE.</translation>
@@ -920,10 +930,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Inspeccionando %1…</translation>
     </message>
     <message>
-        <source>Inspection failed: %1</source>
-        <translation>Error en la inspección: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10</source>
         <translation>%1: %2 fotogramas de %3×%4, latentes %5×%6×%7×%8, paso del VAE %9%10</translation>
     </message>
@@ -931,41 +937,16 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source> (EMA)</source>
         <translation> (EMA)</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::LatentChannelsView</name>
     <message>
-        <source>Input, frame %1</source>
-        <translation>Entrada, fotograma %1</translation>
-    </message>
-    <message>
-        <source>Reconstruction, PSNR %1 dB</source>
-        <translation>Reconstrucción, PSNR %1 dB</translation>
-    </message>
-    <message>
-        <source>|error| mean %1, scale 0–%2</source>
-        <translation>|error| medio %1, escala 0–%2</translation>
+        <source>Latent channels (click to select; boxes: blobs)</source>
+        <translation>Canales latentes (clic para seleccionar; recuadros: blobs)</translation>
     </message>
     <message>
         <source>ch %1 · score %2</source>
         <translation>can. %1 · punt. %2</translation>
-    </message>
-    <message>
-        <source>%1 — step %2: %3. %4</source>
-        <translation>%1 — paso %2: %3. %4</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
-        <translation>(La normalización de latentes de este checkpoint aún no está calibrada; los valores están sin normalizar.)</translation>
-    </message>
-    <message>
-        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
-        <translation>%1: paso %2, %3, puntuación de blob máx. %4, PSNR %5 dB</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1801,37 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>Settings of %1</source>
         <translation>Configuración de %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ReconstructionViews</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Reconstrucción</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Input, frame %1</source>
+        <translation>Entrada, fotograma %1</translation>
+    </message>
+    <message>
+        <source>Reconstruction, PSNR %1 dB</source>
+        <translation>Reconstrucción, PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>|error| mean %1, scale 0–%2</source>
+        <translation>|error| medio %1, escala 0–%2</translation>
     </message>
 </context>
 <context>

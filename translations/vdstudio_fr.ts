@@ -778,15 +778,7 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
-    <name>vd::ui::InspectorPanel</name>
-    <message>
-        <source>step %1 (newest)</source>
-        <translation>étape %1 (la plus récente)</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>étape %1</translation>
-    </message>
+    <name>vd::ui::InspectionVerdictView</name>
     <message>
         <source>clean</source>
         <translation>sain</translation>
@@ -798,6 +790,41 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>blobs</source>
         <translation>blobs</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>Échec de l’inspection&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2: %3. %4</source>
+        <translation>%1 — étape %2&#xa0;: %3. %4</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
+        <translation>(La normalisation des latents de ce checkpoint n’est pas encore calibrée&#xa0;; les valeurs sont brutes.)</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
+        <translation>%1&#xa0;: étape %2, %3, score de blob max. %4, PSNR %5&#xa0;dB</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::InspectorControlBar</name>
+    <message>
+        <source>step %1 (newest)</source>
+        <translation>étape %1 (la plus récente)</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>étape %1</translation>
     </message>
     <message>
         <source>VAE checkpoint to inspect (EMA weights when saved)</source>
@@ -868,29 +895,12 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Image&#xa0;:</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>Entrée</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>Reconstruction</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>Erreur</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>Clip</translation>
-    </message>
-    <message>
-        <source>Latent channels (click to select; boxes: blobs)</source>
-        <translation>Canaux latents (cliquer pour sélectionner&#xa0;; cadres&#xa0;: blobs)</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>aucun</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::InspectorPanel</name>
     <message>
         <source>No VAE checkpoint yet: train the VAE first.</source>
         <translation>Pas encore de checkpoint du VAE&#xa0;: entraînez d’abord le VAE.</translation>
@@ -920,10 +930,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Inspection de %1…</translation>
     </message>
     <message>
-        <source>Inspection failed: %1</source>
-        <translation>Échec de l’inspection&#xa0;: %1</translation>
-    </message>
-    <message>
         <source>%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10</source>
         <translation>%1&#xa0;: %2&#xa0;images de %3×%4, latents %5×%6×%7×%8, VAE à l’étape %9%10</translation>
     </message>
@@ -931,41 +937,16 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source> (EMA)</source>
         <translation> (EMA)</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::LatentChannelsView</name>
     <message>
-        <source>Input, frame %1</source>
-        <translation>Entrée, image %1</translation>
-    </message>
-    <message>
-        <source>Reconstruction, PSNR %1 dB</source>
-        <translation>Reconstruction, PSNR %1&#xa0;dB</translation>
-    </message>
-    <message>
-        <source>|error| mean %1, scale 0–%2</source>
-        <translation>|erreur| moyenne %1, échelle 0–%2</translation>
+        <source>Latent channels (click to select; boxes: blobs)</source>
+        <translation>Canaux latents (cliquer pour sélectionner&#xa0;; cadres&#xa0;: blobs)</translation>
     </message>
     <message>
         <source>ch %1 · score %2</source>
         <translation>can. %1 · score %2</translation>
-    </message>
-    <message>
-        <source>%1 — step %2: %3. %4</source>
-        <translation>%1 — étape %2&#xa0;: %3. %4</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
-        <translation>(La normalisation des latents de ce checkpoint n’est pas encore calibrée&#xa0;; les valeurs sont brutes.)</translation>
-    </message>
-    <message>
-        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
-        <translation>%1&#xa0;: étape %2, %3, score de blob max. %4, PSNR %5&#xa0;dB</translation>
     </message>
 </context>
 <context>
@@ -1820,6 +1801,37 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Settings of %1</source>
         <translation>Paramètres de %1</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ReconstructionViews</name>
+    <message>
+        <source>Input</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>Reconstruction</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>Clip</translation>
+    </message>
+    <message>
+        <source>Input, frame %1</source>
+        <translation>Entrée, image %1</translation>
+    </message>
+    <message>
+        <source>Reconstruction, PSNR %1 dB</source>
+        <translation>Reconstruction, PSNR %1&#xa0;dB</translation>
+    </message>
+    <message>
+        <source>|error| mean %1, scale 0–%2</source>
+        <translation>|erreur| moyenne %1, échelle 0–%2</translation>
     </message>
 </context>
 <context>

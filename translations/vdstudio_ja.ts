@@ -768,15 +768,7 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
-    <name>vd::ui::InspectorPanel</name>
-    <message>
-        <source>step %1 (newest)</source>
-        <translation>ステップ %1（最新）</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>ステップ %1</translation>
-    </message>
+    <name>vd::ui::InspectionVerdictView</name>
     <message>
         <source>clean</source>
         <translation>問題なし</translation>
@@ -788,6 +780,41 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>blobs</source>
         <translation>ブロブあり</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>検査に失敗しました：%1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2: %3. %4</source>
+        <translation>%1 — ステップ %2：%3。%4</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
+        <translation>（このチェックポイントの潜在表現の正規化はまだ較正されていないため、値は未正規化です。）</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
+        <translation>%1：ステップ %2、%3、最大ブロブスコア %4、PSNR %5 dB</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::InspectorControlBar</name>
+    <message>
+        <source>step %1 (newest)</source>
+        <translation>ステップ %1（最新）</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>ステップ %1</translation>
     </message>
     <message>
         <source>VAE checkpoint to inspect (EMA weights when saved)</source>
@@ -858,29 +885,12 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>フレーム：</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>入力</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>再構成</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>誤差</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>クリップ</translation>
-    </message>
-    <message>
-        <source>Latent channels (click to select; boxes: blobs)</source>
-        <translation>潜在チャネル（クリックで選択、枠：ブロブ）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>なし</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::InspectorPanel</name>
     <message>
         <source>No VAE checkpoint yet: train the VAE first.</source>
         <translation>VAE チェックポイントがまだありません。先に VAE を学習してください。</translation>
@@ -910,10 +920,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>%1 を検査中…</translation>
     </message>
     <message>
-        <source>Inspection failed: %1</source>
-        <translation>検査に失敗しました：%1</translation>
-    </message>
-    <message>
         <source>%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10</source>
         <translation>%1：%3×%4 の %2 フレーム、潜在表現 %5×%6×%7×%8、VAE ステップ %9%10</translation>
     </message>
@@ -921,41 +927,16 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source> (EMA)</source>
         <translation>（EMA）</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::LatentChannelsView</name>
     <message>
-        <source>Input, frame %1</source>
-        <translation>入力、フレーム %1</translation>
-    </message>
-    <message>
-        <source>Reconstruction, PSNR %1 dB</source>
-        <translation>再構成、PSNR %1 dB</translation>
-    </message>
-    <message>
-        <source>|error| mean %1, scale 0–%2</source>
-        <translation>|誤差| 平均 %1、スケール 0–%2</translation>
+        <source>Latent channels (click to select; boxes: blobs)</source>
+        <translation>潜在チャネル（クリックで選択、枠：ブロブ）</translation>
     </message>
     <message>
         <source>ch %1 · score %2</source>
         <translation>ch %1 · スコア %2</translation>
-    </message>
-    <message>
-        <source>%1 — step %2: %3. %4</source>
-        <translation>%1 — ステップ %2：%3。%4</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
-        <translation>（このチェックポイントの潜在表現の正規化はまだ較正されていないため、値は未正規化です。）</translation>
-    </message>
-    <message>
-        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
-        <translation>%1：ステップ %2、%3、最大ブロブスコア %4、PSNR %5 dB</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1785,37 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Settings of %1</source>
         <translation>%1 の設定</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ReconstructionViews</name>
+    <message>
+        <source>Input</source>
+        <translation>入力</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>再構成</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>誤差</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>クリップ</translation>
+    </message>
+    <message>
+        <source>Input, frame %1</source>
+        <translation>入力、フレーム %1</translation>
+    </message>
+    <message>
+        <source>Reconstruction, PSNR %1 dB</source>
+        <translation>再構成、PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>|error| mean %1, scale 0–%2</source>
+        <translation>|誤差| 平均 %1、スケール 0–%2</translation>
     </message>
 </context>
 <context>

@@ -768,15 +768,7 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
-    <name>vd::ui::InspectorPanel</name>
-    <message>
-        <source>step %1 (newest)</source>
-        <translation>第 %1 步（最新）</translation>
-    </message>
-    <message>
-        <source>step %1</source>
-        <translation>第 %1 步</translation>
-    </message>
+    <name>vd::ui::InspectionVerdictView</name>
     <message>
         <source>clean</source>
         <translation>无斑块</translation>
@@ -788,6 +780,41 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>blobs</source>
         <translation>有斑块</translation>
+    </message>
+    <message>
+        <source>Inspection failed: %1</source>
+        <translation>检查失败：%1</translation>
+    </message>
+    <message>
+        <source>%1 — step %2: %3. %4</source>
+        <translation>%1 — 第 %2 步：%3。%4</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
+        <translation>（此检查点的潜变量归一化尚未校准；显示的是原始值。）</translation>
+    </message>
+    <message>
+        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
+        <translation>%1：第 %2 步，%3，最大斑块分数 %4，PSNR %5 dB</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::InspectorControlBar</name>
+    <message>
+        <source>step %1 (newest)</source>
+        <translation>第 %1 步（最新）</translation>
+    </message>
+    <message>
+        <source>step %1</source>
+        <translation>第 %1 步</translation>
     </message>
     <message>
         <source>VAE checkpoint to inspect (EMA weights when saved)</source>
@@ -858,29 +885,12 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>帧：</translation>
     </message>
     <message>
-        <source>Input</source>
-        <translation>输入</translation>
-    </message>
-    <message>
-        <source>Reconstruction</source>
-        <translation>重建</translation>
-    </message>
-    <message>
-        <source>Error</source>
-        <translation>误差</translation>
-    </message>
-    <message>
-        <source>Clip</source>
-        <translation>片段</translation>
-    </message>
-    <message>
-        <source>Latent channels (click to select; boxes: blobs)</source>
-        <translation>潜变量通道（单击以选择；方框：斑块）</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>无</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::InspectorPanel</name>
     <message>
         <source>No VAE checkpoint yet: train the VAE first.</source>
         <translation>尚无 VAE 检查点：请先训练 VAE。</translation>
@@ -910,10 +920,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <source>Inspection failed: %1</source>
-        <translation>检查失败：%1</translation>
-    </message>
-    <message>
         <source>%1: %2 frames of %3×%4, latents %5×%6×%7×%8, VAE step %9%10</source>
         <translation>%1：%2 帧，%3×%4，潜变量 %5×%6×%7×%8，VAE 第 %9 步%10</translation>
     </message>
@@ -921,41 +927,16 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source> (EMA)</source>
         <translation>（EMA）</translation>
     </message>
+</context>
+<context>
+    <name>vd::ui::LatentChannelsView</name>
     <message>
-        <source>Input, frame %1</source>
-        <translation>输入，第 %1 帧</translation>
-    </message>
-    <message>
-        <source>Reconstruction, PSNR %1 dB</source>
-        <translation>重建，PSNR %1 dB</translation>
-    </message>
-    <message>
-        <source>|error| mean %1, scale 0–%2</source>
-        <translation>|误差| 均值 %1，色阶 0–%2</translation>
+        <source>Latent channels (click to select; boxes: blobs)</source>
+        <translation>潜变量通道（单击以选择；方框：斑块）</translation>
     </message>
     <message>
         <source>ch %1 · score %2</source>
         <translation>通道 %1 · 分数 %2</translation>
-    </message>
-    <message>
-        <source>%1 — step %2: %3. %4</source>
-        <translation>%1 — 第 %2 步：%3。%4</translation>
-    </message>
-    <message>
-        <source>B</source>
-        <translation>B</translation>
-    </message>
-    <message>
-        <source>A</source>
-        <translation>A</translation>
-    </message>
-    <message>
-        <source>(This checkpoint&apos;s latent normalization is not calibrated yet; the values are raw.)</source>
-        <translation>（此检查点的潜变量归一化尚未校准；显示的是原始值。）</translation>
-    </message>
-    <message>
-        <source>%1: step %2, %3, max blob score %4, PSNR %5 dB</source>
-        <translation>%1：第 %2 步，%3，最大斑块分数 %4，PSNR %5 dB</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1785,37 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Settings of %1</source>
         <translation>%1 的设置</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::ReconstructionViews</name>
+    <message>
+        <source>Input</source>
+        <translation>输入</translation>
+    </message>
+    <message>
+        <source>Reconstruction</source>
+        <translation>重建</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>误差</translation>
+    </message>
+    <message>
+        <source>Clip</source>
+        <translation>片段</translation>
+    </message>
+    <message>
+        <source>Input, frame %1</source>
+        <translation>输入，第 %1 帧</translation>
+    </message>
+    <message>
+        <source>Reconstruction, PSNR %1 dB</source>
+        <translation>重建，PSNR %1 dB</translation>
+    </message>
+    <message>
+        <source>|error| mean %1, scale 0–%2</source>
+        <translation>|误差| 均值 %1，色阶 0–%2</translation>
     </message>
 </context>
 <context>

@@ -1,30 +1,22 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "controllers/ClipInspectionJob.h"
 #include "project/ClipInspector.h"
-#include "project/Project.h"
 #include "util/LatestOnlyRunner.h"
 #include "widgets/BlobScorePlot.h"
 
 #include <QString>
 #include <QStringList>
-#include <QVector>
 #include <QWidget>
 
 #include <cstdint>
 #include <memory>
 #include <optional>
 
-class QButtonGroup;
-class QCheckBox;
-class QComboBox;
 class QCustomPlot;
 class QFileSystemWatcher;
 class QLabel;
-class QPushButton;
-class QRadioButton;
-class QSlider;
-class QSpinBox;
 class QTableWidget;
 class QTimer;
 
@@ -33,8 +25,13 @@ namespace vd::ui {
 class ChannelGrid;
 class ChannelHistogram;
 class ChannelStatsTable;
+struct DatasetClipList;
 class FrameView;
+class InspectionVerdictView;
+class InspectorControlBar;
+class LatentChannelsView;
 class ProjectSession;
+class ReconstructionViews;
 
 /// The latent Inspector: shows what the VAE makes of one clip. Pick a checkpoint of the VAE run
 /// (newest first), a clip (the dataset's, or any file) and a frame; see input, reconstruction
@@ -45,8 +42,12 @@ class ProjectSession;
 /// latents as the diffusion model sees them. A second checkpoint can be inspected on the same
 /// clip and shown instead of the first (A/B toggle), with both verdicts side by side.
 ///
+/// The controls, the verdict lines and each view are widgets of their own (InspectorControlBar,
+/// InspectionVerdictView, ReconstructionViews, LatentChannelsView, ChannelStatsTable,
+/// ChannelHistogram, BlobScorePlot); the panel wires them to its jobs.
+///
 /// Threads: UI thread only. Inspecting (decode, encode, decode, statistics) runs on a
-/// LatestOnlyRunner through vd::ClipInspector, one job in flight, the newest request winning;
+/// LatestOnlyRunner as a ClipInspectionJob, one job in flight, the newest request winning;
 /// the loaded VAEs are kept between requests, and a request for the same clip (normalization
 /// toggled) does not run the model again. Changing the frame only redraws from the last
 /// result. Scanning the dataset and reading metrics.jsonl also run off the UI thread, each on
@@ -95,9 +96,9 @@ public:
     QString verdictText() const;
 
     ChannelGrid* channelGrid() const { return m_grid; }
-    FrameView* inputView() const { return m_inputView; }
-    FrameView* reconstructionView() const { return m_reconView; }
-    FrameView* errorView() const { return m_errorView; }
+    FrameView* inputView() const;
+    FrameView* reconstructionView() const;
+    FrameView* errorView() const;
     QTableWidget* statsTable() const;
     QCustomPlot* histogramPlot() const;
     QCustomPlot* blobScorePlot() const;
@@ -127,30 +128,6 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
-    struct InspectorCache;
-    /// What one inspection job needs, copied for the worker.
-    struct Job {
-        vd::Project project;
-        QString checkpointA;
-        QString checkpointB; ///< empty: no comparison
-        QString device;
-        vd::ClipRequest clip;
-        std::shared_ptr<InspectorCache> inspectors;
-    };
-    struct JobResult {
-        std::optional<vd::ClipInspection> a;
-        std::optional<vd::ClipInspection> b;
-        QString error;
-    };
-    struct ClipList {
-        QStringList paths;  ///< absolute
-        QStringList labels; ///< as shown
-        QString error;
-    };
-
-    static JobResult runJob(const Job& job);
-    static ClipList listClips(const QString& root, double heldOut);
-
     void buildUi();
     void onProjectChanged();
     void onSettingsChanged();
@@ -159,8 +136,8 @@ private:
     void reloadBlobCurves();
     void watchRun();
     void requestInspection();
-    void onJobFinished(JobResult r);
-    void onClipsListed(const ClipList& list);
+    void onJobFinished(ClipInspectionJob::Result r);
+    void onClipsListed(const DatasetClipList& list);
     void onBlobCurvesRead(const BlobScorePlot::Curves& curves);
     void showResult();
     void showFrame();
@@ -176,15 +153,11 @@ private:
 
     ProjectSession* m_session = nullptr;
     /// Passed from job to job; a fresh one when the project or its settings change.
-    std::shared_ptr<InspectorCache> m_inspectors;
+    std::shared_ptr<ClipInspectionJob::Cache> m_inspectors;
     std::optional<vd::ClipInspection> m_resultA;
     std::optional<vd::ClipInspection> m_resultB;
-    /// Per channel, max |v - centre| over all frames of the shown result, and the overall max |v|.
-    QVector<double> m_reach;
-    double m_sharedReach = 0.0;
     bool m_showB = false;
     bool m_autoInspect = true; ///< inspect the first clip once the list and a checkpoint exist
-    bool m_updatingControls = false;
 
     LatestOnlyRunner m_inspection;
     LatestOnlyRunner m_curveReader;
@@ -192,25 +165,12 @@ private:
     QFileSystemWatcher* m_fsWatcher = nullptr;
     QTimer* m_refreshTimer = nullptr;
 
-    QComboBox* m_checkpointCombo = nullptr;
-    QComboBox* m_compareCombo = nullptr;
-    QRadioButton* m_showA = nullptr;
-    QRadioButton* m_showBButton = nullptr;
-    QButtonGroup* m_showGroup = nullptr;
-    QPushButton* m_refreshButton = nullptr;
-    QComboBox* m_clipCombo = nullptr;
-    QPushButton* m_browseButton = nullptr;
-    QSlider* m_frameSlider = nullptr;
-    QSpinBox* m_frameSpin = nullptr;
-    QCheckBox* m_normCheck = nullptr;
-    QCheckBox* m_sharedCheck = nullptr;
-    QLabel* m_verdictLabel = nullptr;
-    QLabel* m_compareLabel = nullptr;
+    InspectorControlBar* m_controls = nullptr;
+    InspectionVerdictView* m_verdict = nullptr;
     QLabel* m_statusLabel = nullptr;
-    FrameView* m_inputView = nullptr;
-    FrameView* m_reconView = nullptr;
-    FrameView* m_errorView = nullptr;
-    ChannelGrid* m_grid = nullptr;
+    ReconstructionViews* m_clipViews = nullptr;
+    LatentChannelsView* m_channels = nullptr;
+    ChannelGrid* m_grid = nullptr; ///< m_channels' grid
     ChannelStatsTable* m_table = nullptr;
     ChannelHistogram* m_histogram = nullptr;
     BlobScorePlot* m_blobPlot = nullptr;

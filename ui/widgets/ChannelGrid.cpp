@@ -3,6 +3,8 @@
 
 #include "widgets/HeatmapView.h"
 
+#include "inspect/BlobReport.h"
+
 #include <QGridLayout>
 #include <QResizeEvent>
 
@@ -13,6 +15,18 @@ namespace vd::ui {
 namespace {
 constexpr int kMinCellWidth = 160;
 } // namespace
+
+QVector<QRect> ChannelGrid::boxesAt(const std::vector<Blob>& blobs, int64_t channel, int64_t frame)
+{
+    QVector<QRect> boxes;
+    for (const Blob& b : blobs) {
+        if (b.channel == channel && b.frame == frame) {
+            boxes << QRect(QPoint(static_cast<int>(b.x0), static_cast<int>(b.y0)),
+                           QPoint(static_cast<int>(b.x1), static_cast<int>(b.y1)));
+        }
+    }
+    return boxes;
+}
 
 ChannelGrid::ChannelGrid(QWidget* parent) : QWidget(parent)
 {

@@ -6,9 +6,14 @@
 #include <QVector>
 #include <QWidget>
 
+#include <cstdint>
 #include <vector>
 
 class QGridLayout;
+
+namespace vd {
+struct Blob;
+}
 
 namespace vd::ui {
 
@@ -32,6 +37,11 @@ public:
     };
 
     explicit ChannelGrid(QWidget* parent = nullptr);
+
+    /// The bounding boxes (inclusive corners, in map cells) of the blobs or regions in channel
+    /// `channel` of frame `frame`; high-error regions all have channel 0.
+    static QVector<QRect> boxesAt(const std::vector<vd::Blob>& blobs, int64_t channel,
+                                  int64_t frame);
 
     /// Shows `channels` (reusing the views when the count is unchanged). The selection is kept
     /// when still in range, else channel 0 is selected.
