@@ -406,6 +406,13 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     </message>
 </context>
 <context>
+    <name>vd::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Ausblenden</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExperimentsPanel</name>
     <message>
         <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
@@ -947,6 +954,29 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>ch %1 · score %2</source>
         <translation>Kanal %1 · Score %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Alle Meldungen</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Warnungen und Fehler</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Nur Fehler</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>Protokoll filtern…</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1865,25 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     </message>
 </context>
 <context>
+    <name>vd::ui::RunCheckpointList</name>
+    <message>
+        <source>Step</source>
+        <translation>Schritt</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Gespeichert</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
+        <translation>Checkpoints des Laufs dieser Stufe; Doppelklick öffnet den Ordner</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::SampleWorker</name>
     <message>
         <source>%1 #%2</source>
@@ -2305,10 +2354,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Training</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Ausblenden</translation>
-    </message>
-    <message>
         <source>1 · VAE (autoencoder)</source>
         <translation>1 · VAE (Autoencoder)</translation>
     </message>
@@ -2349,42 +2394,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Schritt %v / %m</translation>
     </message>
     <message>
-        <source>Speed:</source>
-        <translation>Geschwindigkeit:</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>Verbleibend:</translation>
-    </message>
-    <message>
-        <source>Loader wait:</source>
-        <translation>Loader-Wartezeit:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Gerät:</translation>
-    </message>
-    <message>
-        <source>Loss (smoothed):</source>
-        <translation>Loss (geglättet):</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Schritt</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Gespeichert</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Größe</translation>
-    </message>
-    <message>
-        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
-        <translation>Checkpoints des Laufs dieser Stufe; Doppelklick öffnet den Ordner</translation>
-    </message>
-    <message>
         <source>Stage:</source>
         <translation>Stufe:</translation>
     </message>
@@ -2395,10 +2404,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>Run</source>
         <translation>Lauf</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Protokoll</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2467,14 +2472,6 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
             <numerusform>%1 · %n Torch-Threads</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 it/s · %2 ms/step</source>
-        <translation>%1 it/s · %2 ms/Schritt</translation>
-    </message>
-    <message>
-        <source>%1 ms/step (%2%)</source>
-        <translation>%1 ms/Schritt (%2 %)</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -2499,32 +2496,8 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
         <translation>Gestoppt bei Schritt %1</translation>
     </message>
     <message>
-        <source>All messages</source>
-        <translation>Alle Meldungen</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>Warnungen und Fehler</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>Nur Fehler</translation>
-    </message>
-    <message>
-        <source>Filter log…</source>
-        <translation>Protokoll filtern…</translation>
-    </message>
-    <message>
         <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
         <translation>Mit so vielen Prozessen auf diesem Rechner trainieren (datenparallel): Jeder erhält einen Teil des Batches und der Kerne, zusammen trainieren sie den Batch des Projekts. Das Projekt muss gespeichert sein: Die anderen Prozesse lesen seine Datei.</translation>
-    </message>
-    <message>
-        <source>Clips per step of each process, and of all of them together</source>
-        <translation>Clips pro Schritt je Prozess und aller Prozesse zusammen</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>Batch-Größe:</translation>
     </message>
     <message>
         <source>Processes on this machine:</source>
@@ -2560,6 +2533,45 @@ Der Diffusionslauf wurde auf den Latents dieses VAE trainiert; trainieren Sie ih
     <message>
         <source>Latest previews · step %1 · samples</source>
         <translation>Neueste Vorschauen · Schritt %1 · Samples</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingStatsForm</name>
+    <message>
+        <source>Speed:</source>
+        <translation>Geschwindigkeit:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Verbleibend:</translation>
+    </message>
+    <message>
+        <source>Loader wait:</source>
+        <translation>Loader-Wartezeit:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Gerät:</translation>
+    </message>
+    <message>
+        <source>Loss (smoothed):</source>
+        <translation>Loss (geglättet):</translation>
+    </message>
+    <message>
+        <source>%1 it/s · %2 ms/step</source>
+        <translation>%1 it/s · %2 ms/Schritt</translation>
+    </message>
+    <message>
+        <source>%1 ms/step (%2%)</source>
+        <translation>%1 ms/Schritt (%2 %)</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>Clips pro Schritt je Prozess und aller Prozesse zusammen</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Batch-Größe:</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,13 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     </message>
 </context>
 <context>
+    <name>vd::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExperimentsPanel</name>
     <message>
         <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
@@ -947,6 +954,29 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>ch %1 · score %2</source>
         <translation>can. %1 · punt. %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Registro</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Todos los mensajes</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Advertencias y errores</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Solo errores</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>Filtrar registro…</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1865,25 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     </message>
 </context>
 <context>
+    <name>vd::ui::RunCheckpointList</name>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Tamaño</translation>
+    </message>
+    <message>
+        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
+        <translation>Checkpoints de la ejecución de esta etapa; doble clic para abrir la carpeta</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::SampleWorker</name>
     <message>
         <source>%1 #%2</source>
@@ -2305,10 +2354,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Entrenando</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Descartar</translation>
-    </message>
-    <message>
         <source>1 · VAE (autoencoder)</source>
         <translation>1 · VAE (autocodificador)</translation>
     </message>
@@ -2349,42 +2394,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>paso %v / %m</translation>
     </message>
     <message>
-        <source>Speed:</source>
-        <translation>Velocidad:</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>Tiempo restante:</translation>
-    </message>
-    <message>
-        <source>Loader wait:</source>
-        <translation>Espera del cargador:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Dispositivo:</translation>
-    </message>
-    <message>
-        <source>Loss (smoothed):</source>
-        <translation>Pérdida (suavizada):</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Paso</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Guardado</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Tamaño</translation>
-    </message>
-    <message>
-        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
-        <translation>Checkpoints de la ejecución de esta etapa; doble clic para abrir la carpeta</translation>
-    </message>
-    <message>
         <source>Stage:</source>
         <translation>Etapa:</translation>
     </message>
@@ -2395,10 +2404,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>Run</source>
         <translation>Ejecución</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Registro</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2467,14 +2472,6 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
             <numerusform>%1 · %n hilos de torch</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 it/s · %2 ms/step</source>
-        <translation>%1 it/s · %2 ms/paso</translation>
-    </message>
-    <message>
-        <source>%1 ms/step (%2%)</source>
-        <translation>%1 ms/paso (%2%)</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -2499,32 +2496,8 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
         <translation>Detenido en el paso %1</translation>
     </message>
     <message>
-        <source>All messages</source>
-        <translation>Todos los mensajes</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>Advertencias y errores</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>Solo errores</translation>
-    </message>
-    <message>
-        <source>Filter log…</source>
-        <translation>Filtrar registro…</translation>
-    </message>
-    <message>
         <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
         <translation>Entrenar con este número de procesos en esta máquina (paralelismo de datos): cada uno recibe una parte del lote y de los núcleos, y juntos entrenan el lote del proyecto. El proyecto debe estar guardado: los demás procesos leen su archivo.</translation>
-    </message>
-    <message>
-        <source>Clips per step of each process, and of all of them together</source>
-        <translation>Clips por paso de cada proceso y de todos juntos</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>Lote:</translation>
     </message>
     <message>
         <source>Processes on this machine:</source>
@@ -2560,6 +2533,45 @@ La ejecución de difusión se entrenó con los latentes de este VAE; vuelva a en
     <message>
         <source>Latest previews · step %1 · samples</source>
         <translation>Últimas vistas previas · paso %1 · muestras</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingStatsForm</name>
+    <message>
+        <source>Speed:</source>
+        <translation>Velocidad:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Tiempo restante:</translation>
+    </message>
+    <message>
+        <source>Loader wait:</source>
+        <translation>Espera del cargador:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Dispositivo:</translation>
+    </message>
+    <message>
+        <source>Loss (smoothed):</source>
+        <translation>Pérdida (suavizada):</translation>
+    </message>
+    <message>
+        <source>%1 it/s · %2 ms/step</source>
+        <translation>%1 it/s · %2 ms/paso</translation>
+    </message>
+    <message>
+        <source>%1 ms/step (%2%)</source>
+        <translation>%1 ms/paso (%2%)</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>Clips por paso de cada proceso y de todos juntos</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lote:</translation>
     </message>
 </context>
 <context>

@@ -406,6 +406,13 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>Masquer</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExperimentsPanel</name>
     <message>
         <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
@@ -947,6 +954,29 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>ch %1 · score %2</source>
         <translation>can. %1 · score %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>Tous les messages</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>Avertissements et erreurs</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>Erreurs uniquement</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>Filtrer le journal…</translation>
     </message>
 </context>
 <context>
@@ -1835,6 +1865,25 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::RunCheckpointList</name>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
+        <translation>Checkpoints de l’exécution de cette phase&#xa0;; un double-clic ouvre le dossier</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::SampleWorker</name>
     <message>
         <source>%1 #%2</source>
@@ -2305,10 +2354,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Entraînement en cours</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>Masquer</translation>
-    </message>
-    <message>
         <source>1 · VAE (autoencoder)</source>
         <translation>1 · VAE (auto-encodeur)</translation>
     </message>
@@ -2349,42 +2394,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>étape %v / %m</translation>
     </message>
     <message>
-        <source>Speed:</source>
-        <translation>Vitesse&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>Temps restant&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Loader wait:</source>
-        <translation>Attente du chargeur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>Périphérique&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Loss (smoothed):</source>
-        <translation>Perte (lissée)&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>Étape</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>Enregistré</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>Taille</translation>
-    </message>
-    <message>
-        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
-        <translation>Checkpoints de l’exécution de cette phase&#xa0;; un double-clic ouvre le dossier</translation>
-    </message>
-    <message>
         <source>Stage:</source>
         <translation>Phase&#xa0;:</translation>
     </message>
@@ -2395,10 +2404,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Run</source>
         <translation>Exécution</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>Journal</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2467,14 +2472,6 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
             <numerusform>%1 · %n threads Torch</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 it/s · %2 ms/step</source>
-        <translation>%1&#xa0;it/s · %2&#xa0;ms/étape</translation>
-    </message>
-    <message>
-        <source>%1 ms/step (%2%)</source>
-        <translation>%1&#xa0;ms/étape (%2&#xa0;%)</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -2499,32 +2496,8 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
         <translation>Arrêté à l’étape %1</translation>
     </message>
     <message>
-        <source>All messages</source>
-        <translation>Tous les messages</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>Avertissements et erreurs</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>Erreurs uniquement</translation>
-    </message>
-    <message>
-        <source>Filter log…</source>
-        <translation>Filtrer le journal…</translation>
-    </message>
-    <message>
         <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
         <translation>Entraîner avec autant de processus sur cette machine (parallélisme de données) : chacun reçoit une part du lot et des cœurs, ensemble ils entraînent le lot du projet. Le projet doit être enregistré : les autres processus lisent son fichier.</translation>
-    </message>
-    <message>
-        <source>Clips per step of each process, and of all of them together</source>
-        <translation>Clips par pas de chaque processus, et de tous ensemble</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>Lot :</translation>
     </message>
     <message>
         <source>Processes on this machine:</source>
@@ -2560,6 +2533,45 @@ La phase de diffusion a été entraînée sur les latents de ce VAE&#xa0;; entra
     <message>
         <source>Latest previews · step %1 · samples</source>
         <translation>Derniers aperçus · étape %1 · échantillons</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingStatsForm</name>
+    <message>
+        <source>Speed:</source>
+        <translation>Vitesse&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>Temps restant&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loader wait:</source>
+        <translation>Attente du chargeur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>Périphérique&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Loss (smoothed):</source>
+        <translation>Perte (lissée)&#xa0;:</translation>
+    </message>
+    <message>
+        <source>%1 it/s · %2 ms/step</source>
+        <translation>%1&#xa0;it/s · %2&#xa0;ms/étape</translation>
+    </message>
+    <message>
+        <source>%1 ms/step (%2%)</source>
+        <translation>%1&#xa0;ms/étape (%2&#xa0;%)</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>Clips par pas de chaque processus, et de tous ensemble</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>Lot :</translation>
     </message>
 </context>
 <context>

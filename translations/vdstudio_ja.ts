@@ -402,6 +402,13 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExperimentsPanel</name>
     <message>
         <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
@@ -937,6 +944,29 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>ch %1 · score %2</source>
         <translation>ch %1 · スコア %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>ログ</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>すべてのメッセージ</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告とエラー</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>エラーのみ</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>ログを絞り込み…</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1849,25 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::RunCheckpointList</name>
+    <message>
+        <source>Step</source>
+        <translation>ステップ</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存日時</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>サイズ</translation>
+    </message>
+    <message>
+        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
+        <translation>このステージの実行のチェックポイント（ダブルクリックでフォルダーを開く）</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::SampleWorker</name>
     <message>
         <source>%1 #%2</source>
@@ -2287,10 +2336,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>学習中</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>閉じる</translation>
-    </message>
-    <message>
         <source>1 · VAE (autoencoder)</source>
         <translation>1 · VAE（オートエンコーダー）</translation>
     </message>
@@ -2331,42 +2376,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>ステップ %v / %m</translation>
     </message>
     <message>
-        <source>Speed:</source>
-        <translation>速度：</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>残り時間：</translation>
-    </message>
-    <message>
-        <source>Loader wait:</source>
-        <translation>ローダー待ち：</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>デバイス：</translation>
-    </message>
-    <message>
-        <source>Loss (smoothed):</source>
-        <translation>損失（平滑化）：</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>ステップ</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>保存日時</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>サイズ</translation>
-    </message>
-    <message>
-        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
-        <translation>このステージの実行のチェックポイント（ダブルクリックでフォルダーを開く）</translation>
-    </message>
-    <message>
         <source>Stage:</source>
         <translation>ステージ：</translation>
     </message>
@@ -2377,10 +2386,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Run</source>
         <translation>実行</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>ログ</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2448,14 +2453,6 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
             <numerusform>%1 · torch スレッド %n</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 it/s · %2 ms/step</source>
-        <translation>%1 it/s · %2 ms/step</translation>
-    </message>
-    <message>
-        <source>%1 ms/step (%2%)</source>
-        <translation>%1 ms/step（%2%）</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -2479,32 +2476,8 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
         <translation>ステップ %1 で停止</translation>
     </message>
     <message>
-        <source>All messages</source>
-        <translation>すべてのメッセージ</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>警告とエラー</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>エラーのみ</translation>
-    </message>
-    <message>
-        <source>Filter log…</source>
-        <translation>ログを絞り込み…</translation>
-    </message>
-    <message>
         <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
         <translation>このマシン上でこの数のプロセスで学習します (データ並列)。各プロセスがバッチとコアの一部を受け持ち、全体でプロジェクトのバッチを学習します。他のプロセスがファイルを読むため、プロジェクトは保存済みである必要があります。</translation>
-    </message>
-    <message>
-        <source>Clips per step of each process, and of all of them together</source>
-        <translation>各プロセスおよび全プロセス合計のステップあたりのクリップ数</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>バッチ:</translation>
     </message>
     <message>
         <source>Processes on this machine:</source>
@@ -2540,6 +2513,45 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
     <message>
         <source>Latest previews · step %1 · samples</source>
         <translation>最新のプレビュー · ステップ %1 · サンプル</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingStatsForm</name>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>残り時間：</translation>
+    </message>
+    <message>
+        <source>Loader wait:</source>
+        <translation>ローダー待ち：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>デバイス：</translation>
+    </message>
+    <message>
+        <source>Loss (smoothed):</source>
+        <translation>損失（平滑化）：</translation>
+    </message>
+    <message>
+        <source>%1 it/s · %2 ms/step</source>
+        <translation>%1 it/s · %2 ms/step</translation>
+    </message>
+    <message>
+        <source>%1 ms/step (%2%)</source>
+        <translation>%1 ms/step（%2%）</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>各プロセスおよび全プロセス合計のステップあたりのクリップ数</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>バッチ:</translation>
     </message>
 </context>
 <context>

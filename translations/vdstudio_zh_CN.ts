@@ -402,6 +402,13 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::ErrorBanner</name>
+    <message>
+        <source>Dismiss</source>
+        <translation>关闭</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::ExperimentsPanel</name>
     <message>
         <source>The project&apos;s sweeps (runs/sweeps): choose one to see its results</source>
@@ -937,6 +944,29 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>ch %1 · score %2</source>
         <translation>通道 %1 · 分数 %2</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::LogView</name>
+    <message>
+        <source>Log</source>
+        <translation>日志</translation>
+    </message>
+    <message>
+        <source>All messages</source>
+        <translation>全部消息</translation>
+    </message>
+    <message>
+        <source>Warnings and errors</source>
+        <translation>警告和错误</translation>
+    </message>
+    <message>
+        <source>Errors only</source>
+        <translation>仅错误</translation>
+    </message>
+    <message>
+        <source>Filter log…</source>
+        <translation>筛选日志…</translation>
     </message>
 </context>
 <context>
@@ -1819,6 +1849,25 @@ Sample with the model, or open a dataset or exported clip.</source>
     </message>
 </context>
 <context>
+    <name>vd::ui::RunCheckpointList</name>
+    <message>
+        <source>Step</source>
+        <translation>步数</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>保存时间</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
+        <translation>此阶段运行的检查点；双击可打开所在文件夹</translation>
+    </message>
+</context>
+<context>
     <name>vd::ui::SampleWorker</name>
     <message>
         <source>%1 #%2</source>
@@ -2287,10 +2336,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>训练中</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>关闭</translation>
-    </message>
-    <message>
         <source>1 · VAE (autoencoder)</source>
         <translation>1 · VAE（自编码器）</translation>
     </message>
@@ -2331,42 +2376,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>步 %v / %m</translation>
     </message>
     <message>
-        <source>Speed:</source>
-        <translation>速度：</translation>
-    </message>
-    <message>
-        <source>Remaining:</source>
-        <translation>剩余时间：</translation>
-    </message>
-    <message>
-        <source>Loader wait:</source>
-        <translation>加载等待：</translation>
-    </message>
-    <message>
-        <source>Device:</source>
-        <translation>设备：</translation>
-    </message>
-    <message>
-        <source>Loss (smoothed):</source>
-        <translation>损失（平滑）：</translation>
-    </message>
-    <message>
-        <source>Step</source>
-        <translation>步数</translation>
-    </message>
-    <message>
-        <source>Saved</source>
-        <translation>保存时间</translation>
-    </message>
-    <message>
-        <source>Size</source>
-        <translation>大小</translation>
-    </message>
-    <message>
-        <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
-        <translation>此阶段运行的检查点；双击可打开所在文件夹</translation>
-    </message>
-    <message>
         <source>Stage:</source>
         <translation>阶段：</translation>
     </message>
@@ -2377,10 +2386,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Run</source>
         <translation>运行</translation>
-    </message>
-    <message>
-        <source>Log</source>
-        <translation>日志</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -2448,14 +2453,6 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
             <numerusform>%1 · %n 个 Torch 线程</numerusform>
         </translation>
     </message>
-    <message>
-        <source>%1 it/s · %2 ms/step</source>
-        <translation>%1 it/s · 每步 %2 ms</translation>
-    </message>
-    <message>
-        <source>%1 ms/step (%2%)</source>
-        <translation>每步 %1 ms（%2%）</translation>
-    </message>
     <message numerus="yes">
         <source>Preview clips appear here every %n step(s) while training.</source>
         <translation>
@@ -2479,32 +2476,8 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
         <translation>已在第 %1 步停止</translation>
     </message>
     <message>
-        <source>All messages</source>
-        <translation>全部消息</translation>
-    </message>
-    <message>
-        <source>Warnings and errors</source>
-        <translation>警告和错误</translation>
-    </message>
-    <message>
-        <source>Errors only</source>
-        <translation>仅错误</translation>
-    </message>
-    <message>
-        <source>Filter log…</source>
-        <translation>筛选日志…</translation>
-    </message>
-    <message>
         <source>Train as this many processes on this machine (data parallel): each gets a share of the batch and of the cores, together they train the project&apos;s batch. The project must be saved: the other processes read its file.</source>
         <translation>在本机上以此数量的进程训练（数据并行）：每个进程分得一部分批量和核心，合起来训练项目的批量。项目必须已保存：其他进程会读取其文件。</translation>
-    </message>
-    <message>
-        <source>Clips per step of each process, and of all of them together</source>
-        <translation>每个进程以及所有进程合计的每步片段数</translation>
-    </message>
-    <message>
-        <source>Batch:</source>
-        <translation>批量：</translation>
     </message>
     <message>
         <source>Processes on this machine:</source>
@@ -2540,6 +2513,45 @@ The diffusion run was trained on this VAE&apos;s latents; train it again after a
     <message>
         <source>Latest previews · step %1 · samples</source>
         <translation>最新预览 · 第 %1 步 · 样本</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::TrainingStatsForm</name>
+    <message>
+        <source>Speed:</source>
+        <translation>速度：</translation>
+    </message>
+    <message>
+        <source>Remaining:</source>
+        <translation>剩余时间：</translation>
+    </message>
+    <message>
+        <source>Loader wait:</source>
+        <translation>加载等待：</translation>
+    </message>
+    <message>
+        <source>Device:</source>
+        <translation>设备：</translation>
+    </message>
+    <message>
+        <source>Loss (smoothed):</source>
+        <translation>损失（平滑）：</translation>
+    </message>
+    <message>
+        <source>%1 it/s · %2 ms/step</source>
+        <translation>%1 it/s · 每步 %2 ms</translation>
+    </message>
+    <message>
+        <source>%1 ms/step (%2%)</source>
+        <translation>每步 %1 ms（%2%）</translation>
+    </message>
+    <message>
+        <source>Clips per step of each process, and of all of them together</source>
+        <translation>每个进程以及所有进程合计的每步片段数</translation>
+    </message>
+    <message>
+        <source>Batch:</source>
+        <translation>批量：</translation>
     </message>
 </context>
 <context>

@@ -1,96 +1,45 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// Over 600 lines: the panel drives a run (start, resume, start over, pause, stop) and shows its
-// progress, checkpoints, log and saved previews; the curves and the preview clips are widgets
-// (MetricsPlot, TrainingPreviewGrid).
 #include "panels/TrainingPanel.h"
 
 #include "AppSettings.h"
 #include "LogModel.h"
 #include "ProjectSession.h"
-#include "models/LogFilterModel.h"
+#include "util/SavedPreviews.h"
+#include "widgets/ErrorBanner.h"
+#include "widgets/LogView.h"
 #include "widgets/MetricsPlot.h"
+#include "widgets/RunCheckpointList.h"
 #include "widgets/TrainingPreviewGrid.h"
+#include "widgets/TrainingStatsForm.h"
 
 #include "train/Checkpoint.h"
-#include "train/PreviewArchive.h"
-#include "util/FrameImages.h"
-#include "util/Log.h"
 #include "util/Threads.h"
 
 #include <QComboBox>
 #include <QDateTime>
-#include <QDesktopServices>
 #include <QDir>
-#include <QDirIterator>
 #include <QFileInfo>
-#include <QFontDatabase>
 #include <QFormLayout>
 #include <QGridLayout>
-#include <QGroupBox>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
-#include <QLocale>
 #include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTabWidget>
-#include <QToolButton>
-#include <QTreeWidget>
-#include <QUrl>
 #include <QVBoxLayout>
 
 #include <algorithm>
 #include <climits>
 
 namespace vd::ui {
-namespace {
-
-constexpr qint64 kRateWindowMs = 5000;
-
-QString formatDuration(double seconds)
-{
-    const qint64 s = static_cast<qint64>(seconds + 0.5);
-    if (s >= 3600) {
-        return QStringLiteral("%1:%2:%3")
-            .arg(s / 3600)
-            .arg((s / 60) % 60, 2, 10, QLatin1Char('0'))
-            .arg(s % 60, 2, 10, QLatin1Char('0'));
-    }
-    return QStringLiteral("%1:%2").arg(s / 60).arg(s % 60, 2, 10, QLatin1Char('0'));
-}
-
-qint64 folderSize(const QString& dir)
-{
-    qint64 total = 0;
-    QDirIterator it(dir, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        it.next();
-        total += it.fileInfo().size();
-    }
-    return total;
-}
-
-QLabel* valueLabel()
-{
-    auto* label = new QLabel(QStringLiteral("–"));
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    return label;
-}
-
-} // namespace
-
 TrainingPanel::TrainingPanel(ProjectSession* session, TrainingController* controller,
                              QWidget* parent)
     : QWidget(parent), m_session(session), m_controller(controller), m_log(LogModel::shared())
 {
     setObjectName(QStringLiteral("TrainingPanel"));
-    m_clock.start();
     buildUi();
 
     connect(m_session, &ProjectSession::projectChanged, this, &TrainingPanel::onProjectChanged);
@@ -132,23 +81,7 @@ TrainingPanel::TrainingPanel(ProjectSession* session, TrainingController* contro
 void TrainingPanel::buildUi()
 {
     // Error banner over everything.
-    m_banner = new QLabel;
-    m_banner->setWordWrap(true);
-    m_banner->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #f8d7da; color: #721c24; border: 1px solid #e0a0a8;"
-                       " border-radius: 3px; padding: 6px; }"));
-    auto* closeBanner = new QToolButton;
-    closeBanner->setText(QStringLiteral("✕"));
-    closeBanner->setToolTip(tr("Dismiss"));
-    closeBanner->setAutoRaise(true);
-    m_bannerRow = new QWidget;
-    auto* bannerLayout = new QHBoxLayout(m_bannerRow);
-    bannerLayout->setContentsMargins(0, 0, 0, 0);
-    bannerLayout->addWidget(m_banner, 1);
-    bannerLayout->addWidget(closeBanner, 0, Qt::AlignTop);
-    m_bannerRow->setVisible(false);
-    connect(closeBanner, &QToolButton::clicked, this, &TrainingPanel::hideError);
+    m_banner = new ErrorBanner;
 
     // Run controls.
     m_stage = new QComboBox;
@@ -185,33 +118,9 @@ void TrainingPanel::buildUi()
     m_progress->setTextVisible(true);
     m_status = new QLabel;
     m_status->setWordWrap(true);
-    m_speed = valueLabel();
-    m_eta = valueLabel();
-    m_wait = valueLabel();
-    m_device = valueLabel();
-    m_batch = valueLabel();
-    m_batch->setToolTip(tr("Clips per step of each process, and of all of them together"));
-    m_loss = valueLabel();
-    auto* stats = new QFormLayout;
-    stats->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    stats->addRow(tr("Speed:"), m_speed);
-    stats->addRow(tr("Remaining:"), m_eta);
-    stats->addRow(tr("Loader wait:"), m_wait);
-    stats->addRow(tr("Device:"), m_device);
-    stats->addRow(tr("Batch:"), m_batch);
-    stats->addRow(tr("Loss (smoothed):"), m_loss);
+    m_stats = new TrainingStatsForm;
 
-    m_checkpoints = new QTreeWidget;
-    m_checkpoints->setColumnCount(3);
-    m_checkpoints->setHeaderLabels({tr("Step"), tr("Saved"), tr("Size")});
-    m_checkpoints->setRootIsDecorated(false);
-    m_checkpoints->setUniformRowHeights(true);
-    m_checkpoints->setAlternatingRowColors(true);
-    m_checkpoints->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_checkpoints->setToolTip(tr("Checkpoints of this stage's run; double-click opens the folder"));
-    connect(m_checkpoints, &QTreeWidget::itemDoubleClicked, this, [](QTreeWidgetItem* item) {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(item->data(0, Qt::UserRole).toString()));
-    });
+    m_checkpoints = new RunCheckpointList;
 
     auto* runTab = new QWidget;
     auto* runLayout = new QVBoxLayout(runTab);
@@ -229,7 +138,7 @@ void TrainingPanel::buildUi()
     runLayout->addLayout(buttons);
     runLayout->addWidget(m_progress);
     runLayout->addWidget(m_status);
-    runLayout->addLayout(stats);
+    runLayout->addWidget(m_stats);
     auto* checkpointsLabel = new QLabel(tr("Checkpoints"));
     QFont bold = checkpointsLabel->font();
     bold.setBold(true);
@@ -246,47 +155,11 @@ void TrainingPanel::buildUi()
 
     m_previews = new TrainingPreviewGrid;
 
-    m_logFilter = new LogFilterModel(this);
-    m_logFilter->setSourceModel(m_log);
-    m_logView = new QListView;
-    m_logView->setModel(m_logFilter);
-    m_logView->setUniformItemSizes(true);
-    m_logView->setWordWrap(false);
-    m_logView->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_logView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    QFont mono = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    m_logView->setFont(mono);
-    connect(m_log, &LogModel::linesAdded, this, [this] {
-        QScrollBar* bar = m_logView->verticalScrollBar();
-        if (bar->value() >= bar->maximum() - 2) {
-            m_logView->scrollToBottom();
-        }
-    });
-    m_logView->scrollToBottom();
-    auto* logLevel = new QComboBox;
-    logLevel->setObjectName(QStringLiteral("logLevel"));
-    logLevel->addItem(tr("All messages"), 0);
-    logLevel->addItem(tr("Warnings and errors"), 3);
-    logLevel->addItem(tr("Errors only"), 4);
-    connect(logLevel, qOverload<int>(&QComboBox::currentIndexChanged), this,
-            [this, logLevel] { m_logFilter->setMinimumLevel(logLevel->currentData().toInt()); });
-    auto* logSearch = new QLineEdit;
-    logSearch->setObjectName(QStringLiteral("logSearch"));
-    logSearch->setPlaceholderText(tr("Filter log…"));
-    logSearch->setClearButtonEnabled(true);
-    connect(logSearch, &QLineEdit::textChanged, m_logFilter, &LogFilterModel::setFilterFixedString);
-    auto* logBar = new QHBoxLayout;
-    logBar->addWidget(logLevel);
-    logBar->addWidget(logSearch, 1);
-    auto* logBox = new QGroupBox(tr("Log"));
-    auto* logLayout = new QVBoxLayout(logBox);
-    logLayout->setContentsMargins(2, 2, 2, 2);
-    logLayout->addLayout(logBar);
-    logLayout->addWidget(m_logView);
+    m_logBox = new LogView(m_log);
 
     auto* bottom = new QSplitter(Qt::Horizontal);
     bottom->addWidget(m_previews);
-    bottom->addWidget(logBox);
+    bottom->addWidget(m_logBox);
     bottom->setStretchFactor(0, 1);
     bottom->setStretchFactor(1, 1);
     bottom->setSizes({520, 400});
@@ -304,7 +177,7 @@ void TrainingPanel::buildUi()
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 4, 4, 4);
-    layout->addWidget(m_bannerRow);
+    layout->addWidget(m_banner);
     layout->addWidget(main, 1);
 
     connect(m_stage, qOverload<int>(&QComboBox::currentIndexChanged), this,
@@ -386,21 +259,16 @@ void TrainingPanel::onStageChanged()
     clearPreviews();
     m_plot->clear();
     m_step = 0;
-    m_smoothedLoss = -1.0;
-    m_rate.clear();
-    m_speed->setText(QStringLiteral("–"));
-    m_eta->setText(QStringLiteral("–"));
-    m_wait->setText(QStringLiteral("–"));
-    m_loss->setText(QStringLiteral("–"));
+    m_stats->reset(true);
     if (m_session->hasProject()) {
         m_plot->loadRun(QDir(runDir()).filePath(QStringLiteral("metrics.jsonl")));
         const Project& p = m_session->project();
         const std::string& device =
             stage() == Stage::VAE ? p.vae.train.device : p.diffusion.train.device;
-        m_device->setText(QString::fromStdString(device));
+        m_stats->setDeviceText(QString::fromStdString(device));
         m_status->setText(tr("Idle"));
     } else {
-        m_device->setText(QStringLiteral("–"));
+        m_stats->setDeviceText(QStringLiteral("–"));
         m_status->setText(tr("No project open"));
     }
     refreshCheckpoints();
@@ -417,9 +285,6 @@ void TrainingPanel::loadSavedPreviews()
         return;
     }
     // The run's samples folder (train/PreviewArchive), decoded on a worker thread.
-    const QString dir = QDir(runDir()).filePath(QStringLiteral("samples"));
-    const Stage shownStage = stage();
-    const QString checkpoints = QDir(runDir()).filePath(QStringLiteral("checkpoints"));
     const auto show = [this](const QVector<TrainingPreview>& loaded) {
         // Superseded by a live run's previews (a load for another project or stage never
         // arrives: the newest request wins).
@@ -430,39 +295,8 @@ void TrainingPanel::loadSavedPreviews()
             onPreview(preview);
         }
     };
-    const auto load = [dir, checkpoints, shownStage] {
-        QVector<TrainingPreview> loaded;
-        // Class names are in the run's checkpoint config (a diffusion run's "labels").
-        std::vector<std::string> labels;
-        try {
-            if (const auto latest = Checkpoint::findLatest(checkpoints.toStdString())) {
-                const nlohmann::json config = Checkpoint::readInfo(*latest).config;
-                if (config.is_object()) {
-                    labels = config.value("labels", labels);
-                }
-            }
-        } catch (const std::exception& e) {
-            log::get("ui")->warn("class names of saved previews unknown: {}", e.what());
-        }
-        for (const SavedPreview& saved : PreviewArchive(dir.toStdString()).latest()) {
-            try {
-                TrainingPreview preview;
-                preview.stage = shownStage;
-                preview.step = saved.step;
-                preview.kind = QString::fromStdString(saved.kind);
-                preview.label = saved.label;
-                if (saved.label >= 0 && saved.label < static_cast<int>(labels.size())) {
-                    preview.labelName =
-                        QString::fromStdString(labels[static_cast<size_t>(saved.label)]);
-                }
-                preview.index = saved.index;
-                preview.frames = framesToImages(PreviewArchive::read(saved));
-                loaded << preview;
-            } catch (const std::exception& e) {
-                log::get("ui")->warn("saved preview {} not shown: {}", saved.path, e.what());
-            }
-        }
-        return loaded;
+    const auto load = [dir = runDir(), shownStage = stage()] {
+        return SavedPreviews::load(dir, shownStage);
     };
     m_savedPreviewsLoader.submit(load, show);
 }
@@ -608,8 +442,7 @@ void TrainingPanel::onRunningChanged(bool running)
             refreshCheckpoints();
         }
         m_stopping = false;
-        m_rate.clear();
-        m_smoothedLoss = -1.0;
+        m_stats->reset(false);
         updateDevice();
         updateBatch();
         m_status->setText(tr("Preparing…"));
@@ -617,8 +450,7 @@ void TrainingPanel::onRunningChanged(bool running)
     } else {
         m_stopping = false;
         m_previews->setAnimating(false);
-        m_speed->setText(QStringLiteral("–"));
-        m_eta->setText(QStringLiteral("–"));
+        m_stats->clearSpeed();
         updateBatch(); // what the next run would do
     }
     updateButtons();
@@ -626,7 +458,7 @@ void TrainingPanel::onRunningChanged(bool running)
 
 QString TrainingPanel::batchText() const
 {
-    return m_batch->text();
+    return m_stats->batchText();
 }
 
 void TrainingPanel::updateBatch()
@@ -642,22 +474,22 @@ void TrainingPanel::updateBatch()
             stage() == Stage::VAE ? p.vae.train.batchSize : p.diffusion.train.batchSize, processes);
     }
     if (perProcess <= 0) {
-        m_batch->setText(QStringLiteral("–"));
+        m_stats->setBatchText(QStringLiteral("–"));
     } else if (processes <= 1) {
-        m_batch->setText(QString::number(perProcess));
+        m_stats->setBatchText(QString::number(perProcess));
     } else {
         // Only ever several processes here: no plural forms needed.
-        m_batch->setText(tr("%1 per process × %2 processes = %3")
-                             .arg(perProcess)
-                             .arg(processes)
-                             .arg(perProcess * processes));
+        m_stats->setBatchText(tr("%1 per process × %2 processes = %3")
+                                  .arg(perProcess)
+                                  .arg(processes)
+                                  .arg(perProcess * processes));
     }
 }
 
 void TrainingPanel::updateDevice()
 {
     const QString device = m_controller->resolvedDevice();
-    m_device->setText(
+    m_stats->setDeviceText(
         device.startsWith(QLatin1String("cuda"))
             ? device
             : tr("%1 · %n torch thread(s)", nullptr, m_controller->torchThreads()).arg(device));
@@ -677,37 +509,20 @@ void TrainingPanel::onMetrics(const QVector<StepMetrics>& metrics)
     m_progress->setRange(0, static_cast<int>(std::min<int64_t>(last.totalSteps, INT_MAX)));
     m_progress->setValue(static_cast<int>(std::min<int64_t>(last.step, INT_MAX)));
 
-    double waitMs = 0.0;
-    double stepMs = 0.0;
-    for (const StepMetrics& m : metrics) {
-        m_smoothedLoss = m_smoothedLoss < 0 ? m.loss : 0.95 * m_smoothedLoss + 0.05 * m.loss;
-        waitMs += m.loaderWaitMs;
-        stepMs += m.stepTimeMs;
-    }
-    waitMs /= metrics.size();
-    stepMs /= metrics.size();
-    const qint64 now = m_clock.elapsed();
-    m_rate.emplace_back(now, last.step);
-    while (m_rate.size() > 2 && now - m_rate.front().first > kRateWindowMs) {
-        m_rate.pop_front();
-    }
-    if (m_rate.size() >= 2 && now > m_rate.front().first) {
-        const double itPerS = (m_rate.back().second - m_rate.front().second) * 1000.0 /
-                              static_cast<double>(now - m_rate.front().first);
-        m_speed->setText(tr("%1 it/s · %2 ms/step")
-                             .arg(QLocale().toString(itPerS, 'f', 2))
-                             .arg(QLocale().toString(stepMs, 'f', 0)));
-        m_eta->setText(itPerS > 0 ? formatDuration((last.totalSteps - last.step) / itPerS)
-                                  : QStringLiteral("–"));
-    }
-    const double share = waitMs + stepMs > 0 ? 100.0 * waitMs / (waitMs + stepMs) : 0.0;
-    m_wait->setText(tr("%1 ms/step (%2%)")
-                        .arg(QLocale().toString(waitMs, 'f', 1))
-                        .arg(QLocale().toString(share, 'f', 0)));
-    m_loss->setText(QLocale().toString(m_smoothedLoss, 'g', 4));
+    m_stats->addMetrics(metrics);
     if (!m_stopping && !m_controller->isPaused()) {
         m_status->setText(tr("Training"));
     }
+}
+
+QTreeWidget* TrainingPanel::checkpointList() const
+{
+    return m_checkpoints;
+}
+
+LogFilterModel* TrainingPanel::logFilter() const
+{
+    return m_logBox->filter();
 }
 
 int TrainingPanel::previewCount() const
@@ -756,38 +571,22 @@ void TrainingPanel::onFinished(bool completed, qint64 step)
 
 void TrainingPanel::showError(const QString& message)
 {
-    m_banner->setText(message);
-    m_bannerRow->setVisible(true);
+    m_banner->showError(message);
 }
 
 void TrainingPanel::hideError()
 {
-    m_banner->clear();
-    m_bannerRow->setVisible(false);
+    m_banner->dismiss();
 }
 
 void TrainingPanel::refreshCheckpoints()
 {
-    m_checkpoints->clear();
-    if (!m_session->hasProject()) {
-        return;
+    m_checkpoints->showRun(m_session->hasProject()
+                               ? QDir(runDir()).filePath(QStringLiteral("checkpoints"))
+                               : QString());
+    if (m_session->hasProject()) {
+        updateButtons();
     }
-    const QString dir = QDir(runDir()).filePath(QStringLiteral("checkpoints"));
-    const auto list = Checkpoint::listComplete(dir.toStdString());
-    const QLocale locale;
-    for (auto it = list.rbegin(); it != list.rend(); ++it) {
-        const QString path = QString::fromStdString(it->second);
-        const QFileInfo state(QDir(path).filePath(QString::fromLatin1(Checkpoint::kStateFile)));
-        auto* item = new QTreeWidgetItem(m_checkpoints);
-        item->setText(0, QString::number(it->first));
-        item->setTextAlignment(0, Qt::AlignRight | Qt::AlignVCenter);
-        item->setText(1, locale.toString(state.lastModified(), QLocale::ShortFormat));
-        item->setText(2, locale.formattedDataSize(folderSize(path)));
-        item->setTextAlignment(2, Qt::AlignRight | Qt::AlignVCenter);
-        item->setData(0, Qt::UserRole, path);
-        item->setToolTip(0, QDir::toNativeSeparators(path));
-    }
-    updateButtons();
 }
 
 } // namespace vd::ui

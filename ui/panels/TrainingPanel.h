@@ -4,19 +4,12 @@
 #include "controllers/TrainingController.h"
 #include "util/LatestOnlyRunner.h"
 
-#include <QElapsedTimer>
-#include <QHash>
 #include <QString>
 #include <QVector>
 #include <QWidget>
 
-#include <deque>
-#include <utility>
-
 class QComboBox;
-class QFormLayout;
 class QLabel;
-class QListView;
 class QProgressBar;
 class QPushButton;
 class QSpinBox;
@@ -25,18 +18,25 @@ class QTreeWidget;
 
 namespace vd::ui {
 
+class ErrorBanner;
 class LogFilterModel;
 class LogModel;
+class LogView;
 class MetricsPlot;
 class ProjectSession;
+class RunCheckpointList;
 class TrainingPreviewGrid;
+class TrainingStatsForm;
 
 /// The Training panel: pick a stage (VAE, then diffusion), start it fresh or resume it from its
 /// newest checkpoint, pause, resume and stop it, and watch it: progress with it/s, ETA, loader
 /// wait and device; live curves (MetricsPlot, with the run's earlier metrics.jsonl loaded when
 /// a project opens); the latest preview clips, animated; the run's checkpoints; the engine log,
 /// filtered by level and text.
-/// Errors show in a banner above the controls; the project stays open.
+/// Errors show in a banner above the controls; the project stays open. The figures, checkpoint
+/// list, log, banner, curves and previews are widgets of their own (TrainingStatsForm,
+/// RunCheckpointList, LogView, ErrorBanner, MetricsPlot, TrainingPreviewGrid); saved previews
+/// are read by SavedPreviews.
 ///
 /// Threads: UI thread only; training runs on the TrainingController's worker thread.
 class TrainingPanel final : public QWidget {
@@ -57,11 +57,11 @@ public:
     /// The batch line of the run summary: each process's batch and the processes.
     QString batchText() const;
     /// The checkpoint list (one row per complete checkpoint of the stage's run).
-    QTreeWidget* checkpointList() const { return m_checkpoints; }
+    QTreeWidget* checkpointList() const;
     /// The text of the error banner, empty when hidden.
     QString errorText() const;
     /// The log view's model (LogModel::shared() filtered by the level box and search field).
-    LogFilterModel* logFilter() const { return m_logFilter; }
+    LogFilterModel* logFilter() const;
     /// Number of preview clips shown.
     int previewCount() const;
     /// The captions under the preview clips, in grid order.
@@ -107,8 +107,7 @@ private:
     LogModel* m_log;
 
     QTabWidget* m_sideTabs = nullptr;
-    QWidget* m_bannerRow = nullptr;
-    QLabel* m_banner = nullptr;
+    ErrorBanner* m_banner = nullptr;
     QComboBox* m_stage = nullptr;
     QSpinBox* m_processes = nullptr;
     QPushButton* m_startButton = nullptr;
@@ -117,25 +116,15 @@ private:
     QPushButton* m_stopButton = nullptr;
     QProgressBar* m_progress = nullptr;
     QLabel* m_status = nullptr;
-    QLabel* m_speed = nullptr;
-    QLabel* m_eta = nullptr;
-    QLabel* m_wait = nullptr;
-    QLabel* m_device = nullptr;
-    QLabel* m_batch = nullptr;
-    QLabel* m_loss = nullptr;
-    QTreeWidget* m_checkpoints = nullptr;
+    TrainingStatsForm* m_stats = nullptr;
+    RunCheckpointList* m_checkpoints = nullptr;
     MetricsPlot* m_plot = nullptr;
     TrainingPreviewGrid* m_previews = nullptr;
-    QListView* m_logView = nullptr;
-    LogFilterModel* m_logFilter = nullptr;
+    LogView* m_logBox = nullptr;
 
     LatestOnlyRunner m_savedPreviewsLoader; ///< the newest load wins; a stale one is dropped
     bool m_stopping = false;
     qint64 m_step = 0;
-    /// (time ms, step) of recent drains, for it/s.
-    std::deque<std::pair<qint64, qint64>> m_rate;
-    QElapsedTimer m_clock;
-    double m_smoothedLoss = -1.0;
 };
 
 } // namespace vd::ui
