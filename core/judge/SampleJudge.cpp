@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines on purpose: the judge's Impl trains its classifier (decoding, augmentation,
+// the training loop) and measures with it, and both share its state; the feature statistics
+// are in FeatureStats, the figures and their text in JudgeReport.
 #include "judge/SampleJudge.h"
 
 #include "data/ClipLoader.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines on purpose: VideoWriter::Impl is one state machine (encoder or GIF palette or
+// PNG sequence, the temporary file or folder, the rename on finish) whose steps share that
+// state; the FFmpeg wrappers and frame conversions it uses are already in media/detail.
 #include "media/VideoWriter.h"
 
 #include "media/detail/AvLog.h"

@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines on purpose: Trainer::Loop is one run (set-up, resume, step, EMA, checkpoints,
+// stop and pause, the data-parallel checks), whose parts share its state; what stands alone is
+// already in train/detail (GradientTools, OptimizerState, Muon, Autocast).
 #include "train/Trainer.h"
 
 #include "diffusion/Random.h"

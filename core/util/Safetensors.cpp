@@ -1,4 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+// Over 600 lines on purpose: the whole file format in one place (the dtype table, a header
+// parser with a typed error for every field that can lie, the durable writer, the module
+// helpers), so that it can be checked against the format's description top to bottom.
 #include "util/Safetensors.h"
 
 #include "util/DurableFile.h"
