@@ -1579,64 +1579,12 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Sampling abgebrochen.</translation>
     </message>
     <message>
-        <source>The samplers that fit the model&apos;s training objective</source>
-        <translation>Die Sampler, die zum Trainingsziel des Modells passen</translation>
-    </message>
-    <message>
-        <source>Sampler steps (Heun evaluates the model twice per step)</source>
-        <translation>Sampler-Schritte (Heun wertet das Modell zweimal pro Schritt aus)</translation>
-    </message>
-    <message>
-        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
-        <translation>Classifier-free Guidance: 1 verwendet die Vorhersage für das Label unverändert, höhere Werte folgen dem Label stärker</translation>
-    </message>
-    <message>
-        <source>Unconditional</source>
-        <translation>Unkonditioniert</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Neu</translation>
-    </message>
-    <message>
-        <source>Pick a random seed</source>
-        <translation>Zufälligen Seed wählen</translation>
-    </message>
-    <message>
-        <source>Clips to generate; they play side by side</source>
-        <translation>Anzahl zu erzeugender Clips; sie werden nebeneinander abgespielt</translation>
-    </message>
-    <message>
         <source>Sample Now</source>
         <translation>Jetzt samplen</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
-    </message>
-    <message>
-        <source>Sampler:</source>
-        <translation>Sampler:</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Schritte:</translation>
-    </message>
-    <message>
-        <source>Guidance:</source>
-        <translation>Guidance:</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Label:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Seed:</translation>
-    </message>
-    <message>
-        <source>Clips:</source>
-        <translation>Clips:</translation>
     </message>
     <message>
         <source>Open Clip…</source>
@@ -1742,10 +1690,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>flicker index %1</source>
         <translation>Flimmerindex %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Alle Klassen</translation>
     </message>
     <message>
         <source>Judge Clips</source>
@@ -1881,6 +1825,65 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
         <translation>Checkpoints des Laufs dieser Stufe; Doppelklick öffnet den Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SampleSettingsForm</name>
+    <message>
+        <source>The samplers that fit the model&apos;s training objective</source>
+        <translation>Die Sampler, die zum Trainingsziel des Modells passen</translation>
+    </message>
+    <message>
+        <source>Sampler steps (Heun evaluates the model twice per step)</source>
+        <translation>Sampler-Schritte (Heun wertet das Modell zweimal pro Schritt aus)</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
+        <translation>Classifier-free Guidance: 1 verwendet die Vorhersage für das Label unverändert, höhere Werte folgen dem Label stärker</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>Unkonditioniert</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Pick a random seed</source>
+        <translation>Zufälligen Seed wählen</translation>
+    </message>
+    <message>
+        <source>Clips to generate; they play side by side</source>
+        <translation>Anzahl zu erzeugender Clips; sie werden nebeneinander abgespielt</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Sampler:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Guidance:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Label:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Seed:</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>Clips:</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
     </message>
 </context>
 <context>

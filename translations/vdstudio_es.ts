@@ -1579,64 +1579,12 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Muestreo cancelado.</translation>
     </message>
     <message>
-        <source>The samplers that fit the model&apos;s training objective</source>
-        <translation>Los muestreadores compatibles con el objetivo de entrenamiento del modelo</translation>
-    </message>
-    <message>
-        <source>Sampler steps (Heun evaluates the model twice per step)</source>
-        <translation>Pasos del muestreador (Heun evalúa el modelo dos veces por paso)</translation>
-    </message>
-    <message>
-        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
-        <translation>Guía sin clasificador (classifier-free guidance): 1 usa la predicción de la etiqueta tal cual; un valor mayor sigue la etiqueta con más fuerza</translation>
-    </message>
-    <message>
-        <source>Unconditional</source>
-        <translation>Incondicional</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nueva</translation>
-    </message>
-    <message>
-        <source>Pick a random seed</source>
-        <translation>Elegir una semilla aleatoria</translation>
-    </message>
-    <message>
-        <source>Clips to generate; they play side by side</source>
-        <translation>Clips que generar; se reproducen uno junto a otro</translation>
-    </message>
-    <message>
         <source>Sample Now</source>
         <translation>Muestrear ahora</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Cancelar</translation>
-    </message>
-    <message>
-        <source>Sampler:</source>
-        <translation>Muestreador:</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Pasos:</translation>
-    </message>
-    <message>
-        <source>Guidance:</source>
-        <translation>Guía:</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Etiqueta:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Semilla:</translation>
-    </message>
-    <message>
-        <source>Clips:</source>
-        <translation>Clips:</translation>
     </message>
     <message>
         <source>Open Clip…</source>
@@ -1742,10 +1690,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>flicker index %1</source>
         <translation>índice de parpadeo %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Todas las clases</translation>
     </message>
     <message>
         <source>Judge Clips</source>
@@ -1881,6 +1825,65 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
         <translation>Checkpoints de la ejecución de esta etapa; doble clic para abrir la carpeta</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SampleSettingsForm</name>
+    <message>
+        <source>The samplers that fit the model&apos;s training objective</source>
+        <translation>Los muestreadores compatibles con el objetivo de entrenamiento del modelo</translation>
+    </message>
+    <message>
+        <source>Sampler steps (Heun evaluates the model twice per step)</source>
+        <translation>Pasos del muestreador (Heun evalúa el modelo dos veces por paso)</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
+        <translation>Guía sin clasificador (classifier-free guidance): 1 usa la predicción de la etiqueta tal cual; un valor mayor sigue la etiqueta con más fuerza</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>Incondicional</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nueva</translation>
+    </message>
+    <message>
+        <source>Pick a random seed</source>
+        <translation>Elegir una semilla aleatoria</translation>
+    </message>
+    <message>
+        <source>Clips to generate; they play side by side</source>
+        <translation>Clips que generar; se reproducen uno junto a otro</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Muestreador:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Guía:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Etiqueta:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Semilla:</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>Clips:</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Todas las clases</translation>
     </message>
 </context>
 <context>

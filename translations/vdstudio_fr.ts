@@ -1579,64 +1579,12 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Échantillonnage annulé.</translation>
     </message>
     <message>
-        <source>The samplers that fit the model&apos;s training objective</source>
-        <translation>Les échantillonneurs compatibles avec l’objectif d’entraînement du modèle</translation>
-    </message>
-    <message>
-        <source>Sampler steps (Heun evaluates the model twice per step)</source>
-        <translation>Étapes de l’échantillonneur (Heun évalue le modèle deux fois par étape)</translation>
-    </message>
-    <message>
-        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
-        <translation>Guidage sans classifieur&#xa0;: 1 utilise telle quelle la prédiction de l’étiquette, une valeur plus élevée suit l’étiquette de plus près</translation>
-    </message>
-    <message>
-        <source>Unconditional</source>
-        <translation>Inconditionnel</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>Nouvelle</translation>
-    </message>
-    <message>
-        <source>Pick a random seed</source>
-        <translation>Choisir une graine aléatoire</translation>
-    </message>
-    <message>
-        <source>Clips to generate; they play side by side</source>
-        <translation>Clips à générer&#xa0;; ils sont lus côte à côte</translation>
-    </message>
-    <message>
         <source>Sample Now</source>
         <translation>Échantillonner</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>Annuler</translation>
-    </message>
-    <message>
-        <source>Sampler:</source>
-        <translation>Échantillonneur&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>Étapes&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Guidance:</source>
-        <translation>Guidage&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>Étiquette&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>Graine&#xa0;:</translation>
-    </message>
-    <message>
-        <source>Clips:</source>
-        <translation>Clips&#xa0;:</translation>
     </message>
     <message>
         <source>Open Clip…</source>
@@ -1742,10 +1690,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>flicker index %1</source>
         <translation>indice de scintillement %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>Toutes les classes</translation>
     </message>
     <message>
         <source>Judge Clips</source>
@@ -1881,6 +1825,65 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
         <translation>Checkpoints de l’exécution de cette phase&#xa0;; un double-clic ouvre le dossier</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SampleSettingsForm</name>
+    <message>
+        <source>The samplers that fit the model&apos;s training objective</source>
+        <translation>Les échantillonneurs compatibles avec l’objectif d’entraînement du modèle</translation>
+    </message>
+    <message>
+        <source>Sampler steps (Heun evaluates the model twice per step)</source>
+        <translation>Étapes de l’échantillonneur (Heun évalue le modèle deux fois par étape)</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
+        <translation>Guidage sans classifieur&#xa0;: 1 utilise telle quelle la prédiction de l’étiquette, une valeur plus élevée suit l’étiquette de plus près</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>Inconditionnel</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <source>Pick a random seed</source>
+        <translation>Choisir une graine aléatoire</translation>
+    </message>
+    <message>
+        <source>Clips to generate; they play side by side</source>
+        <translation>Clips à générer&#xa0;; ils sont lus côte à côte</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>Échantillonneur&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Étapes&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>Guidage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>Étiquette&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>Graine&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>Clips&#xa0;:</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Toutes les classes</translation>
     </message>
 </context>
 <context>

@@ -1567,64 +1567,12 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>サンプリングをキャンセルしました。</translation>
     </message>
     <message>
-        <source>The samplers that fit the model&apos;s training objective</source>
-        <translation>モデルの学習時の予測対象に適合するサンプラー</translation>
-    </message>
-    <message>
-        <source>Sampler steps (Heun evaluates the model twice per step)</source>
-        <translation>サンプラーのステップ数（Heun は 1 ステップにつきモデルを 2 回評価します）</translation>
-    </message>
-    <message>
-        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
-        <translation>Classifier-free guidance：1 ではラベル条件付きの予測をそのまま使い、大きくするほどラベルに強く従います</translation>
-    </message>
-    <message>
-        <source>Unconditional</source>
-        <translation>条件なし</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>ランダム</translation>
-    </message>
-    <message>
-        <source>Pick a random seed</source>
-        <translation>ランダムなシードを選ぶ</translation>
-    </message>
-    <message>
-        <source>Clips to generate; they play side by side</source>
-        <translation>生成するクリップ数（並べて再生されます）</translation>
-    </message>
-    <message>
         <source>Sample Now</source>
         <translation>今すぐサンプリング</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Sampler:</source>
-        <translation>サンプラー：</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>ステップ数：</translation>
-    </message>
-    <message>
-        <source>Guidance:</source>
-        <translation>ガイダンス：</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>ラベル：</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>シード：</translation>
-    </message>
-    <message>
-        <source>Clips:</source>
-        <translation>クリップ数：</translation>
     </message>
     <message>
         <source>Open Clip…</source>
@@ -1727,10 +1675,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>flicker index %1</source>
         <translation>フリッカー指数 %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>すべてのクラス</translation>
     </message>
     <message>
         <source>Judge Clips</source>
@@ -1865,6 +1809,65 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
         <translation>このステージの実行のチェックポイント（ダブルクリックでフォルダーを開く）</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SampleSettingsForm</name>
+    <message>
+        <source>The samplers that fit the model&apos;s training objective</source>
+        <translation>モデルの学習時の予測対象に適合するサンプラー</translation>
+    </message>
+    <message>
+        <source>Sampler steps (Heun evaluates the model twice per step)</source>
+        <translation>サンプラーのステップ数（Heun は 1 ステップにつきモデルを 2 回評価します）</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
+        <translation>Classifier-free guidance：1 ではラベル条件付きの予測をそのまま使い、大きくするほどラベルに強く従います</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>条件なし</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>ランダム</translation>
+    </message>
+    <message>
+        <source>Pick a random seed</source>
+        <translation>ランダムなシードを選ぶ</translation>
+    </message>
+    <message>
+        <source>Clips to generate; they play side by side</source>
+        <translation>生成するクリップ数（並べて再生されます）</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>サンプラー：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>ステップ数：</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>ガイダンス：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>ラベル：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>シード：</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>クリップ数：</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>すべてのクラス</translation>
     </message>
 </context>
 <context>

@@ -1567,64 +1567,12 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>已取消采样。</translation>
     </message>
     <message>
-        <source>The samplers that fit the model&apos;s training objective</source>
-        <translation>与模型训练目标相匹配的采样器</translation>
-    </message>
-    <message>
-        <source>Sampler steps (Heun evaluates the model twice per step)</source>
-        <translation>采样步数（Heun 每步计算两次模型）</translation>
-    </message>
-    <message>
-        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
-        <translation>无分类器引导（CFG）：1 表示直接使用该标签的条件预测，数值越大越严格地遵循标签</translation>
-    </message>
-    <message>
-        <source>Unconditional</source>
-        <translation>无条件</translation>
-    </message>
-    <message>
-        <source>New</source>
-        <translation>随机</translation>
-    </message>
-    <message>
-        <source>Pick a random seed</source>
-        <translation>随机选取一个种子</translation>
-    </message>
-    <message>
-        <source>Clips to generate; they play side by side</source>
-        <translation>要生成的片段数；生成后并排播放</translation>
-    </message>
-    <message>
         <source>Sample Now</source>
         <translation>立即采样</translation>
     </message>
     <message>
         <source>Cancel</source>
         <translation>取消</translation>
-    </message>
-    <message>
-        <source>Sampler:</source>
-        <translation>采样器：</translation>
-    </message>
-    <message>
-        <source>Steps:</source>
-        <translation>步数：</translation>
-    </message>
-    <message>
-        <source>Guidance:</source>
-        <translation>引导强度：</translation>
-    </message>
-    <message>
-        <source>Label:</source>
-        <translation>标签：</translation>
-    </message>
-    <message>
-        <source>Seed:</source>
-        <translation>种子：</translation>
-    </message>
-    <message>
-        <source>Clips:</source>
-        <translation>片段数：</translation>
     </message>
     <message>
         <source>Open Clip…</source>
@@ -1727,10 +1675,6 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>flicker index %1</source>
         <translation>闪烁指数 %1</translation>
-    </message>
-    <message>
-        <source>All classes</source>
-        <translation>所有类别</translation>
     </message>
     <message>
         <source>Judge Clips</source>
@@ -1865,6 +1809,65 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Checkpoints of this stage&apos;s run; double-click opens the folder</source>
         <translation>此阶段运行的检查点；双击可打开所在文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>vd::ui::SampleSettingsForm</name>
+    <message>
+        <source>The samplers that fit the model&apos;s training objective</source>
+        <translation>与模型训练目标相匹配的采样器</translation>
+    </message>
+    <message>
+        <source>Sampler steps (Heun evaluates the model twice per step)</source>
+        <translation>采样步数（Heun 每步计算两次模型）</translation>
+    </message>
+    <message>
+        <source>Classifier-free guidance: 1 uses the label&apos;s prediction as is, more follows the label more strongly</source>
+        <translation>无分类器引导（CFG）：1 表示直接使用该标签的条件预测，数值越大越严格地遵循标签</translation>
+    </message>
+    <message>
+        <source>Unconditional</source>
+        <translation>无条件</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>随机</translation>
+    </message>
+    <message>
+        <source>Pick a random seed</source>
+        <translation>随机选取一个种子</translation>
+    </message>
+    <message>
+        <source>Clips to generate; they play side by side</source>
+        <translation>要生成的片段数；生成后并排播放</translation>
+    </message>
+    <message>
+        <source>Sampler:</source>
+        <translation>采样器：</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>步数：</translation>
+    </message>
+    <message>
+        <source>Guidance:</source>
+        <translation>引导强度：</translation>
+    </message>
+    <message>
+        <source>Label:</source>
+        <translation>标签：</translation>
+    </message>
+    <message>
+        <source>Seed:</source>
+        <translation>种子：</translation>
+    </message>
+    <message>
+        <source>Clips:</source>
+        <translation>片段数：</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>所有类别</translation>
     </message>
 </context>
 <context>

@@ -7,26 +7,21 @@
 #include "util/FrameImages.h"
 #include "widgets/ClipGridPlayer.h"
 #include "widgets/FlickerPlot.h"
+#include "widgets/SampleSettingsForm.h"
 
 #include "media/VideoReader.h"
 
-#include <QComboBox>
 #include <QDir>
-#include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QRandomGenerator>
 #include <QScrollArea>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QThread>
-#include <QToolButton>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -84,40 +79,7 @@ void PreviewPanel::buildUi()
     m_plot = new FlickerPlot(this);
 
     // Sample now.
-    m_samplerCombo = new QComboBox(this);
-    for (const std::string& name : SamplingConfig::samplerNames()) {
-        m_samplerCombo->addItem(QString::fromStdString(name));
-    }
-    m_samplerCombo->setToolTip(tr("The samplers that fit the model's training objective"));
-    m_stepsSpin = new QSpinBox(this);
-    m_stepsSpin->setRange(1, 1000);
-    m_stepsSpin->setToolTip(tr("Sampler steps (Heun evaluates the model twice per step)"));
-    m_guidanceSpin = new QDoubleSpinBox(this);
-    m_guidanceSpin->setRange(0.0, 20.0);
-    m_guidanceSpin->setSingleStep(0.5);
-    m_guidanceSpin->setDecimals(2);
-    m_guidanceSpin->setToolTip(
-        tr("Classifier-free guidance: 1 uses the label's prediction as is, more follows the "
-           "label more strongly"));
-    m_labelCombo = new QComboBox(this);
-    m_labelCombo->addItem(tr("Unconditional"), -1);
-    m_seedSpin = new QSpinBox(this);
-    m_seedSpin->setRange(0, INT_MAX);
-    auto* diceButton = new QToolButton(this);
-    diceButton->setText(tr("New"));
-    diceButton->setToolTip(tr("Pick a random seed"));
-    connect(diceButton, &QToolButton::clicked, this, [this] {
-        m_seedSpin->setValue(static_cast<int>(QRandomGenerator::global()->bounded(INT_MAX)));
-    });
-    auto* seedRow = new QWidget(this);
-    auto* seedLayout = new QHBoxLayout(seedRow);
-    seedLayout->setContentsMargins(0, 0, 0, 0);
-    seedLayout->addWidget(m_seedSpin, 1);
-    seedLayout->addWidget(diceButton);
-    m_countSpin = new QSpinBox(this);
-    m_countSpin->setRange(1, 64);
-    m_countSpin->setValue(4);
-    m_countSpin->setToolTip(tr("Clips to generate; they play side by side"));
+    m_settingsForm = new SampleSettingsForm(this);
     m_sampleButton = new QPushButton(tr("Sample Now"), this);
     m_sampleButton->setDefault(true);
     m_cancelButton = new QPushButton(tr("Cancel"), this);
@@ -142,20 +104,12 @@ void PreviewPanel::buildUi()
     m_judgeLabel->setWordWrap(true);
     m_judgeLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto* sampleForm = new QFormLayout;
-    sampleForm->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    sampleForm->addRow(tr("Sampler:"), m_samplerCombo);
-    sampleForm->addRow(tr("Steps:"), m_stepsSpin);
-    sampleForm->addRow(tr("Guidance:"), m_guidanceSpin);
-    sampleForm->addRow(tr("Label:"), m_labelCombo);
-    sampleForm->addRow(tr("Seed:"), seedRow);
-    sampleForm->addRow(tr("Clips:"), m_countSpin);
     auto* sampleButtons = new QHBoxLayout;
     sampleButtons->addWidget(m_sampleButton, 1);
     sampleButtons->addWidget(m_cancelButton);
     auto* sampleGroup = new QGroupBox(tr("Sample Now"), this);
     auto* sampleLayout = new QVBoxLayout(sampleGroup);
-    sampleLayout->addLayout(sampleForm);
+    sampleLayout->addWidget(m_settingsForm);
     sampleLayout->addLayout(sampleButtons);
     sampleLayout->addWidget(m_progress);
     sampleLayout->addWidget(m_modelLabel);
@@ -230,8 +184,7 @@ void PreviewPanel::buildUi()
 void PreviewPanel::onProjectChanged()
 {
     m_modelInfo = {};
-    m_labelCombo->clear();
-    m_labelCombo->addItem(tr("Unconditional"), -1);
+    m_settingsForm->clearLabels();
     applyProjectDefaults();
     const bool open = m_session != nullptr && m_session->hasProject();
     m_sampleButton->setEnabled(open && !m_sampling);
@@ -277,36 +230,9 @@ void PreviewPanel::loadModels()
 
 void PreviewPanel::onModelReady(const SampleModelInfo& info)
 {
-    const SampleSettings keep = sampleSettings();
     const bool firstLoad = m_modelInfo.frames == 0;
     m_modelInfo = info;
-    {
-        const QSignalBlocker blockSampler(m_samplerCombo);
-        const QSignalBlocker blockLabel(m_labelCombo);
-        m_samplerCombo->clear();
-        m_samplerCombo->addItems(info.samplers);
-        m_labelCombo->clear();
-        m_labelCombo->addItem(tr("Unconditional"), -1);
-        for (int i = 0; i < info.labels.size(); ++i) {
-            m_labelCombo->addItem(info.labels[i], i);
-        }
-        if (info.labels.size() > 1) {
-            m_labelCombo->addItem(tr("All classes"), SampleSettings::kAllLabels);
-        }
-    }
-    SampleSettings s = keep;
-    if (!info.samplers.contains(s.sampler)) {
-        s.sampler = QStringLiteral("auto");
-    }
-    if (s.label >= info.labels.size() ||
-        (s.label == SampleSettings::kAllLabels && info.labels.size() < 2)) {
-        s.label = -1;
-    }
-    // A conditional model starts on its first class: the unconditional branch is the weaker one.
-    if (firstLoad && s.label == -1 && !info.labels.isEmpty()) {
-        s.label = 0;
-    }
-    setSampleSettings(s);
+    m_settingsForm->setModel(info, firstLoad);
     m_modelLabel->setText(tr("Denoiser: step %1 (%2 objective); VAE: step %3; %4 frames of "
                              "%5×%6 on %7")
                               .arg(info.denoiserStep)
@@ -331,28 +257,12 @@ void PreviewPanel::onLoadFailed(const QString& message)
 
 SampleSettings PreviewPanel::sampleSettings() const
 {
-    SampleSettings s;
-    s.sampler = m_samplerCombo->currentText();
-    s.steps = m_stepsSpin->value();
-    s.guidanceScale = m_guidanceSpin->value();
-    s.label = m_labelCombo->currentData().isValid() ? m_labelCombo->currentData().toInt() : -1;
-    s.seed = static_cast<quint64>(m_seedSpin->value());
-    s.count = m_countSpin->value();
-    return s;
+    return m_settingsForm->settings();
 }
 
 void PreviewPanel::setSampleSettings(const SampleSettings& s)
 {
-    const int sampler = m_samplerCombo->findText(s.sampler);
-    if (sampler >= 0) {
-        m_samplerCombo->setCurrentIndex(sampler);
-    }
-    m_stepsSpin->setValue(s.steps);
-    m_guidanceSpin->setValue(s.guidanceScale);
-    const int label = m_labelCombo->findData(s.label);
-    m_labelCombo->setCurrentIndex(std::max(0, label));
-    m_seedSpin->setValue(static_cast<int>(std::min<quint64>(s.seed, INT_MAX)));
-    m_countSpin->setValue(s.count);
+    m_settingsForm->setSettings(s);
 }
 
 void PreviewPanel::sampleNow()
@@ -410,10 +320,7 @@ void PreviewPanel::setSamplingUi(bool running)
     m_progress->setVisible(running);
     m_progress->setValue(0);
     m_progress->setFormat(running ? tr("loading models…") : QString());
-    for (QWidget* w : std::initializer_list<QWidget*>{m_samplerCombo, m_stepsSpin, m_guidanceSpin,
-                                                      m_labelCombo, m_seedSpin, m_countSpin}) {
-        w->setEnabled(!running);
-    }
+    m_settingsForm->setEditable(!running);
     updateJudgeButton();
 }
 

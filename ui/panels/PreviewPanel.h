@@ -12,12 +12,9 @@
 #include <QVector>
 #include <QWidget>
 
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
-class QSpinBox;
 class QThread;
 
 namespace vd::ui {
@@ -25,6 +22,7 @@ namespace vd::ui {
 class ClipGridPlayer;
 class FlickerPlot;
 class ProjectSession;
+class SampleSettingsForm;
 
 /// The Preview panel: plays generated, dataset or exported clips frame by frame (a grid of
 /// clips in sync), shows the per-frame flicker plot (core TemporalStats) with a marker at the
@@ -134,12 +132,7 @@ private:
     ClipGridPlayer* m_player = nullptr;
     FlickerPlot* m_plot = nullptr;
 
-    QComboBox* m_samplerCombo = nullptr;
-    QSpinBox* m_stepsSpin = nullptr;
-    QDoubleSpinBox* m_guidanceSpin = nullptr;
-    QComboBox* m_labelCombo = nullptr;
-    QSpinBox* m_seedSpin = nullptr;
-    QSpinBox* m_countSpin = nullptr;
+    SampleSettingsForm* m_settingsForm = nullptr;
     QPushButton* m_sampleButton = nullptr;
     QPushButton* m_cancelButton = nullptr;
     QPushButton* m_judgeButton = nullptr;
