@@ -351,7 +351,8 @@ void tst_ClipLoader::shutdownWhileBusy()
         o.prefetch = 1;
         ClipLoader loader(m_index, o);
         QVERIFY(loader.next());
-        QVERIFY(QTest::qWaitFor([&] { return loader.stats().queuedBatches == o.prefetch; }, 60000));
+        // At least full: batches claimed before the queue filled may land beside it.
+        QVERIFY(QTest::qWaitFor([&] { return loader.stats().queuedBatches >= o.prefetch; }, 60000));
     }
     {
         // Endless loader, many batches, then stop.
