@@ -180,7 +180,8 @@ Project Project::fromPreset(const std::string& presetName)
         // clip's 4-8 frames share it, so more of the steps go there. At 2,400 steps, seeds 0 / 7:
         // Frechet distance 21.5 / 21.1 -> 16.7 / 13.1 (and 13.5 / 12.2 in a second run),
         // recognisable clips 28 / 39 % -> 41-44 %; a mean of -0.5 was far worse (67-70 % class
-        // accuracy) and +1.0 no better than +0.5 (bench/RESULTS.md, "A wider denoiser").
+        // accuracy) and +1.0 no better than +0.5 (bench/RESULTS.md, "Noise levels, noise shared
+        // by frames").
         p.diffusion.objective.logitNormalMean = 0.5;
     } else {
         const bool small = presetName == "small";
