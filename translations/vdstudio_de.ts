@@ -1394,6 +1394,18 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>recall, real vs real</source>
         <translation>Abdeckung, echt gegen echt</translation>
     </message>
+    <message>
+        <source>held through the clip</source>
+        <translation>über den Clip gehalten</translation>
+    </message>
+    <message>
+        <source>held, real clips</source>
+        <translation>gehalten, echte Clips</translation>
+    </message>
+    <message>
+        <source>drift between halves</source>
+        <translation>Drift zwischen den Hälften</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1719,12 +1731,16 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Fréchet-Distanz: %1 (echt gegen echt: %2)</translation>
     </message>
     <message>
-        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
-        <translation>Generiert / echt: mittlere Änderung ×%1, Flimmern ×%2, Vielfalt ×%3</translation>
-    </message>
-    <message>
         <source>The judge failed: %1</source>
         <translation>Die Bewertung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Held through the clip: %1% (real clips: %2%)</source>
+        <translation>Über den Clip gehalten: %1 % (echte Clips: %2 %)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4</source>
+        <translation>Generiert / echt: mittlere Änderung ×%1, Flimmern ×%2, Drift ×%3, Vielfalt ×%4</translation>
     </message>
 </context>
 <context>

@@ -1394,6 +1394,18 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>recall, real vs real</source>
         <translation>cobertura, real frente a real</translation>
     </message>
+    <message>
+        <source>held through the clip</source>
+        <translation>mantenida en todo el clip</translation>
+    </message>
+    <message>
+        <source>held, real clips</source>
+        <translation>mantenida, clips reales</translation>
+    </message>
+    <message>
+        <source>drift between halves</source>
+        <translation>deriva entre mitades</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1719,12 +1731,16 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Distancia de Fréchet: %1 (real frente a real: %2)</translation>
     </message>
     <message>
-        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
-        <translation>Generado / real: cambio medio ×%1, parpadeo ×%2, diversidad ×%3</translation>
-    </message>
-    <message>
         <source>The judge failed: %1</source>
         <translation>La evaluación falló: %1</translation>
+    </message>
+    <message>
+        <source>Held through the clip: %1% (real clips: %2%)</source>
+        <translation>Mantenida en todo el clip: %1 % (clips reales: %2 %)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4</source>
+        <translation>Generado / real: cambio medio ×%1, parpadeo ×%2, deriva ×%3, diversidad ×%4</translation>
     </message>
 </context>
 <context>

@@ -1394,6 +1394,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>recall, real vs real</source>
         <translation>rappel, réel contre réel</translation>
     </message>
+    <message>
+        <source>held through the clip</source>
+        <translation>tenue sur tout le clip</translation>
+    </message>
+    <message>
+        <source>held, real clips</source>
+        <translation>tenue, clips réels</translation>
+    </message>
+    <message>
+        <source>drift between halves</source>
+        <translation>dérive entre les moitiés</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1719,12 +1731,16 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Distance de Fréchet : %1 (réel contre réel : %2)</translation>
     </message>
     <message>
-        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
-        <translation>Généré / réel : variation moyenne ×%1, scintillement ×%2, diversité ×%3</translation>
-    </message>
-    <message>
         <source>The judge failed: %1</source>
         <translation>L’évaluation a échoué : %1</translation>
+    </message>
+    <message>
+        <source>Held through the clip: %1% (real clips: %2%)</source>
+        <translation>Tenue sur tout le clip : %1 % (clips réels : %2 %)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4</source>
+        <translation>Généré / réel : variation moyenne ×%1, scintillement ×%2, dérive ×%3, diversité ×%4</translation>
     </message>
 </context>
 <context>

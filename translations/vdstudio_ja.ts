@@ -1382,6 +1382,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>recall, real vs real</source>
         <translation>再現率（実データ同士）</translation>
     </message>
+    <message>
+        <source>held through the clip</source>
+        <translation>クリップ全体で保持</translation>
+    </message>
+    <message>
+        <source>held, real clips</source>
+        <translation>保持、実クリップ</translation>
+    </message>
+    <message>
+        <source>drift between halves</source>
+        <translation>前半と後半のずれ</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1703,12 +1715,16 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>フレシェ距離: %1 (実データ同士: %2)</translation>
     </message>
     <message>
-        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
-        <translation>生成 / 実データ: 平均変化 ×%1、ちらつき ×%2、多様性 ×%3</translation>
-    </message>
-    <message>
         <source>The judge failed: %1</source>
         <translation>評価に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Held through the clip: %1% (real clips: %2%)</source>
+        <translation>クリップ全体で保持: %1% (実クリップ: %2%)</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4</source>
+        <translation>生成 / 実データ: 平均変化 ×%1、ちらつき ×%2、ずれ ×%3、多様性 ×%4</translation>
     </message>
 </context>
 <context>

@@ -1382,6 +1382,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>recall, real vs real</source>
         <translation>召回率（真实对真实）</translation>
     </message>
+    <message>
+        <source>held through the clip</source>
+        <translation>整段保持</translation>
+    </message>
+    <message>
+        <source>held, real clips</source>
+        <translation>保持，真实片段</translation>
+    </message>
+    <message>
+        <source>drift between halves</source>
+        <translation>前后两半的漂移</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::ModelInputStrip</name>
@@ -1703,12 +1715,16 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Fréchet 距离：%1（真实对真实：%2）</translation>
     </message>
     <message>
-        <source>Generated / real: mean change ×%1, flicker ×%2, diversity ×%3</source>
-        <translation>生成 / 真实：平均变化 ×%1，闪烁 ×%2，多样性 ×%3</translation>
-    </message>
-    <message>
         <source>The judge failed: %1</source>
         <translation>评估失败：%1</translation>
+    </message>
+    <message>
+        <source>Held through the clip: %1% (real clips: %2%)</source>
+        <translation>整段保持：%1%（真实片段：%2%）</translation>
+    </message>
+    <message>
+        <source>Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4</source>
+        <translation>生成 / 真实：平均变化 ×%1，闪烁 ×%2，漂移 ×%3，多样性 ×%4</translation>
     </message>
 </context>
 <context>

@@ -30,6 +30,7 @@ void to_json(nlohmann::json& j, const JudgeClassFigures& f)
                        {"samples", f.samples},
                        {"accuracy", f.accuracy},
                        {"recognisable_accuracy", f.recognisableAccuracy},
+                       {"held_accuracy", f.heldAccuracy},
                        {"precision", f.precision},
                        {"recall", f.recall},
                        {"real_precision", f.realPrecision},
@@ -44,6 +45,8 @@ void to_json(nlohmann::json& j, const JudgeReport& r)
                        {"samples", r.samples},
                        {"class_accuracy", r.classAccuracy},
                        {"recognisable_accuracy", r.recognisableAccuracy},
+                       {"held_accuracy", r.heldAccuracy},
+                       {"real_held_accuracy", r.realHeldAccuracy},
                        {"classes", r.classes},
                        {"precision", r.precision},
                        {"recall", r.recall},
@@ -57,6 +60,9 @@ void to_json(nlohmann::json& j, const JudgeReport& r)
                        {"flicker", r.flicker},
                        {"real_flicker", r.realFlicker},
                        {"flicker_ratio", r.flickerRatio},
+                       {"drift", r.drift},
+                       {"real_drift", r.realDrift},
+                       {"drift_ratio", r.driftRatio},
                        {"diversity", r.diversity},
                        {"real_diversity", r.realDiversity},
                        {"diversity_ratio", r.diversityRatio}};
@@ -72,6 +78,9 @@ std::map<std::string, double> judgeMetrics(const JudgeReport& r)
     };
     put(metric::kJudgeAcc, r.classAccuracy);
     put(metric::kJudgeRecognisableAcc, r.recognisableAccuracy);
+    put(metric::kJudgeHeldAcc, r.heldAccuracy);
+    put(metric::kJudgeHeldAccFloor, r.realHeldAccuracy);
+    put(metric::kJudgeDriftRatio, r.driftRatio);
     put(metric::kJudgePrecision, r.precision);
     put(metric::kJudgeRecall, r.recall);
     put(metric::kJudgePrecisionFloor, r.realPrecision);
@@ -126,12 +135,18 @@ std::string formatJudgeReport(const JudgeReport& r)
         out += line("recognisable     %6.1f%%   judged the class asked for and on the real "
                     "manifold of that class",
                     100.0 * r.recognisableAccuracy);
-        out += line("  %-14s %8s %13s %10s %7s   %-18s %6s", "", "accuracy", "recognisable",
-                    "precision", "recall", "floor: prec. rec.", "clips");
+        if (r.heldAccuracy >= 0) {
+            out += line("held             %6.1f%%   both halves of the clip judged the class "
+                        "asked for; real %.1f%% (the floor)",
+                        100.0 * r.heldAccuracy, 100.0 * r.realHeldAccuracy);
+        }
+        out += line("  %-14s %8s %13s %7s %10s %7s   %-18s %6s", "", "accuracy", "recognisable",
+                    "held", "precision", "recall", "floor: prec. rec.", "clips");
         for (const JudgeClassFigures& c : r.classes) {
-            out += line("  %-14s %7.1f%% %12.1f%% %10.2f %7.2f   %11.2f %5.2f %7d", c.label.c_str(),
-                        100.0 * c.accuracy, 100.0 * c.recognisableAccuracy, c.precision, c.recall,
-                        c.realPrecision, c.realRecall, c.samples);
+            out += line("  %-14s %7.1f%% %12.1f%% %6.1f%% %10.2f %7.2f   %11.2f %5.2f %7d",
+                        c.label.c_str(), 100.0 * c.accuracy, 100.0 * c.recognisableAccuracy,
+                        100.0 * c.heldAccuracy, c.precision, c.recall, c.realPrecision,
+                        c.realRecall, c.samples);
         }
     }
     out += line("precision        %8.3f   real vs real %.3f (the floor)", r.precision,
@@ -143,6 +158,10 @@ std::string formatJudgeReport(const JudgeReport& r)
                 r.meanChangeRatio);
     out += line("flicker index    %8.4f   real %.4f   ratio %.2f", r.flicker, r.realFlicker,
                 r.flickerRatio);
+    if (r.drift >= 0) {
+        out += line("drift            %8.3f   real %.3f   ratio %.2f   (first half vs second)",
+                    r.drift, r.realDrift, r.driftRatio);
+    }
     out += line("diversity        %8.3f   real %.3f   ratio %.2f", r.diversity, r.realDiversity,
                 r.diversityRatio);
     return out;

@@ -36,6 +36,8 @@ struct JudgeClassFigures {
     double accuracy = 0; ///< share judged as this class, in [0,1]
     /// Share judged as this class *and* on the real manifold of this class (see JudgeReport).
     double recognisableAccuracy = -1;
+    /// Share whose two halves are each judged as this class (see JudgeReport::heldAccuracy).
+    double heldAccuracy = -1;
     double diversity = 0;     ///< mean pairwise feature distance of the generated clips
     double realDiversity = 0; ///< the same for as many real clips of the class
     /// Precision and recall against the real reference clips of this class, and the same for
@@ -56,6 +58,12 @@ struct JudgeReport {
     /// of that class (within the k-NN radius of a real reference clip of it): a clip must look
     /// like some real clip of the class, not merely be given that class by the classifier.
     double recognisableAccuracy = -1;
+    /// Share of clips whose first half (frames [0, T/2)) and second half are *each* judged as
+    /// the requested class: the object stays what was asked for through the clip instead of
+    /// turning into another shape half-way. realHeldAccuracy is the same for the floor's real
+    /// clips (the judge's own error on half-clips).
+    double heldAccuracy = -1;
+    double realHeldAccuracy = -1;
     std::vector<JudgeClassFigures> classes;
     /// Improved precision and recall (Kynkäänniemi et al. 2019) in the judge's feature space,
     /// k = 3, the largest 10% of balls pruned (judge/FeatureStats.h): precision is the share of
@@ -79,6 +87,13 @@ struct JudgeReport {
     double flicker = -1;
     double realFlicker = -1;
     double flickerRatio = -1;
+    /// Mean distance in the judge's feature space between the first and the second half of a
+    /// clip, for the generated clips and for the floor's real clips. A real clip's object moves
+    /// but keeps its shape and colour; a ratio well above 1 says generated objects change what
+    /// they are (shape, colour, a second object) within the clip.
+    double drift = -1;
+    double realDrift = -1;
+    double driftRatio = -1;
     /// Mean pairwise feature distance within a class, averaged over classes.
     double diversity = -1;
     double realDiversity = -1;
@@ -89,7 +104,8 @@ void to_json(nlohmann::json& j, const JudgeInfo& info);
 void to_json(nlohmann::json& j, const JudgeClassFigures& figures);
 void to_json(nlohmann::json& j, const JudgeReport& report);
 
-/// The figures as metrics.jsonl keys (judge_acc, judge_recognisable_acc, judge_precision,
+/// The figures as metrics.jsonl keys (judge_acc, judge_recognisable_acc, judge_held_acc,
+/// judge_held_acc_floor, judge_drift_ratio, judge_precision,
 /// judge_recall, judge_precision_floor, judge_recall_floor, judge_fd, judge_fd_floor,
 /// judge_change_ratio, judge_flicker_ratio, judge_diversity_ratio, and judge_acc_<class> per
 /// class); figures that were not measured are left out.

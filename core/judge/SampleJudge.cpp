@@ -29,7 +29,7 @@ namespace vd {
 namespace {
 
 /// Bumped whenever the network, its training or the stored format change (old caches retrain).
-constexpr int kJudgeVersion = 6;
+constexpr int kJudgeVersion = 7;
 constexpr int kJudgeSize = 64; ///< clips are judged at 64x64 whatever the project's size
 constexpr int kWidth = 16;
 constexpr int kFeatureDim = 64;
@@ -227,6 +227,8 @@ struct SampleJudge::Impl {
     torch::Tensor realLabels;   ///< int64 [M]
     torch::Tensor realChange;   ///< float [M] mean frame change, [0,1] units
     torch::Tensor realFlicker;  ///< float [M]
+    torch::Tensor realHalves;   ///< int64 [M,2] classes judged for each half (labelled judge)
+    torch::Tensor realDrift;    ///< float [M] feature distance between the halves
 
     /// The classes survive mirroring and quarter turns (labelled judge, trained with both).
     bool dihedralInvariant = false;
@@ -257,6 +259,27 @@ struct SampleJudge::Impl {
             logits.push_back(l.to(torch::kCPU));
         }
         return {torch::cat(features), torch::cat(logits)};
+    }
+
+    /// What the judge sees in each half of a clip (frames [0, T/2) and [T/2, T)): the class it
+    /// gives each half (int64 [N,2]; undefined for a rotation judge) and the feature distance
+    /// between the halves (float [N]). A clip whose object turns into another shape or colour
+    /// half-way differs between its halves more than a real clip, whose object only moves.
+    /// Undefined tensors for clips of one frame.
+    std::pair<torch::Tensor, torch::Tensor> halves(const torch::Tensor& stored, bool labelled) const
+    {
+        const int64_t frames = stored.size(2);
+        if (frames < 2) {
+            return {};
+        }
+        const int64_t half = frames / 2;
+        const auto [f0, l0] = run(stored.narrow(2, 0, half));
+        const auto [f1, l1] = run(stored.narrow(2, half, frames - half));
+        const torch::Tensor drift = (f0 - f1).pow(2).sum(1).sqrt();
+        if (!labelled) {
+            return {torch::Tensor(), drift};
+        }
+        return {torch::stack({l0.argmax(1), l1.argmax(1)}, 1), drift};
     }
 
     void train(const Windows& data, bool labelled, const JudgeSetup& s)
@@ -413,6 +436,12 @@ SampleJudge SampleJudge::prepare(const JudgeSetup& setup)
                 impl->realLabels = reference.tensor("labels");
                 impl->realChange = reference.tensor("change");
                 impl->realFlicker = reference.tensor("flicker");
+                if (reference.contains("drift")) {
+                    impl->realDrift = reference.tensor("drift");
+                }
+                if (reference.contains("halves")) {
+                    impl->realHalves = reference.tensor("halves");
+                }
                 info.realClips = static_cast<int>(impl->realFeatures.size(0));
                 impl->net->to(setup.device);
                 impl->net->eval();
@@ -449,6 +478,7 @@ SampleJudge SampleJudge::prepare(const JudgeSetup& setup)
     impl->realFeatures = impl->run(reference.video).first;
     impl->realLabels = reference.labels;
     std::tie(impl->realChange, impl->realFlicker) = temporalOf(reference.video);
+    std::tie(impl->realHalves, impl->realDrift) = impl->halves(reference.video, labelled);
     info.realClips = static_cast<int>(impl->realFeatures.size(0));
     info.retrained = true;
 
@@ -463,12 +493,17 @@ SampleJudge SampleJudge::prepare(const JudgeSetup& setup)
                                   {"features", info.features},
                                   {"labels", info.labels},
                                   {"version", kJudgeVersion}};
-    SafetensorsFile::write(referencePath,
-                           {{"features", impl->realFeatures},
-                            {"labels", impl->realLabels},
-                            {"change", impl->realChange},
-                            {"flicker", impl->realFlicker}},
-                           {{"fingerprint", info.fingerprint}});
+    NamedTensors referenceTensors = {{"features", impl->realFeatures},
+                                     {"labels", impl->realLabels},
+                                     {"change", impl->realChange},
+                                     {"flicker", impl->realFlicker}};
+    if (impl->realDrift.defined()) {
+        referenceTensors.emplace_back("drift", impl->realDrift);
+    }
+    if (impl->realHalves.defined()) {
+        referenceTensors.emplace_back("halves", impl->realHalves);
+    }
+    SafetensorsFile::write(referencePath, referenceTensors, {{"fingerprint", info.fingerprint}});
     SafetensorsFile::write(modelPath, SafetensorsFile::tensorsOf(*impl->net),
                            {{"fingerprint", info.fingerprint}, {"info", saved.dump()}});
     say("judge: " + std::to_string(info.heldOutWindows) + " held-out windows, accuracy " +
@@ -554,6 +589,31 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
     setPrecisionRecall(r, precisionRecall(realAsked, features),
                        precisionRecall(realAsked, realFloor));
 
+    // Each half of every clip judged on its own: the class must hold through the clip, and the
+    // halves must differ no more than a real clip's do.
+    const auto [halves, drift] = j.halves(stored, labelled());
+    torch::Tensor held; // bool [N]: both halves judged as the class asked for
+    if (conditioned && halves.defined()) {
+        held = halves.select(1, 0).eq(asked).logical_and(halves.select(1, 1).eq(asked));
+        r.heldAccuracy = held.to(torch::kDouble).mean().item<double>();
+        if (j.realHalves.defined() && !floorIdx.empty()) {
+            const torch::Tensor h = j.realHalves.index_select(0, floorT);
+            r.realHeldAccuracy = h.select(1, 0)
+                                     .eq(floorLabels)
+                                     .logical_and(h.select(1, 1).eq(floorLabels))
+                                     .to(torch::kDouble)
+                                     .mean()
+                                     .item<double>();
+        }
+    }
+    if (drift.defined()) {
+        r.drift = drift.mean().item<double>();
+        if (j.realDrift.defined() && !floorIdx.empty()) {
+            r.realDrift = j.realDrift.index_select(0, floorT).mean().item<double>();
+            r.driftRatio = r.realDrift > 0 ? r.drift / r.realDrift : -1;
+        }
+    }
+
     // Class accuracy, recognisable accuracy, precision, recall and diversity, class by class
     // (one group when unconditional).
     const torch::Tensor predicted = logits.argmax(1);
@@ -580,6 +640,9 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
             const int64_t ok = judgedRight.sum().item<int64_t>();
             right += ok;
             figures.accuracy = static_cast<double>(ok) / static_cast<double>(count);
+            if (held.defined()) {
+                figures.heldAccuracy = held.index({mine}).to(torch::kDouble).mean().item<double>();
+            }
             if (refC.size(0) >= 2) {
                 // Right class and within the k-NN radius of a real clip of that class.
                 const torch::Tensor onReal = onManifold(refC, manifoldRadii(refC), generatedC);

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void temporalRatiosOfRealClipsNearOne();
     void collapsedSamplesLackDiversity();
     void smearsKeepTheClassButAreNotRecognisable();
+    void clipsThatTurnIntoAnotherShapeAreNotHeld();
     void cacheIsReusedAndRetrainedOnChange();
     void unlabelledDataUsesRotationFeatures();
     void rejectsTooFewClips();
@@ -239,6 +240,45 @@ void tst_SampleJudge::smearsKeepTheClassButAreNotRecognisable()
                             .arg(real.recognisableAccuracy)));
     QVERIFY2(r.precision < real.precision,
              qPrintable(QString("precision %1 real %2").arg(r.precision).arg(real.precision)));
+}
+
+void tst_SampleJudge::clipsThatTurnIntoAnotherShapeAreNotHeld()
+{
+    // Real clips keep their shape and colour: both halves are judged their class, and their
+    // halves differ as much as the floor's real clips' do.
+    const JudgeReport real = m_judge->evaluate(m_heldOut, m_heldOutLabels);
+    QVERIFY2(
+        real.heldAccuracy >= 0.85 && real.realHeldAccuracy >= 0.85,
+        qPrintable(QString("held %1, floor %2").arg(real.heldAccuracy).arg(real.realHeldAccuracy)));
+    QVERIFY2(real.driftRatio > 0.6 && real.driftRatio < 1.5,
+             qPrintable(QString("drift ratio %1").arg(real.driftRatio)));
+    for (const JudgeClassFigures& c : real.classes) {
+        QVERIFY(c.heldAccuracy >= 0 && c.heldAccuracy <= 1);
+    }
+
+    // Each clip's second half replaced by the second half of a clip of the next class: an
+    // object that turns into another shape (and colour) half-way. The first half still names
+    // the class asked for, so the clip is not held.
+    const int64_t n = m_heldOut.size(0), t = m_heldOut.size(2);
+    std::vector<int64_t> other;
+    for (int64_t i = 0; i < n; ++i) {
+        const int64_t want = (m_heldOutLabels[i].item<int64_t>() + 1) % 4;
+        int64_t k = 0;
+        while (k < n && m_heldOutLabels[(i + k) % n].item<int64_t>() != want) {
+            ++k;
+        }
+        QVERIFY(k < n);
+        other.push_back((i + k) % n);
+    }
+    const torch::Tensor spliced =
+        torch::cat({m_heldOut.narrow(2, 0, t / 2),
+                    m_heldOut.index_select(0, torch::tensor(other)).narrow(2, t / 2, t - t / 2)},
+                   2);
+    const JudgeReport r = m_judge->evaluate(spliced, m_heldOutLabels);
+    QVERIFY2(r.heldAccuracy >= 0 && r.heldAccuracy <= 0.15,
+             qPrintable(QString("held %1").arg(r.heldAccuracy)));
+    QVERIFY2(r.driftRatio > 2.0, qPrintable(QString("drift ratio %1").arg(r.driftRatio)));
+    QCOMPARE(r.realHeldAccuracy, real.realHeldAccuracy); // the floor is the real clips'
 }
 
 void tst_SampleJudge::cacheIsReusedAndRetrainedOnChange()

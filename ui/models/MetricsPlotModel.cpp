@@ -77,7 +77,8 @@ bool MetricsPlotModel::figureOf(const QString& key, Figure* figure)
     } else if (key.startsWith(QLatin1String(metric::kBlobScoreChannelPrefix))) {
         *figure = Figure::BlobChannels;
     } else if (key.startsWith(QLatin1String(metric::kJudgeAcc)) ||
-               key == QLatin1String(metric::kJudgeRecognisableAcc)) {
+               key == QLatin1String(metric::kJudgeRecognisableAcc) ||
+               key.startsWith(QLatin1String(metric::kJudgeHeldAcc))) {
         *figure = Figure::SampleAccuracy;
     } else if (key.startsWith(QLatin1String(metric::kJudgeFd))) {
         *figure = Figure::SampleFrechet;

@@ -366,12 +366,18 @@ void PreviewPanel::onJudged(const vd::JudgeReport& report)
                      .arg(100.0 * report.classAccuracy, 0, 'f', 1)
                      .arg(perClass.join(QStringLiteral(", ")));
     }
+    if (report.heldAccuracy >= 0) {
+        lines << tr("Held through the clip: %1% (real clips: %2%)")
+                     .arg(100.0 * report.heldAccuracy, 0, 'f', 1)
+                     .arg(100.0 * report.realHeldAccuracy, 0, 'f', 1);
+    }
     lines << tr("Fréchet distance: %1 (real vs real: %2)")
                  .arg(report.frechet, 0, 'f', 2)
                  .arg(report.frechetFloor, 0, 'f', 2);
-    lines << tr("Generated / real: mean change ×%1, flicker ×%2, diversity ×%3")
+    lines << tr("Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4")
                  .arg(report.meanChangeRatio, 0, 'f', 2)
                  .arg(report.flickerRatio, 0, 'f', 2)
+                 .arg(report.driftRatio, 0, 'f', 2)
                  .arg(report.diversityRatio, 0, 'f', 2);
     m_judgeLabel->setText(lines.join(QLatin1Char('\n')));
     updateJudgeButton();

@@ -90,6 +90,15 @@ QString seriesLabel(const QString& key)
     if (key == QLatin1String(metric::kJudgeRecognisableAcc)) {
         return MetricsPlot::tr("recognisable");
     }
+    if (key == QLatin1String(metric::kJudgeHeldAcc)) {
+        return MetricsPlot::tr("held through the clip");
+    }
+    if (key == QLatin1String(metric::kJudgeHeldAccFloor)) {
+        return MetricsPlot::tr("held, real clips");
+    }
+    if (key == QLatin1String(metric::kJudgeDriftRatio)) {
+        return MetricsPlot::tr("drift between halves");
+    }
     if (key == QLatin1String(metric::kJudgePrecision)) {
         return MetricsPlot::tr("precision");
     }
