@@ -143,10 +143,13 @@ std::string formatJudgeReport(const JudgeReport& r)
         out += line("  %-14s %8s %13s %7s %10s %7s   %-18s %6s", "", "accuracy", "recognisable",
                     "held", "precision", "recall", "floor: prec. rec.", "clips");
         for (const JudgeClassFigures& c : r.classes) {
-            out += line("  %-14s %7.1f%% %12.1f%% %6.1f%% %10.2f %7.2f   %11.2f %5.2f %7d",
-                        c.label.c_str(), 100.0 * c.accuracy, 100.0 * c.recognisableAccuracy,
-                        100.0 * c.heldAccuracy, c.precision, c.recall, c.realPrecision,
-                        c.realRecall, c.samples);
+            char held[16] = "-"; // not measured (clips of one frame)
+            if (c.heldAccuracy >= 0) {
+                std::snprintf(held, sizeof held, "%.1f%%", 100.0 * c.heldAccuracy);
+            }
+            out += line("  %-14s %7.1f%% %12.1f%% %7s %10.2f %7.2f   %11.2f %5.2f %7d",
+                        c.label.c_str(), 100.0 * c.accuracy, 100.0 * c.recognisableAccuracy, held,
+                        c.precision, c.recall, c.realPrecision, c.realRecall, c.samples);
         }
     }
     out += line("precision        %8.3f   real vs real %.3f (the floor)", r.precision,

@@ -197,11 +197,17 @@ void tst_FeatureStats::reportCarriesTheNewFigures()
     triangle.samples = 4;
     triangle.accuracy = 1.0;
     triangle.recognisableAccuracy = 0.25;
+    triangle.heldAccuracy = 0.75;
     triangle.precision = 0.25;
     triangle.recall = 0.5;
     triangle.realPrecision = 1.0;
     triangle.realRecall = 0.625;
     r.classes = {triangle};
+    r.heldAccuracy = 0.75;
+    r.realHeldAccuracy = 1.0;
+    r.drift = 3.0;
+    r.realDrift = 2.0;
+    r.driftRatio = 1.5;
 
     const nlohmann::json j = r;
     QCOMPARE(j.at("class_accuracy").get<double>(), 1.0);
@@ -210,6 +216,9 @@ void tst_FeatureStats::reportCarriesTheNewFigures()
     QCOMPARE(j.at("recall").get<double>(), 0.125);
     QCOMPARE(j.at("real_precision").get<double>(), 0.875);
     QCOMPARE(j.at("real_recall").get<double>(), 0.75);
+    QCOMPARE(j.at("held_accuracy").get<double>(), 0.75);
+    QCOMPARE(j.at("real_held_accuracy").get<double>(), 1.0);
+    QCOMPARE(j.at("drift_ratio").get<double>(), 1.5);
     const nlohmann::json& c = j.at("classes").at(0);
     QCOMPARE(c.at("accuracy").get<double>(), 1.0);
     QCOMPARE(c.at("recognisable_accuracy").get<double>(), 0.25);
@@ -217,6 +226,7 @@ void tst_FeatureStats::reportCarriesTheNewFigures()
     QCOMPARE(c.at("recall").get<double>(), 0.5);
     QCOMPARE(c.at("real_precision").get<double>(), 1.0);
     QCOMPARE(c.at("real_recall").get<double>(), 0.625);
+    QCOMPARE(c.at("held_accuracy").get<double>(), 0.75);
 
     const std::map<std::string, double> m = judgeMetrics(r);
     QCOMPARE(m.at("judge_acc"), 1.0);
@@ -225,6 +235,9 @@ void tst_FeatureStats::reportCarriesTheNewFigures()
     QCOMPARE(m.at("judge_recall"), 0.125);
     QCOMPARE(m.at("judge_precision_floor"), 0.875);
     QCOMPARE(m.at("judge_recall_floor"), 0.75);
+    QCOMPARE(m.at("judge_held_acc"), 0.75);
+    QCOMPARE(m.at("judge_held_acc_floor"), 1.0);
+    QCOMPARE(m.at("judge_drift_ratio"), 1.5);
     r.recognisableAccuracy = -1; // not measured: left out
     QVERIFY(judgeMetrics(r).count("judge_recognisable_acc") == 0);
 
@@ -235,7 +248,16 @@ void tst_FeatureStats::reportCarriesTheNewFigures()
              qPrintable(text));
     QVERIFY2(text.contains(QRegularExpression("recall +0\\.125 +real vs real 0\\.750")),
              qPrintable(text));
-    QVERIFY2(text.contains(QRegularExpression("triangle +100\\.0% +25\\.0% +0\\.25 +0\\.50")),
+    QVERIFY2(
+        text.contains(QRegularExpression("triangle +100\\.0% +25\\.0% +75\\.0% +0\\.25 +0\\.50")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression("held +75\\.0% .*real 100\\.0%")), qPrintable(text));
+    QVERIFY2(text.contains(QRegularExpression("drift +3\\.000 +real 2\\.000 +ratio 1\\.50")),
+             qPrintable(text));
+    // A figure that was not measured is a dash, not -100%.
+    r.classes.front().heldAccuracy = -1;
+    QVERIFY2(QString::fromStdString(formatJudgeReport(r))
+                 .contains(QRegularExpression("triangle +100\\.0% +25\\.0% +- +0\\.25")),
              qPrintable(text));
 }
 
