@@ -359,6 +359,12 @@ std::pair<torch::Tensor, torch::Tensor> temporalOf(const torch::Tensor& stored)
     return {torch::tensor(change), torch::tensor(flicker)};
 }
 
+/// bool [N]: both halves of each clip (classes [N,2], from Impl::halves) judged as its label.
+torch::Tensor bothHalvesAre(const torch::Tensor& halves, const torch::Tensor& labels)
+{
+    return halves.select(1, 0).eq(labels).logical_and(halves.select(1, 1).eq(labels));
+}
+
 } // namespace
 
 SampleJudge::SampleJudge(std::unique_ptr<Impl> impl) : m_impl(std::move(impl)) {}
@@ -594,13 +600,10 @@ JudgeReport SampleJudge::evaluate(const torch::Tensor& videos, const torch::Tens
     const auto [halves, drift] = j.halves(stored, labelled());
     torch::Tensor held; // bool [N]: both halves judged as the class asked for
     if (conditioned && halves.defined()) {
-        held = halves.select(1, 0).eq(asked).logical_and(halves.select(1, 1).eq(asked));
+        held = bothHalvesAre(halves, asked);
         r.heldAccuracy = held.to(torch::kDouble).mean().item<double>();
         if (j.realHalves.defined() && !floorIdx.empty()) {
-            const torch::Tensor h = j.realHalves.index_select(0, floorT);
-            r.realHeldAccuracy = h.select(1, 0)
-                                     .eq(floorLabels)
-                                     .logical_and(h.select(1, 1).eq(floorLabels))
+            r.realHeldAccuracy = bothHalvesAre(j.realHalves.index_select(0, floorT), floorLabels)
                                      .to(torch::kDouble)
                                      .mean()
                                      .item<double>();
