@@ -30,6 +30,10 @@ struct DiffusionConfig {
     /// Flow: t = sigmoid(n), n ~ N(mean, std) (logit-normal sampling, Esser et al. 2024, SD3).
     double logitNormalMean = 0.0;
     double logitNormalStd = 1.0;
+    /// Extra weight on the part of a clip's prediction error that differs between its frames
+    /// (the error minus its mean over frames): the errors that make frames disagree on the
+    /// object. The loss stays minimised by the same prediction; 0 = plain MSE.
+    double frameDeviationWeight = 0.0;
 };
 
 /// Stable JSON names: "eps", "v", "flow" / "linear", "cosine".

@@ -64,10 +64,16 @@ DiffusionLoss DiffusionObjective::loss(const DenoiseFn& model, const torch::Tens
     const torch::Tensor noise = randnFrom(x0.sizes(), generator, x0.options());
     const NoisedBatch b = noised(x0, noise, modelTime);
     const torch::Tensor out = model(b.xt, b.modelTime, labels);
-    const torch::Tensor perSample =
-        (out.to(torch::kFloat32) - b.target.to(torch::kFloat32)).pow(2).flatten(1).mean(1);
+    const torch::Tensor error = out.to(torch::kFloat32) - b.target.to(torch::kFloat32);
+    const torch::Tensor perSample = error.pow(2).flatten(1).mean(1);
+    torch::Tensor weighted = perSample;
+    if (m_config.frameDeviationWeight > 0.0 && error.dim() == 5 && error.size(2) > 1) {
+        // [B,C,T,H,W]: the error's share that is not common to all frames of a clip.
+        const torch::Tensor deviation = error - error.mean(2, /*keepdim=*/true);
+        weighted = perSample + m_config.frameDeviationWeight * deviation.pow(2).flatten(1).mean(1);
+    }
     DiffusionLoss r;
-    r.loss = (b.weight.to(torch::kFloat32) * perSample).mean();
+    r.loss = (b.weight.to(torch::kFloat32) * weighted).mean();
     r.perSample = perSample.detach();
     r.timesteps = modelTime;
     return r;

@@ -132,9 +132,11 @@ std::string formatJudgeReport(const JudgeReport& r)
     out += line("samples: %d generated clips against %d real clips", r.samples, j.realClips);
     if (r.classAccuracy >= 0) {
         out += line("class accuracy   %6.1f%%", 100.0 * r.classAccuracy);
-        out += line("recognisable     %6.1f%%   judged the class asked for and on the real "
-                    "manifold of that class",
-                    100.0 * r.recognisableAccuracy);
+        if (r.recognisableAccuracy >= 0) {
+            out += line("recognisable     %6.1f%%   judged the class asked for and on the real "
+                        "manifold of that class",
+                        100.0 * r.recognisableAccuracy);
+        }
         if (r.heldAccuracy >= 0) {
             out += line("held             %6.1f%%   both halves of the clip judged the class "
                         "asked for; real %.1f%% (the floor)",
@@ -147,9 +149,14 @@ std::string formatJudgeReport(const JudgeReport& r)
             if (c.heldAccuracy >= 0) {
                 std::snprintf(held, sizeof held, "%.1f%%", 100.0 * c.heldAccuracy);
             }
-            out += line("  %-14s %7.1f%% %12.1f%% %7s %10.2f %7.2f   %11.2f %5.2f %7d",
-                        c.label.c_str(), 100.0 * c.accuracy, 100.0 * c.recognisableAccuracy, held,
-                        c.precision, c.recall, c.realPrecision, c.realRecall, c.samples);
+            char recognisable[16] = "-";
+            if (c.recognisableAccuracy >= 0) {
+                std::snprintf(recognisable, sizeof recognisable, "%.1f%%",
+                              100.0 * c.recognisableAccuracy);
+            }
+            out += line("  %-14s %7.1f%% %13s %7s %10.2f %7.2f   %11.2f %5.2f %7d", c.label.c_str(),
+                        100.0 * c.accuracy, recognisable, held, c.precision, c.recall,
+                        c.realPrecision, c.realRecall, c.samples);
         }
     }
     out += line("precision        %8.3f   real vs real %.3f (the floor)", r.precision,

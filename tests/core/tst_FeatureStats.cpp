@@ -259,6 +259,11 @@ void tst_FeatureStats::reportCarriesTheNewFigures()
     QVERIFY2(QString::fromStdString(formatJudgeReport(r))
                  .contains(QRegularExpression("triangle +100\\.0% +25\\.0% +- +0\\.25")),
              qPrintable(text));
+    r.classes.front().recognisableAccuracy = -1; // too few real clips of the class
+    const QString unmeasured = QString::fromStdString(formatJudgeReport(r));
+    QVERIFY2(!unmeasured.contains("-100"), qPrintable(unmeasured));
+    QVERIFY2(unmeasured.contains(QRegularExpression("triangle +100\\.0% +- +- +0\\.25")),
+             qPrintable(unmeasured));
 }
 
 QTEST_APPLESS_MAIN(tst_FeatureStats)

@@ -34,6 +34,7 @@ private Q_SLOTS:
     void minSnrWeights();
     void flowTimestepsAreLogitNormal();
     void objectiveLossIsSmallForExactModel();
+    void frameDeviationWeightCountsOnlyWhatFramesDoNotShare();
     void configJsonRoundTrip();
     void configRejectsBadValues_data();
     void configRejectsBadValues();
@@ -240,6 +241,37 @@ void tst_Schedules::objectiveLossIsSmallForExactModel()
     QVERIFY(std::abs(zeroLoss.loss.item<double>() - 1.0) < 0.15);
 }
 
+void tst_Schedules::frameDeviationWeightCountsOnlyWhatFramesDoNotShare()
+{
+    // Flow with x0 = 0: x_t = t eps and the target is eps, so x_t / t predicts it exactly and
+    // the test chooses the error. An error shared by all frames costs its MSE whatever the
+    // weight; one that alternates between frames costs (1 + weight) times its MSE.
+    DiffusionConfig c;
+    c.frameDeviationWeight = 2.0;
+    const DiffusionObjective obj(c);
+    const torch::Tensor x0 = torch::zeros({8, 2, 4, 3, 3});
+    const auto withError = [](torch::Tensor error) -> DenoiseFn {
+        return [error](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor&) {
+            return x / (t / kFlowTimeScale).view({-1, 1, 1, 1, 1}) + error;
+        };
+    };
+    const torch::Tensor shared = torch::full({1, 1, 4, 1, 1}, 0.5f);
+    const torch::Tensor alternating =
+        torch::tensor({0.5f, -0.5f, 0.5f, -0.5f}).view({1, 1, 4, 1, 1});
+    at::Generator gen = makeGenerator(3);
+    const DiffusionLoss s = obj.loss(withError(shared), x0, {}, gen);
+    QVERIFY2(std::abs(s.loss.item<double>() - 0.25) < 1e-4,
+             qPrintable(QString::number(s.loss.item<double>())));
+    const DiffusionLoss a = obj.loss(withError(alternating), x0, {}, gen);
+    QVERIFY2(std::abs(a.loss.item<double>() - 0.75) < 1e-4,
+             qPrintable(QString::number(a.loss.item<double>())));
+    // The reported per-clip MSE is the plain one, comparable with runs without the weight.
+    QVERIFY(std::abs(a.perSample.mean().item<double>() - 0.25) < 1e-4);
+    c.frameDeviationWeight = 0.0;
+    const DiffusionLoss plain = DiffusionObjective(c).loss(withError(alternating), x0, {}, gen);
+    QVERIFY(std::abs(plain.loss.item<double>() - 0.25) < 1e-4);
+}
+
 void tst_Schedules::configJsonRoundTrip()
 {
     DiffusionConfig d;
@@ -248,10 +280,12 @@ void tst_Schedules::configJsonRoundTrip()
     d.timesteps = 500;
     d.minSnrGamma = 3.0;
     d.logitNormalMean = 0.5;
+    d.frameDeviationWeight = 1.5;
     const DiffusionConfig d2 = nlohmann::json(d).get<DiffusionConfig>();
     QCOMPARE(nlohmann::json(d2).dump(), nlohmann::json(d).dump());
     QCOMPARE(d2.objective, Objective::V);
     QCOMPARE(d2.timesteps, 500);
+    QCOMPARE(d2.frameDeviationWeight, 1.5);
 
     SamplingConfig s;
     s.sampler = "heun";
@@ -284,6 +318,9 @@ void tst_Schedules::configRejectsBadValues_data()
     QTest::newRow("std") << "diffusion"
                          << R"({"logit_normal_std":0.0})"
                          << "diffusion.logit_normal_std";
+    QTest::newRow("frame deviation") << "diffusion"
+                                     << R"({"frame_deviation_weight":-1.0})"
+                                     << "diffusion.frame_deviation_weight";
     QTest::newRow("unknown") << "diffusion"
                              << R"({"sigma_max":80})"
                              << "diffusion.sigma_max";

@@ -374,11 +374,13 @@ void PreviewPanel::onJudged(const vd::JudgeReport& report)
     lines << tr("Fréchet distance: %1 (real vs real: %2)")
                  .arg(report.frechet, 0, 'f', 2)
                  .arg(report.frechetFloor, 0, 'f', 2);
+    // A ratio the judge could not measure (e.g. drift on one-frame clips) is negative.
+    const auto ratio = [](double v) {
+        return v >= 0 ? QString::number(v, 'f', 2) : QStringLiteral("–");
+    };
     lines << tr("Generated / real: mean change ×%1, flicker ×%2, drift ×%3, diversity ×%4")
-                 .arg(report.meanChangeRatio, 0, 'f', 2)
-                 .arg(report.flickerRatio, 0, 'f', 2)
-                 .arg(report.driftRatio, 0, 'f', 2)
-                 .arg(report.diversityRatio, 0, 'f', 2);
+                 .arg(ratio(report.meanChangeRatio), ratio(report.flickerRatio),
+                      ratio(report.driftRatio), ratio(report.diversityRatio));
     m_judgeLabel->setText(lines.join(QLatin1Char('\n')));
     updateJudgeButton();
     Q_EMIT judgingFinished(true);
