@@ -112,6 +112,18 @@ std::string line(const char* format, ...)
     return std::string(text) + "\n";
 }
 
+/// A share as "12.5%", or "-" when the judge could not measure it (negative): held on clips of
+/// one frame, recognisable with too few real clips of a class.
+std::string percentOrDash(double share)
+{
+    if (share < 0) {
+        return "-";
+    }
+    char text[16];
+    std::snprintf(text, sizeof text, "%.1f%%", 100.0 * share);
+    return text;
+}
+
 } // namespace
 
 std::string formatJudgeReport(const JudgeReport& r)
@@ -145,17 +157,9 @@ std::string formatJudgeReport(const JudgeReport& r)
         out += line("  %-14s %8s %13s %7s %10s %7s   %-18s %6s", "", "accuracy", "recognisable",
                     "held", "precision", "recall", "floor: prec. rec.", "clips");
         for (const JudgeClassFigures& c : r.classes) {
-            char held[16] = "-"; // not measured (clips of one frame)
-            if (c.heldAccuracy >= 0) {
-                std::snprintf(held, sizeof held, "%.1f%%", 100.0 * c.heldAccuracy);
-            }
-            char recognisable[16] = "-";
-            if (c.recognisableAccuracy >= 0) {
-                std::snprintf(recognisable, sizeof recognisable, "%.1f%%",
-                              100.0 * c.recognisableAccuracy);
-            }
             out += line("  %-14s %7.1f%% %13s %7s %10.2f %7.2f   %11.2f %5.2f %7d", c.label.c_str(),
-                        100.0 * c.accuracy, recognisable, held, c.precision, c.recall,
+                        100.0 * c.accuracy, percentOrDash(c.recognisableAccuracy).c_str(),
+                        percentOrDash(c.heldAccuracy).c_str(), c.precision, c.recall,
                         c.realPrecision, c.realRecall, c.samples);
         }
     }
