@@ -166,7 +166,7 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
             h = m_upsamplers[up++](h);
         }
     }
-    h = runConv(m_convOut, torch::silu(m_normOut(h)));
+    h = runConv(m_convOut, m_normOut->forwardSiLU(h));
     const torch::Tensor out = detail::unfoldFrames(h, batch);
     return dct ? detail::alongFrames(out, basis.t()) : out;
 }

@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "model/NormLayer.h"
 
+#include "model/ConvPrecision.h"
+#include "model/detail/GroupNormSiLU.h"
+#include "util/AutocastApi.h"
 #include "util/Error.h"
 
 namespace vd {
@@ -43,6 +46,29 @@ torch::Tensor NormLayerImpl::forward(const torch::Tensor& x)
         return x;
     }
     return x;
+}
+
+torch::Tensor NormLayerImpl::forwardSiLU(const torch::Tensor& x, const torch::Tensor& scale,
+                                         const torch::Tensor& shift)
+{
+    if (m_kind == NormKind::Group) {
+        // The next convolution's input type: bf16 where autocast would cast it there anyway.
+        const bool bf16Conv = x.device().is_cpu() && autocastEnabled(false) &&
+                              autocastDtype(false) == at::kBFloat16 &&
+                              !Float32Convolutions::active();
+        const c10::ScalarType out = bf16Conv                              ? torch::kBFloat16
+                                    : x.scalar_type() == torch::kBFloat16 ? torch::kFloat
+                                                                          : x.scalar_type();
+        return detail::groupNormSiLU(x, m_groups, m_weight, m_bias, scale, shift, m_eps, out);
+    }
+    torch::Tensor h = forward(x);
+    if (scale.defined()) {
+        std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
+        shape[0] = x.size(0);
+        shape[1] = x.size(1);
+        h = h * (1 + scale.reshape(shape)) + shift.reshape(shape);
+    }
+    return torch::silu(h);
 }
 
 } // namespace vd

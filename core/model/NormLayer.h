@@ -21,6 +21,12 @@ public:
 
     torch::Tensor forward(const torch::Tensor& x);
 
+    /// silu(forward(x) * (1 + scale) + shift); scale and shift [N, C] or undefined. Group norm
+    /// on the CPU runs fused (detail::groupNormSiLU) and, under CPU bf16 autocast with bf16
+    /// convolutions, hands the next convolution bf16 directly.
+    torch::Tensor forwardSiLU(const torch::Tensor& x, const torch::Tensor& scale = {},
+                              const torch::Tensor& shift = {});
+
     NormKind kind() const { return m_kind; }
 
 private:

@@ -32,13 +32,14 @@ ResBlock2dImpl::ResBlock2dImpl(const ResBlock2dOptions& o) : m_options(o)
 
 torch::Tensor ResBlock2dImpl::forward(const torch::Tensor& x, const torch::Tensor& emb)
 {
-    torch::Tensor h = runConv(m_conv1, torch::silu(m_norm1(x)));
-    h = m_norm2(h);
+    torch::Tensor h = runConv(m_conv1, m_norm1->forwardSiLU(x));
+    torch::Tensor scale, shift;
     if (m_embProj && emb.defined()) {
-        const auto ss = m_embProj(torch::silu(emb)).unsqueeze(-1).unsqueeze(-1).chunk(2, 1);
-        h = h * (1 + ss[0]) + ss[1];
+        const auto ss = m_embProj(torch::silu(emb)).chunk(2, 1); // [N, C] each
+        scale = ss[0];
+        shift = ss[1];
     }
-    h = runConv(m_conv2, m_dropout(torch::silu(h)));
+    h = runConv(m_conv2, m_dropout(m_norm2->forwardSiLU(h, scale, shift)));
     return (m_skip ? runConv(m_skip, x) : x) + h;
 }
 

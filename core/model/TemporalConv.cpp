@@ -22,7 +22,7 @@ torch::Tensor TemporalConvImpl::forward(const torch::Tensor& x)
 {
     detail::checkDims(x, 5, "TemporalConv");
     const int64_t b = x.size(0), c = x.size(1), t = x.size(2), h = x.size(3), w = x.size(4);
-    torch::Tensor y = torch::silu(m_norm(x));
+    torch::Tensor y = m_norm->forwardSiLU(x);
     // Replicate padding along T (zeros would make a still clip's first frames darker).
     const torch::Tensor first = y.narrow(2, 0, 1);
     const torch::Tensor last = y.narrow(2, t - 1, 1);

@@ -82,7 +82,7 @@ torch::Tensor VAEDecoderImpl::forward(const torch::Tensor& z)
             h = m_upsamplers[i](h);
         }
     }
-    h = runConv(m_convOut, torch::silu(m_normOut(h)));
+    h = runConv(m_convOut, m_normOut->forwardSiLU(h));
     return detail::unfoldFrames(h, batch);
 }
 

@@ -60,7 +60,7 @@ torch::Tensor VAEEncoderImpl::forward(const torch::Tensor& frames)
         h = m_midAttn(h);
     }
     h = m_mid2(h);
-    return runConv(m_convOut, torch::silu(m_normOut(h)));
+    return runConv(m_convOut, m_normOut->forwardSiLU(h));
 }
 
 } // namespace vd

@@ -32,6 +32,16 @@ inline void setAutocastEnabled(bool cuda, bool on)
 #endif
 }
 
+/// The dtype autocast computes in on that device when it is enabled.
+inline at::ScalarType autocastDtype(bool cuda)
+{
+#if TORCH_VERSION_MAJOR > 2 || (TORCH_VERSION_MAJOR == 2 && TORCH_VERSION_MINOR >= 4)
+    return at::autocast::get_autocast_dtype(cuda ? at::kCUDA : at::kCPU);
+#else
+    return cuda ? at::autocast::get_autocast_gpu_dtype() : at::autocast::get_autocast_cpu_dtype();
+#endif
+}
+
 /// The dtype autocast computes in on that device: bf16.
 inline void setAutocastBf16(bool cuda)
 {

@@ -10,6 +10,7 @@
 #include "model/detail/Attention.h"
 #include "model/detail/FrameAttention.h"
 #include "model/detail/Frames.h"
+#include "model/detail/GroupNormSiLU.h"
 #include "util/Error.h"
 
 #include <QtTest>
@@ -79,6 +80,8 @@ private Q_SLOTS:
     void temporalAttentionIsPlainAttentionOverFrames();
     void fusedFrameAttentionMatchesTheExpression_data();
     void fusedFrameAttentionMatchesTheExpression();
+    void fusedGroupNormSiLUMatchesTheComposition_data();
+    void fusedGroupNormSiLUMatchesTheComposition();
     void firstFrameShiftsTheFramePositions();
     void spatialAttentionIsResidual();
     void rejectsBadInput();
@@ -274,6 +277,80 @@ void tst_Denoiser::fusedFrameAttentionMatchesTheExpression()
     QVERIFY(torch::allclose(fused.to(torch::kFloat), expected, tol, tol));
     QVERIFY(torch::allclose(b.grad().to(torch::kFloat), a.grad(), tol, tol));
     QVERIFY(a.grad().abs().sum().item<double>() > 0.0);
+}
+
+void tst_Denoiser::fusedGroupNormSiLUMatchesTheComposition_data()
+{
+    QTest::addColumn<QList<int>>("shape");
+    QTest::addColumn<int>("groups");
+    QTest::addColumn<bool>("modulated");
+    QTest::addColumn<bool>("bf16In");
+    QTest::addColumn<bool>("bf16Out");
+    QTest::newRow("resblock, float32") << QList<int>{6, 16, 8, 8} << 4 << true << false << false;
+    QTest::newRow("no modulation") << QList<int>{3, 8, 5, 7} << 8 << false << false << false;
+    QTest::newRow("clip [B,C,T,H,W]") << QList<int>{2, 8, 3, 4, 4} << 2 << false << false << false;
+    QTest::newRow("bf16 in and out") << QList<int>{4, 16, 6, 6} << 4 << true << true << true;
+    QTest::newRow("float32 in, bf16 out") << QList<int>{4, 16, 6, 6} << 4 << true << false << true;
+    QTest::newRow("one position") << QList<int>{5, 4, 1, 1} << 2 << true << false << false;
+}
+
+void tst_Denoiser::fusedGroupNormSiLUMatchesTheComposition()
+{
+    // The fused CPU node (its own loops, two passes each way) against group_norm, the
+    // modulation and silu as autograd differentiates them: the same output and the same
+    // gradients of x, the norm's weight and bias, and the modulation's scale and shift.
+    QFETCH(QList<int>, shape);
+    QFETCH(int, groups);
+    QFETCH(bool, modulated);
+    QFETCH(bool, bf16In);
+    QFETCH(bool, bf16Out);
+    const std::vector<int64_t> sizes(shape.begin(), shape.end());
+    const int64_t n = sizes[0], c = sizes[1];
+    const auto inType = bf16In ? torch::kBFloat16 : torch::kFloat;
+    const auto outType = bf16Out ? torch::kBFloat16 : torch::kFloat;
+    // An offset and a spread per channel, so that the mean and variance matter.
+    std::vector<int64_t> perChannel(sizes.size(), 1);
+    perChannel[1] = c;
+    const torch::Tensor x0 = (torch::randn(sizes) * 1.5 + torch::randn(perChannel)).to(inType);
+    const torch::Tensor weight0 = torch::randn({c}) * 0.5 + 1.0;
+    const torch::Tensor bias0 = torch::randn({c}) * 0.3;
+    const torch::Tensor scale0 = modulated ? torch::randn({n, c}) * 0.3 : torch::Tensor();
+    const torch::Tensor shift0 = modulated ? torch::randn({n, c}) * 0.3 : torch::Tensor();
+    const torch::Tensor upstream = torch::randn(sizes);
+
+    struct Leaves {
+        torch::Tensor x, weight, bias, scale, shift;
+    };
+    const auto leaves = [&] {
+        const auto leaf = [](const torch::Tensor& t) {
+            return t.defined() ? t.detach().clone().requires_grad_(true) : torch::Tensor();
+        };
+        return Leaves{leaf(x0), leaf(weight0), leaf(bias0), leaf(scale0), leaf(shift0)};
+    };
+    Leaves a = leaves();
+    const torch::Tensor expected = vd::detail::groupNormSiLUReference(
+        a.x, groups, a.weight, a.bias, a.scale, a.shift, 1e-6, torch::kFloat);
+    (expected * upstream).sum().backward();
+    Leaves b = leaves();
+    const torch::Tensor fused =
+        vd::detail::groupNormSiLU(b.x, groups, b.weight, b.bias, b.scale, b.shift, 1e-6, outType);
+    QCOMPARE(fused.scalar_type(), outType);
+    (fused.to(torch::kFloat) * upstream).sum().backward();
+    QCOMPARE(b.x.grad().scalar_type(), inType);
+
+    const double tol = bf16In || bf16Out ? 3e-2 : 1e-4;
+    const auto close = [tol](const torch::Tensor& got, const torch::Tensor& want) {
+        return torch::allclose(got.to(torch::kFloat), want.to(torch::kFloat), tol, tol);
+    };
+    QVERIFY(close(fused, expected));
+    QVERIFY(close(b.x.grad(), a.x.grad()));
+    QVERIFY(close(b.weight.grad(), a.weight.grad()));
+    QVERIFY(close(b.bias.grad(), a.bias.grad()));
+    QVERIFY(a.x.grad().abs().sum().item<double>() > 0.0);
+    if (modulated) {
+        QVERIFY(close(b.scale.grad(), a.scale.grad()));
+        QVERIFY(close(b.shift.grad(), a.shift.grad()));
+    }
 }
 
 void tst_Denoiser::firstFrameShiftsTheFramePositions()
