@@ -16,6 +16,8 @@
 // - the two train steps again with their forward under bf16 autocast (`_bf16` rows; what
 //   train.precision "bfloat16" runs): convs and matmuls in bf16, weights and norms in float32.
 // - and with float32 convolutions inside bf16 autocast (`_mixed` rows; train.precision "mixed").
+// - group norm, modulation and SiLU of the denoiser's top level, bf16, forward and backward:
+//   the fused node (`norm_silu`) and the torch ops it replaced (`norm_silu_composition`).
 // - sampler step: one Euler step (one denoiser forward under NoGradGuard) for 1 clip, without and
 //   with classifier-free guidance (which doubles the batch).
 // Each figure is the median of R timed steps after W warm-up steps, at each thread count
@@ -31,6 +33,7 @@
 #include "model/Denoiser.h"
 #include "model/VAE.h"
 #include "model/VAELoss.h"
+#include "model/detail/GroupNormSiLU.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/Muon.h"
 #include "util/Threads.h"
@@ -526,6 +529,34 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
                             vd::detail::muonStep(denOpt, denoiserMuon, 1e-4, 0.0);
                             denOpt.step();
                         }});
+    }
+    // Group norm, modulation and SiLU before a convolution of the denoiser's top level under
+    // bf16 autocast (bf16 in and out), forward and backward: the fused node the models run
+    // (detail::groupNormSiLU) and the composition of torch ops it replaced, side by side.
+    const torch::Tensor normInput =
+        torch::randn({sz.batch * sz.frames, denoiserConfig.baseChannels, latentSize, latentSize})
+            .to(torch::kBFloat16);
+    const torch::Tensor normUpstream = torch::randn(normInput.sizes()).to(torch::kBFloat16);
+    const torch::Tensor normWeight = torch::ones({normInput.size(1)}).requires_grad_(true);
+    const torch::Tensor normBias = torch::zeros({normInput.size(1)}).requires_grad_(true);
+    const torch::Tensor normScale =
+        (torch::randn({normInput.size(0), normInput.size(1)}) * 0.1).requires_grad_(true);
+    const torch::Tensor normShift =
+        (torch::randn({normInput.size(0), normInput.size(1)}) * 0.1).requires_grad_(true);
+    for (const bool fused : {true, false}) {
+        rows.push_back(
+            {fused ? "norm_silu" : "norm_silu_composition",
+             std::string(fused ? "group norm+SiLU, fused" : "group norm+SiLU, torch ops") +
+                 " (bf16, fwd+bwd) " + shapeString(normInput.sizes()),
+             [] {},
+             [&, fused] {
+                 const torch::Tensor x = normInput.detach().requires_grad_(true);
+                 const auto run =
+                     fused ? vd::detail::groupNormSiLU : vd::detail::groupNormSiLUReference;
+                 run(x, denoiserConfig.normGroups, normWeight, normBias, normScale, normShift, 1e-6,
+                     torch::kBFloat16)
+                     .backward(normUpstream);
+             }});
     }
     for (const bool cfg : {false, true}) {
         rows.push_back(

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "judge/ClipClassifier.h"
 
+#include "model/ConvPrecision.h"
 #include "model/detail/Frames.h"
 #include "model/detail/GroupNormSiLU.h"
 
@@ -21,7 +22,7 @@ torch::Tensor normSiLU(nn::GroupNorm& norm, const torch::Tensor& x)
 {
     const auto& o = norm->options;
     return detail::groupNormSiLU(x, o.num_groups(), norm->weight, norm->bias, {}, {}, o.eps(),
-                                 torch::kFloat);
+                                 convInputType(x));
 }
 
 } // namespace

@@ -26,6 +26,15 @@ bool Float32Convolutions::active()
     return t_float32Convolutions;
 }
 
+c10::ScalarType convInputType(const torch::Tensor& x)
+{
+    if (x.device().is_cpu() && autocastEnabled(false) && autocastDtype(false) == at::kBFloat16 &&
+        !t_float32Convolutions) {
+        return torch::kBFloat16;
+    }
+    return x.scalar_type() == torch::kBFloat16 ? torch::kFloat : x.scalar_type();
+}
+
 torch::Tensor runConv(torch::nn::Conv2d& conv, const torch::Tensor& x)
 {
     if (!t_float32Convolutions || !x.device().is_cpu() || !autocastEnabled(false)) {

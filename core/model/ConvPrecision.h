@@ -25,6 +25,11 @@ private:
     bool m_previous;
 };
 
+/// The type a convolution of x computes in under this thread's settings, which is the type a
+/// layer before it may hand over without a cast: bf16 under CPU bf16 autocast (unless
+/// Float32Convolutions is active), else x's own type, float32 for bf16.
+c10::ScalarType convInputType(const torch::Tensor& x);
+
 /// conv(x): in float32 with CPU autocast off for the call when Float32Convolutions is active
 /// and CPU autocast is on; else exactly conv(x).
 torch::Tensor runConv(torch::nn::Conv2d& conv, const torch::Tensor& x);

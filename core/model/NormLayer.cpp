@@ -3,7 +3,6 @@
 
 #include "model/ConvPrecision.h"
 #include "model/detail/GroupNormSiLU.h"
-#include "util/AutocastApi.h"
 #include "util/Error.h"
 
 namespace vd {
@@ -52,14 +51,9 @@ torch::Tensor NormLayerImpl::forwardSiLU(const torch::Tensor& x, const torch::Te
                                          const torch::Tensor& shift)
 {
     if (m_kind == NormKind::Group) {
-        // The next convolution's input type: bf16 where autocast would cast it there anyway.
-        const bool bf16Conv = x.device().is_cpu() && autocastEnabled(false) &&
-                              autocastDtype(false) == at::kBFloat16 &&
-                              !Float32Convolutions::active();
-        const c10::ScalarType out = bf16Conv                              ? torch::kBFloat16
-                                    : x.scalar_type() == torch::kBFloat16 ? torch::kFloat
-                                                                          : x.scalar_type();
-        return detail::groupNormSiLU(x, m_groups, m_weight, m_bias, scale, shift, m_eps, out);
+        // Straight in the type the next convolution wants: bf16 under autocast.
+        return detail::groupNormSiLU(x, m_groups, m_weight, m_bias, scale, shift, m_eps,
+                                     convInputType(x));
     }
     torch::Tensor h = forward(x);
     if (scale.defined()) {
