@@ -6,11 +6,14 @@
 
 // Vectors of 16 lanes are passed between inline helpers only; GCC's note that their ABI differs
 // between the clones does not apply.
-#if defined(__GNUC__) && !defined(__clang__)
+#if defined(__GNUC__)
 #pragma GCC diagnostic ignored "-Wpsabi"
 #endif
 
-#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__)
+// Not under Address- or ThreadSanitizer: the clones' resolvers run while the loader relocates,
+// before the sanitizer's runtime has set up its shadow memory.
+#if defined(__GNUC__) && !defined(__clang__) && defined(__x86_64__) &&                             \
+    !defined(__SANITIZE_ADDRESS__) && !defined(__SANITIZE_THREAD__)
 #define VD_ROW_CLONES __attribute__((target_clones("avx512f", "avx2", "default")))
 #else
 #define VD_ROW_CLONES
@@ -136,7 +139,7 @@ template <typename T> VD_ROW_INLINE T sigmoid(T v)
     }
 }
 
-VD_ROW_INLINE float horizontalSum(VF v)
+VD_ROW_INLINE float horizontalSum(const VF& v)
 {
     float s = 0.0f;
     for (int l = 0; l < kLanes; ++l) {
