@@ -226,71 +226,38 @@ VD_ROW_INLINE void inputGradOf(const In* x, const float* dy, In* dx, int64_t s, 
 } // namespace
 
 // One compiled (and cloned) function per element type: the only entries to the loops above.
+#define VD_ROW_ENTRY(name, loop, params, args)                                                     \
+    VD_ROW_CLONES void name params                                                                 \
+    {                                                                                              \
+        loop args;                                                                                 \
+    }
+#define VD_SUMS(In)                                                                                \
+    VD_ROW_ENTRY(sums, sumsOf, (const In* x, int64_t s, float& sum, float& sq), (x, s, sum, sq))
+#define VD_FORWARD(In, Out)                                                                        \
+    VD_ROW_ENTRY(forward, forwardOf, (const In* x, Out* out, int64_t s, float a, float b),         \
+                 (x, out, s, a, b))
+#define VD_BACKWARD(In, G)                                                                         \
+    VD_ROW_ENTRY(backward, backwardOf,                                                             \
+                 (const In* x, const G* g, float* dy, int64_t s, float a, float b, float& sumDy,   \
+                  float& sumDyX),                                                                  \
+                 (x, g, dy, s, a, b, sumDy, sumDyX))
+#define VD_INPUT_GRAD(In)                                                                          \
+    VD_ROW_ENTRY(                                                                                  \
+        inputGrad, inputGradOf,                                                                    \
+        (const In* x, const float* dy, In* dx, int64_t s, float k, float c1, float c2, float m),   \
+        (x, dy, dx, s, k, c1, c2, m))
 
-VD_ROW_CLONES void sums(const float* x, int64_t s, float& sum, float& sumSq)
-{
-    sumsOf(x, s, sum, sumSq);
-}
-
-VD_ROW_CLONES void sums(const BF16* x, int64_t s, float& sum, float& sumSq)
-{
-    sumsOf(x, s, sum, sumSq);
-}
-
-VD_ROW_CLONES void forward(const float* x, float* out, int64_t s, float a, float b)
-{
-    forwardOf(x, out, s, a, b);
-}
-
-VD_ROW_CLONES void forward(const float* x, BF16* out, int64_t s, float a, float b)
-{
-    forwardOf(x, out, s, a, b);
-}
-
-VD_ROW_CLONES void forward(const BF16* x, float* out, int64_t s, float a, float b)
-{
-    forwardOf(x, out, s, a, b);
-}
-
-VD_ROW_CLONES void forward(const BF16* x, BF16* out, int64_t s, float a, float b)
-{
-    forwardOf(x, out, s, a, b);
-}
-
-VD_ROW_CLONES void backward(const float* x, const float* g, float* dy, int64_t s, float a, float b,
-                            float& sumDy, float& sumDyX)
-{
-    backwardOf(x, g, dy, s, a, b, sumDy, sumDyX);
-}
-
-VD_ROW_CLONES void backward(const float* x, const BF16* g, float* dy, int64_t s, float a, float b,
-                            float& sumDy, float& sumDyX)
-{
-    backwardOf(x, g, dy, s, a, b, sumDy, sumDyX);
-}
-
-VD_ROW_CLONES void backward(const BF16* x, const float* g, float* dy, int64_t s, float a, float b,
-                            float& sumDy, float& sumDyX)
-{
-    backwardOf(x, g, dy, s, a, b, sumDy, sumDyX);
-}
-
-VD_ROW_CLONES void backward(const BF16* x, const BF16* g, float* dy, int64_t s, float a, float b,
-                            float& sumDy, float& sumDyX)
-{
-    backwardOf(x, g, dy, s, a, b, sumDy, sumDyX);
-}
-
-VD_ROW_CLONES void inputGrad(const float* x, const float* dy, float* dx, int64_t s, float k,
-                             float c1, float c2, float m)
-{
-    inputGradOf(x, dy, dx, s, k, c1, c2, m);
-}
-
-VD_ROW_CLONES void inputGrad(const BF16* x, const float* dy, BF16* dx, int64_t s, float k, float c1,
-                             float c2, float m)
-{
-    inputGradOf(x, dy, dx, s, k, c1, c2, m);
-}
+VD_SUMS(float)
+VD_SUMS(BF16)
+VD_FORWARD(float, float)
+VD_FORWARD(float, BF16)
+VD_FORWARD(BF16, float)
+VD_FORWARD(BF16, BF16)
+VD_BACKWARD(float, float)
+VD_BACKWARD(float, BF16)
+VD_BACKWARD(BF16, float)
+VD_BACKWARD(BF16, BF16)
+VD_INPUT_GRAD(float)
+VD_INPUT_GRAD(BF16)
 
 } // namespace vd::detail::rows
