@@ -69,17 +69,20 @@ void forwardKernel(const In* x, Out* out, float* meanOut, float* rstdOut, const 
 {
     const int64_t cg = d.perGroup(), s = d.s;
     forGroups(d, [&](int64_t n, int64_t g) {
-        // Sums per channel row in float (at most a few thousand terms), across rows in double.
+        // Sums per channel row in float, across rows in double, of x minus the group's first
+        // value, so that a group far from zero keeps its variance.
+        const float shift = static_cast<float>(x[(n * d.c + g * cg) * s]);
         double sum = 0.0, sumSq = 0.0;
         for (int64_t ch = g * cg; ch < (g + 1) * cg; ++ch) {
             float rs = 0.0f, rq = 0.0f;
-            rows::sums(x + (n * d.c + ch) * s, s, rs, rq);
+            rows::sums(x + (n * d.c + ch) * s, s, shift, rs, rq);
             sum += rs;
             sumSq += rq;
         }
         const double count = static_cast<double>(cg * s);
-        const double mean = sum / count;
-        const double var = std::max(0.0, sumSq / count - mean * mean);
+        const double shifted = sum / count;
+        const double mean = shift + shifted;
+        const double var = std::max(0.0, sumSq / count - shifted * shifted);
         const float m = static_cast<float>(mean);
         const float r = static_cast<float>(1.0 / std::sqrt(var + eps));
         meanOut[n * d.groups + g] = m;
@@ -109,8 +112,8 @@ void backwardKernel(const In* x, const G* grad, In* dx, float* sumA, float* sumB
             const Affine af = p.affine(n, ch, d.c, m, r);
             float a = 0.0f, bx = 0.0f;
             rows::backward(x + nc * s, grad + nc * s, dyBuf.data() + (ch - g * cg) * s, s, af.a,
-                           af.b, a, bx);
-            const float b = r * (bx - m * a); // sum dy' * xhat
+                           af.b, m, a, bx);
+            const float b = r * bx; // sum dy' * xhat
             sumA[nc] = a;
             sumB[nc] = b;
             const double k = static_cast<double>(p.mod(nc)) * p.weight[ch];

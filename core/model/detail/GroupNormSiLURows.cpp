@@ -150,19 +150,20 @@ VD_ROW_INLINE float horizontalSum(const VF& v)
 
 // --- the loops -----------------------------------------------------------------------------------
 
-template <typename In> VD_ROW_INLINE void sumsOf(const In* x, int64_t s, float& sum, float& sumSq)
+template <typename In>
+VD_ROW_INLINE void sumsOf(const In* x, int64_t s, float shift, float& sum, float& sumSq)
 {
     VF a = {}, q = {};
     int64_t i = 0;
     for (; i + kLanes <= s; i += kLanes) {
-        const VF v = loadVec(x + i);
+        const VF v = loadVec(x + i) - shift;
         a += v;
         q += v * v;
     }
     sum = horizontalSum(a);
     sumSq = horizontalSum(q);
     for (; i < s; ++i) {
-        const float v = load(x + i);
+        const float v = load(x + i) - shift;
         sum += v;
         sumSq += v * v;
     }
@@ -184,7 +185,7 @@ VD_ROW_INLINE void forwardOf(const In* x, Out* out, int64_t s, float a, float b)
 
 template <typename In, typename G>
 VD_ROW_INLINE void backwardOf(const In* x, const G* g, float* dy, int64_t s, float a, float b,
-                              float& sumDy, float& sumDyX)
+                              float m, float& sumDy, float& sumDyX)
 {
     VF p = {}, q = {};
     int64_t i = 0;
@@ -195,7 +196,7 @@ VD_ROW_INLINE void backwardOf(const In* x, const G* g, float* dy, int64_t s, flo
         const VF v = loadVec(g + i) * sg * (1.0f + y * (1.0f - sg));
         storeVec(dy + i, v);
         p += v;
-        q += v * xv;
+        q += v * (xv - m);
     }
     sumDy = horizontalSum(p);
     sumDyX = horizontalSum(q);
@@ -206,7 +207,7 @@ VD_ROW_INLINE void backwardOf(const In* x, const G* g, float* dy, int64_t s, flo
         const float v = load(g + i) * sg * (1.0f + y * (1.0f - sg));
         dy[i] = v;
         sumDy += v;
-        sumDyX += v * xv;
+        sumDyX += v * (xv - m);
     }
 }
 
@@ -232,15 +233,16 @@ VD_ROW_INLINE void inputGradOf(const In* x, const float* dy, In* dx, int64_t s, 
         loop args;                                                                                 \
     }
 #define VD_SUMS(In)                                                                                \
-    VD_ROW_ENTRY(sums, sumsOf, (const In* x, int64_t s, float& sum, float& sq), (x, s, sum, sq))
+    VD_ROW_ENTRY(sums, sumsOf, (const In* x, int64_t s, float shift, float& sum, float& sq),       \
+                 (x, s, shift, sum, sq))
 #define VD_FORWARD(In, Out)                                                                        \
     VD_ROW_ENTRY(forward, forwardOf, (const In* x, Out* out, int64_t s, float a, float b),         \
                  (x, out, s, a, b))
 #define VD_BACKWARD(In, G)                                                                         \
     VD_ROW_ENTRY(backward, backwardOf,                                                             \
-                 (const In* x, const G* g, float* dy, int64_t s, float a, float b, float& sumDy,   \
-                  float& sumDyX),                                                                  \
-                 (x, g, dy, s, a, b, sumDy, sumDyX))
+                 (const In* x, const G* g, float* dy, int64_t s, float a, float b, float m,        \
+                  float& sumDy, float& sumDyX),                                                    \
+                 (x, g, dy, s, a, b, m, sumDy, sumDyX))
 #define VD_INPUT_GRAD(In)                                                                          \
     VD_ROW_ENTRY(                                                                                  \
         inputGrad, inputGradOf,                                                                    \
