@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "judge/ClipClassifier.h"
 
-#include "model/ConvPrecision.h"
 #include "model/detail/Frames.h"
-#include "model/detail/GroupNormSiLU.h"
 
 namespace vd {
 
@@ -14,15 +12,6 @@ namespace {
 nn::Conv2d conv(int64_t in, int64_t out, int64_t stride)
 {
     return nn::Conv2d(nn::Conv2dOptions(in, out, 3).stride(stride).padding(1));
-}
-
-/// silu(norm(x)), fused on the CPU: 12 % off the judge's training, which runs beside the VAE in
-/// `make demo` (bench/RESULTS.md, "A fused group norm and SiLU").
-torch::Tensor normSiLU(nn::GroupNorm& norm, const torch::Tensor& x)
-{
-    const auto& o = norm->options;
-    return detail::groupNormSiLU(x, o.num_groups(), norm->weight, norm->bias, {}, {}, o.eps(),
-                                 convInputType(x));
 }
 
 } // namespace
@@ -59,10 +48,10 @@ torch::Tensor ClipClassifierImpl::features(const torch::Tensor& video)
                    .mode(torch::kBilinear)
                    .align_corners(false));
     }
-    x = normSiLU(m_norm1, m_conv1(x));
-    x = normSiLU(m_norm2, m_conv2(x));
-    x = normSiLU(m_norm3, m_conv3(x));
-    x = normSiLU(m_norm4, m_conv4(x)) + x;
+    x = torch::silu(m_norm1(m_conv1(x)));
+    x = torch::silu(m_norm2(m_conv2(x)));
+    x = torch::silu(m_norm3(m_conv3(x)));
+    x = torch::silu(m_norm4(m_conv4(x))) + x;
     const torch::Tensor perFrame =
         torch::cat({x.mean({2, 3}), x.amax({2, 3})}, 1).view({batch, frames, -1});
     const torch::Tensor mean = perFrame.mean(1);

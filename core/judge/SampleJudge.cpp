@@ -10,11 +10,9 @@
 #include "judge/ClipClassifier.h"
 #include "judge/FeatureStats.h"
 #include "model/detail/Frames.h"
-#include "train/detail/Autocast.h"
 #include "util/Error.h"
 #include "util/Fnv64.h"
 #include "util/Safetensors.h"
-#include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
 #include <torch/torch.h>
@@ -292,11 +290,6 @@ struct SampleJudge::Impl {
         at::Generator generator = makeGenerator(s.seed);
         const auto longs = torch::TensorOptions().dtype(torch::kLong);
         const int64_t n = data.video.size(0);
-        // Trained under bf16 autocast where bf16 is native (as train.precision "auto" would pick
-        // for the models): 0.78x the time, so that the judge, which trains beside the VAE in
-        // `make demo`, no longer ends long after it (bench/RESULTS.md, "A fused group norm and
-        // SiLU"). It judges in float32.
-        const bool bf16 = device.is_cuda() || (device.is_cpu() && cpuHasNativeBf16());
         for (int step = 0; step < s.steps; ++step) {
             // Linear warm-up, then cosine decay to zero.
             const double progress = static_cast<double>(step) / std::max(1, s.steps);
@@ -315,13 +308,8 @@ struct SampleJudge::Impl {
                 x = rotate(x, y);
             }
             optimizer.zero_grad();
-            torch::Tensor logits;
-            {
-                detail::Autocast autocast(device.type(), bf16);
-                logits = net->forward(x.to(device));
-            }
             const torch::Tensor loss =
-                torch::nn::functional::cross_entropy(logits.to(torch::kFloat), y.to(device));
+                torch::nn::functional::cross_entropy(net->forward(x.to(device)), y.to(device));
             loss.backward();
             optimizer.step();
         }
