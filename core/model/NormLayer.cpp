@@ -55,14 +55,7 @@ torch::Tensor NormLayerImpl::forwardSiLU(const torch::Tensor& x, const torch::Te
         return detail::groupNormSiLU(x, m_groups, m_weight, m_bias, scale, shift, m_eps,
                                      convInputType(x));
     }
-    torch::Tensor h = forward(x);
-    if (scale.defined()) {
-        std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
-        shape[0] = x.size(0);
-        shape[1] = x.size(1);
-        h = h * (1 + scale.reshape(shape)) + shift.reshape(shape);
-    }
-    return torch::silu(h);
+    return detail::modulatedSiLU(forward(x), scale, shift);
 }
 
 } // namespace vd

@@ -265,22 +265,40 @@ void checkArguments(const torch::Tensor& x, int64_t groups, const torch::Tensor&
 
 } // namespace
 
+torch::Tensor modulatedSiLU(const torch::Tensor& h, const torch::Tensor& scale,
+                            const torch::Tensor& shift)
+{
+    if (!scale.defined()) {
+        return torch::silu(h);
+    }
+    std::vector<int64_t> shape(static_cast<size_t>(h.dim()), 1);
+    shape[0] = h.size(0);
+    shape[1] = h.size(1);
+    return torch::silu(h * (1 + scale.reshape(shape)) + shift.reshape(shape));
+}
+
+namespace {
+
+/// The composition, arguments already checked.
+torch::Tensor composition(const torch::Tensor& x, int64_t groups, const torch::Tensor& weight,
+                          const torch::Tensor& bias, const torch::Tensor& scale,
+                          const torch::Tensor& shift, double eps, c10::ScalarType outType)
+{
+    // Group norm in float32 (or double), as autocast runs it.
+    const torch::Tensor h = torch::group_norm(
+        x.scalar_type() == torch::kBFloat16 ? x.to(torch::kFloat) : x, groups, weight, bias, eps);
+    return modulatedSiLU(h, scale, shift).to(outType);
+}
+
+} // namespace
+
 torch::Tensor groupNormSiLUReference(const torch::Tensor& x, int64_t groups,
                                      const torch::Tensor& weight, const torch::Tensor& bias,
                                      const torch::Tensor& scale, const torch::Tensor& shift,
                                      double eps, c10::ScalarType outType)
 {
     checkArguments(x, groups, weight, scale, shift);
-    // Group norm in float32 (or double), as autocast runs it.
-    torch::Tensor h = torch::group_norm(
-        x.scalar_type() == torch::kBFloat16 ? x.to(torch::kFloat) : x, groups, weight, bias, eps);
-    if (scale.defined()) {
-        std::vector<int64_t> shape(static_cast<size_t>(x.dim()), 1);
-        shape[0] = x.size(0);
-        shape[1] = x.size(1);
-        h = h * (1 + scale.reshape(shape)) + shift.reshape(shape);
-    }
-    return torch::silu(h).to(outType);
+    return composition(x, groups, weight, bias, scale, shift, eps, outType);
 }
 
 torch::Tensor groupNormSiLU(const torch::Tensor& x, int64_t groups, const torch::Tensor& weight,
@@ -297,7 +315,7 @@ torch::Tensor groupNormSiLU(const torch::Tensor& x, int64_t groups, const torch:
         return true;
     }();
     if (!x.device().is_cpu() || !supported || x.numel() == 0) {
-        return groupNormSiLUReference(x, groups, weight, bias, scale, shift, eps, outType);
+        return composition(x, groups, weight, bias, scale, shift, eps, outType);
     }
     const torch::Tensor none = torch::empty({0}, weight.options().requires_grad(false));
     return GroupNormSiLUFunction::apply(x, weight, bias, scale.defined() ? scale : none,

@@ -20,6 +20,11 @@ torch::Tensor groupNormSiLU(const torch::Tensor& x, int64_t groups, const torch:
                             const torch::Tensor& bias, const torch::Tensor& scale,
                             const torch::Tensor& shift, double eps, c10::ScalarType outType);
 
+/// silu(h * (1 + scale) + shift), scale and shift [N, C] broadcast over h's positions, or undefined
+/// (silu(h)): the composition's last step, for norms the fused node does not cover.
+torch::Tensor modulatedSiLU(const torch::Tensor& h, const torch::Tensor& scale,
+                            const torch::Tensor& shift);
+
 /// The same as a composition of torch's own ops (the reference for the fused node).
 torch::Tensor groupNormSiLUReference(const torch::Tensor& x, int64_t groups,
                                      const torch::Tensor& weight, const torch::Tensor& bias,
