@@ -7,7 +7,7 @@ set -euo pipefail
 PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config git
     qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
-    libqt6svg6-dev qt6-translations-l10n libgl-dev
+    qt6-svg-dev qt6-translations-l10n libgl-dev
     libqcustomplot-dev
     libtorch-dev python3-torch libgloo-dev
     libopenblas0-pthread
@@ -38,5 +38,11 @@ SUDO=""
 if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 echo "install-deps: installing ${missing[*]}"
 export DEBIAN_FRONTEND=noninteractive
+# An earlier install that was killed (a stopped session, a timed-out CI job) leaves dpkg
+# "interrupted", and apt-get then refuses every install until the unpacked packages are configured.
+if [ -n "$(ls -A /var/lib/dpkg/updates 2>/dev/null)" ] || [ -n "$(dpkg --audit 2>/dev/null)" ]; then
+    echo "install-deps: finishing an interrupted dpkg run (dpkg --configure -a)"
+    $SUDO dpkg --configure -a
+fi
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
