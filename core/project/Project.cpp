@@ -114,7 +114,9 @@ Project Project::fromPreset(const std::string& presetName)
         // Muon trains the VAE faster per step: probe PSNR 27.9 dB at 500 steps and 28.8 at 750,
         // where AdamW reached 26.3 and 27.6 at 1100 (bench/RESULTS.md, "Muon"), so 700 steps
         // give a better VAE in two thirds of the time, which the denoiser gets instead.
-        vt.steps = 700;
+        // `make demo` now trains the sample judge beside the VAE, and the judge took 45-60 s
+        // longer than 700 VAE steps, one core idle meanwhile: 1,100 steps fill that time.
+        vt.steps = 1100;
         vt.optimizer = "muon";
         vt.maxMinutes = 3.5; // the cap on a slow machine (1100 AdamW steps took 95-220 s)
         p.vae.crop = 32;

@@ -15,6 +15,7 @@
 #include "util/Device.h"
 #include "util/Error.h"
 #include "util/Log.h"
+#include "util/Threads.h"
 #include "util/TorchError.h"
 
 #include <torch/torch.h>
@@ -271,6 +272,14 @@ struct StageRun::Impl {
         return train(task, mode);
     }
 
+    /// This rank's torch threads plus those of the other ranks on this machine, for work rank 0
+    /// does alone while they wait for it (blocked in a collective, their cores idle).
+    int threadsWithWaitingRanks() const
+    {
+        const std::shared_ptr<DataParallel>& dp = options.dataParallel;
+        return std::min(hardwareThreads(), at::get_num_threads() * (dp ? dp->localWorldSize() : 1));
+    }
+
     bool runDiffusion(StartMode mode)
     {
         const torch::Device device = resolveStageDevice();
@@ -301,6 +310,8 @@ struct StageRun::Impl {
             enter("encoding the latent cache");
             log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",
                                             split.train.clips().size(), cachePath.c_str()));
+            // The other local ranks wait in the barrier meanwhile: encode with their threads too.
+            const ScopedTorchThreads borrowed(threadsWithWaitingRanks());
             cache = LatentCache::build(vae.vae, split.train, spec, device, project.dataset.workers,
                                        [this](int, int) { checkStop(); });
             cache->save(cachePath);
@@ -328,6 +339,7 @@ struct StageRun::Impl {
                            vae.checkpoint);
         if (project.diffusion.judge.every > 0 && main) { // previews and judging: rank 0
             enter("preparing the judge");
+            const ScopedTorchThreads borrowed(threadsWithWaitingRanks()); // they wait for it
             JudgeSetup setup = judgeSetupFor(project, split, device);
             setup.log = [this](const std::string& line) {
                 log(spdlog::level::info, line);

@@ -41,6 +41,7 @@ public:
     int rank() const { return m_env.rank; }
     int worldSize() const { return m_env.worldSize; }
     int localRank() const { return m_env.localRank; }
+    int localWorldSize() const { return m_env.localWorldSize; }
     /// Rank 0 writes metrics, checkpoints, previews and caches; the others only train.
     bool isMain() const { return m_env.rank == 0; }
 

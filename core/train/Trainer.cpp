@@ -18,6 +18,7 @@
 #include "util/DurableFile.h"
 #include "util/Error.h"
 #include "util/Log.h"
+#include "util/Threads.h"
 #include "util/TorchError.h"
 
 #include <algorithm>
@@ -393,6 +394,11 @@ struct Trainer::Loop {
         PreviewResult result;
         {
             torch::NoGradGuard noGrad;
+            // The other ranks on this machine wait for this one in the next step's collective
+            // (blocked, not spinning), so their cores are free: sample with their threads too.
+            const int localRanks = dp() ? dp()->localWorldSize() : 1;
+            const ScopedTorchThreads borrowed(
+                std::min(hardwareThreads(), at::get_num_threads() * localRanks));
             result = t.m_task.preview(step, m);
         }
         if (wasTraining) {

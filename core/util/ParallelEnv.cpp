@@ -67,6 +67,7 @@ ParallelEnv parallelEnvFromEnvironment()
                     ErrorCode::InvalidValue);
     }
     env.localRank = envInt("LOCAL_RANK", env.rank, 0, 4095);
+    env.localWorldSize = envInt("LOCAL_WORLD_SIZE", 1, 1, env.worldSize);
     if (const char* addr = std::getenv("MASTER_ADDR"); addr && *addr) {
         env.masterAddr = addr;
     }

@@ -16,6 +16,9 @@ struct ParallelEnv {
     int rank = 0;
     int worldSize = 1;
     int localRank = 0;
+    /// Ranks on this machine (LOCAL_WORLD_SIZE; 1 when the launcher does not say). While rank 0
+    /// alone samples previews the others wait, and it may use their threads.
+    int localWorldSize = 1;
     std::string masterAddr = "127.0.0.1";
     int masterPort = 29500;
     /// How long a collective may wait for the other ranks (VD_DIST_TIMEOUT_S, default 1800 s:

@@ -23,6 +23,20 @@ int hardwareThreads()
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
+ScopedTorchThreads::ScopedTorchThreads(int threads) : m_previous(at::get_num_threads())
+{
+    if (threads > 0 && threads != m_previous) {
+        at::set_num_threads(threads);
+    }
+}
+
+ScopedTorchThreads::~ScopedTorchThreads()
+{
+    if (at::get_num_threads() != m_previous) {
+        at::set_num_threads(m_previous);
+    }
+}
+
 bool setBlasThreads(int threads)
 {
     // OpenBLAS is loaded indirectly through LibTorch; look the symbol up at run time so we

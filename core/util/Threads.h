@@ -24,6 +24,19 @@ ThreadSettings defaultThreadSettings();
 /// Number of hardware threads (at least 1).
 int hardwareThreads();
 
+/// Sets torch's intra-op threads for a scope and restores the previous count after it. Rank 0
+/// uses it to borrow the threads of the local ranks that wait while it alone samples previews.
+class ScopedTorchThreads {
+public:
+    explicit ScopedTorchThreads(int threads);
+    ~ScopedTorchThreads();
+    ScopedTorchThreads(const ScopedTorchThreads&) = delete;
+    ScopedTorchThreads& operator=(const ScopedTorchThreads&) = delete;
+
+private:
+    int m_previous;
+};
+
 /// Sets OpenBLAS's thread count if OpenBLAS is loaded; returns false if it is not.
 bool setBlasThreads(int threads);
 

@@ -14,6 +14,7 @@
 #include "train/Trainer.h"
 #include "train/detail/Muon.h"
 #include "util/Error.h"
+#include "util/Threads.h"
 
 #include <QProcess>
 #include <QProcessEnvironment>
@@ -178,6 +179,7 @@ class tst_DataParallel : public QObject {
 private Q_SLOTS:
     void initTestCase();
     void environmentIsReadAndChecked();
+    void borrowedThreadsAreGivenBack();
     void collectivesAgree();
     void rank0GivesUpOnRanksThatDoNotJoin();
     void cudaRunsReduceOverNccl();
@@ -208,9 +210,20 @@ void tst_DataParallel::environmentIsReadAndChecked()
     qputenv("MASTER_PORT", "29511");
     ParallelEnv e = parallelEnvFromEnvironment();
     QCOMPARE(e.rank, 1);
-    QCOMPARE(e.localRank, 1); // LOCAL_RANK defaults to RANK
+    QCOMPARE(e.localRank, 1);      // LOCAL_RANK defaults to RANK
+    QCOMPARE(e.localWorldSize, 1); // unknown: no rank's threads are counted as free
     QCOMPARE(e.masterAddr, std::string("10.0.0.7"));
     QCOMPARE(e.masterPort, 29511);
+    qputenv("LOCAL_WORLD_SIZE", "2");
+    QCOMPARE(parallelEnvFromEnvironment().localWorldSize, 2);
+    qputenv("LOCAL_WORLD_SIZE", "3"); // more ranks on this machine than in the run
+    try {
+        parallelEnvFromEnvironment();
+        QFAIL("LOCAL_WORLD_SIZE 3 of 2 was accepted");
+    } catch (const Error& err) {
+        QVERIFY2(QByteArray(err.what()).contains("LOCAL_WORLD_SIZE"), err.what());
+    }
+    qunsetenv("LOCAL_WORLD_SIZE");
     qputenv("RANK", "2"); // not below WORLD_SIZE
     try {
         parallelEnvFromEnvironment();
@@ -224,6 +237,26 @@ void tst_DataParallel::environmentIsReadAndChecked()
     for (const char* v : {"WORLD_SIZE", "RANK", "MASTER_ADDR", "MASTER_PORT"}) {
         qunsetenv(v);
     }
+}
+
+void tst_DataParallel::borrowedThreadsAreGivenBack()
+{
+    // Rank 0 samples previews with the threads of the local ranks waiting for it; training
+    // after that must run with its own count again, or the ranks oversubscribe the cores.
+    const int own = at::get_num_threads();
+    {
+        const ScopedTorchThreads borrowed(own + 1);
+        QCOMPARE(at::get_num_threads(), own + 1);
+        const torch::Tensor a = torch::rand({64, 64});
+        QVERIFY(torch::allclose(
+            a.mm(a), a.to(torch::kDouble).mm(a.to(torch::kDouble)).to(a.dtype()), 1e-4, 1e-4));
+    }
+    QCOMPARE(at::get_num_threads(), own);
+    {
+        const ScopedTorchThreads unchanged(0); // 0: keep the count
+        QCOMPARE(at::get_num_threads(), own);
+    }
+    QCOMPARE(at::get_num_threads(), own);
 }
 
 void tst_DataParallel::collectivesAgree()
