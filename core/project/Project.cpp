@@ -114,9 +114,11 @@ Project Project::fromPreset(const std::string& presetName)
         // Muon trains the VAE faster per step: probe PSNR 27.9 dB at 500 steps and 28.8 at 750,
         // where AdamW reached 26.3 and 27.6 at 1100 (bench/RESULTS.md, "Muon"), so 700 steps
         // give a better VAE in two thirds of the time, which the denoiser gets instead.
-        // `make demo` now trains the sample judge beside the VAE, and the judge took 45-60 s
-        // longer than 700 VAE steps, one core idle meanwhile: 1,100 steps fill that time.
-        vt.steps = 1100;
+        // 1,100 steps, to fill the minute by which the sample judge beside it outlasts 700, gave
+        // 29.1-29.7 dB instead of 28.1, but the judge then ran slower beside it and the
+        // denoiser lost 20-25 s (2,712-2,846 steps against 3,001): 84-92 % class accuracy in
+        // two runs, no better (bench/RESULTS.md, "Threads of waiting ranks").
+        vt.steps = 700;
         vt.optimizer = "muon";
         vt.maxMinutes = 3.5; // the cap on a slow machine (1100 AdamW steps took 95-220 s)
         p.vae.crop = 32;

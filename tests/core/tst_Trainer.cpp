@@ -172,6 +172,7 @@ private Q_SLOTS:
     void mixedRunsConvolutionsInFloat32();
     void autoPrecisionIsTimedAndRecorded();
     void muonOrthogonalizes();
+    void muonGramFormMatchesThePlainIteration();
     void muonTakesHiddenMatricesOnly();
     void muonSharesAreBalancedAndTheSameOnEveryRank();
     void muonTrainsAndResumesWithItsMomentum();
@@ -640,6 +641,54 @@ void tst_Trainer::muonOrthogonalizes()
     }
 }
 
+void tst_Trainer::muonGramFormMatchesThePlainIteration()
+{
+    // Wide and tall matrices take the Gram form; it must give what the plain iteration X <- a X +
+    // (b A + c A^2) X, A = X X^T, gives, computed here in double. On well-conditioned matrices it
+    // misses that by about what the plain form in float32 does. An ill-conditioned one (singular
+    // values 1e-3 .. 1) loses more, since the Gram matrix squares them and the form does not
+    // correct its own rounding: 2e-4 of the largest entry, where the iteration itself leaves
+    // the singular values anywhere in [0.7, 1.2]; a bound of 1e-3 keeps a wrong product out.
+    torch::manual_seed(12);
+    const torch::Tensor u = std::get<0>(torch::linalg_qr(torch::randn({24, 24})));
+    const torch::Tensor v = std::get<0>(torch::linalg_qr(torch::randn({96, 24})));
+    const std::vector<std::pair<torch::Tensor, bool>> inputs{
+        {torch::randn({64, 576}), true},
+        {torch::randn({288, 32}), true},
+        {torch::randn({64, 192}), true},
+        {u.matmul(torch::diag(torch::logspace(-3, 0, 24))).matmul(v.t()), false}};
+    auto plain = [](const torch::Tensor& g, torch::ScalarType type) {
+        const bool tall = g.size(0) > g.size(1);
+        torch::Tensor x = (tall ? g.t() : g).to(type);
+        x = x / (x.norm() + 1e-7);
+        for (int i = 0; i < 5; ++i) {
+            const torch::Tensor gram = x.mm(x.t());
+            x = 3.4445 * x + (-4.7750 * gram + 2.0315 * gram.mm(gram)).mm(x);
+        }
+        return (tall ? x.t() : x).to(torch::kDouble);
+    };
+    for (const auto& [g, wellConditioned] : inputs) {
+        QVERIFY(vd::detail::gramIterationIsCheaper(g.size(0), g.size(1)));
+        const torch::Tensor expected = plain(g, torch::kDouble);
+        const double scale = expected.abs().max().item<double>();
+        const double plainError =
+            (plain(g, torch::kFloat) - expected).abs().max().item<double>() / scale;
+        const double error = (vd::detail::orthogonalize(g).to(torch::kDouble) - expected)
+                                 .abs()
+                                 .max()
+                                 .item<double>() /
+                             scale;
+        const double bound = wellConditioned ? std::max(2.0 * plainError, 1e-6) : 1e-3;
+        QVERIFY2(error < bound, qPrintable(QString("%1x%2: relative error %3, plain float32 %4")
+                                               .arg(g.size(0))
+                                               .arg(g.size(1))
+                                               .arg(error)
+                                               .arg(plainError)));
+    }
+    QVERIFY(!vd::detail::gramIterationIsCheaper(128, 128)); // square: the plain form is cheaper
+    QVERIFY(!vd::detail::gramIterationIsCheaper(64, 64));
+}
+
 void tst_Trainer::muonTakesHiddenMatricesOnly()
 {
     const torch::Tensor conv = torch::zeros({8, 4, 3, 3});
@@ -669,8 +718,7 @@ void tst_Trainer::muonSharesAreBalancedAndTheSameOnEveryRank()
         params.push_back(torch::zeros({96, 32}));
     }
     auto cost = [](const torch::Tensor& p) {
-        const double rows = double(p.size(0)), cols = double(p.numel()) / rows;
-        return rows * cols * std::min(rows, cols);
+        return vd::detail::orthogonalizeCost(p.size(0), p.numel() / p.size(0));
     };
     QCOMPARE(vd::detail::muonOwners(params, 1), std::vector<int>(params.size(), 0));
     for (int world : {2, 3}) {

@@ -42,12 +42,48 @@ torch::Tensor orthogonalize(const torch::Tensor& g, int iterations)
         x = x.t();
     }
     x = x / (x.norm() + 1e-7); // spectral norm <= Frobenius norm <= 1
-    for (int i = 0; i < iterations; ++i) {
-        const torch::Tensor gram = x.mm(x.t());
-        const torch::Tensor poly = torch::addmm(gram, gram, gram, /*beta=*/b, /*alpha=*/c);
-        x = torch::addmm(x, poly, x, /*beta=*/a, /*alpha=*/1.0); // a X + (b A + c A^2) X
+    const int64_t m = x.size(0);
+    const int64_t n = x.size(1);
+    if (iterations > 0 && gramIterationIsCheaper(m, n)) {
+        // Each step is X <- p(A) X with A = X X^T and p(A) = a I + b A + c A^2. Polynomials of
+        // A commute, so the next Gram matrix is A p(A)^2 and the result is the product of the
+        // p(A)s times the input: the same iteration, in m x m products except two m x n ones.
+        torch::Tensor gram = x.mm(x.t());
+        torch::Tensor product;
+        for (int i = 0; i < iterations; ++i) {
+            torch::Tensor p = torch::addmm(gram, gram, gram, /*beta=*/b, /*alpha=*/c);
+            p.diagonal().add_(a);
+            product = i == 0 ? p : p.mm(product);
+            if (i + 1 < iterations) {
+                gram = gram.mm(p.mm(p));
+            }
+        }
+        x = product.mm(x);
+    } else {
+        for (int i = 0; i < iterations; ++i) {
+            const torch::Tensor gram = x.mm(x.t());
+            const torch::Tensor poly = torch::addmm(gram, gram, gram, /*beta=*/b, /*alpha=*/c);
+            x = torch::addmm(x, poly, x, /*beta=*/a, /*alpha=*/1.0); // a X + (b A + c A^2) X
+        }
     }
     return tall ? x.t() : x;
+}
+
+bool gramIterationIsCheaper(int64_t rows, int64_t cols)
+{
+    const double m = static_cast<double>(std::min(rows, cols));
+    const double n = static_cast<double>(std::max(rows, cols));
+    return orthogonalizeCost(rows, cols) < 5.0 * (2.0 * m * m * n + m * m * m);
+}
+
+double orthogonalizeCost(int64_t rows, int64_t cols)
+{
+    // Multiply-adds of five iterations: the plain form 2 m^2 n + m^3 each; the Gram form two
+    // m x n products and 17 m x m ones (four per iteration; the first has no product to extend,
+    // the last no next Gram matrix).
+    const double m = static_cast<double>(std::min(rows, cols));
+    const double n = static_cast<double>(std::max(rows, cols));
+    return std::min(5.0 * (2.0 * m * m * n + m * m * m), 2.0 * m * m * n + 17.0 * m * m * m);
 }
 
 bool takesMuon(const std::string& name, const torch::Tensor& param)
@@ -76,9 +112,8 @@ std::vector<int> muonOwners(const std::vector<torch::Tensor>& params, int worldS
     std::vector<double> cost(params.size());
     std::vector<size_t> order(params.size());
     for (size_t i = 0; i < params.size(); ++i) {
-        const double rows = static_cast<double>(params[i].size(0));
-        const double cols = static_cast<double>(params[i].numel()) / rows;
-        cost[i] = rows * cols * std::min(rows, cols);
+        const int64_t rows = params[i].size(0);
+        cost[i] = orthogonalizeCost(rows, params[i].numel() / rows);
         order[i] = i;
     }
     // Largest first, each to the least loaded rank: within one matrix of an even split.

@@ -19,7 +19,17 @@ namespace vd::detail {
 
 /// Five Newton-Schulz iterations of Muon's quintic: approximately U V^T for g = U S V^T (the
 /// singular values end in about [0.7, 1.2], which is what the update needs, not exactly 1).
+/// Wide or tall matrices (the long side at least about 1.5x the short one, as most convolutions
+/// seen as matrices are) run the same iteration on their Gram matrix: 2.5x fewer products for
+/// a [64, 576] convolution, the same result within float rounding.
 torch::Tensor orthogonalize(const torch::Tensor& g, int iterations = 5);
+
+/// Whether orthogonalize takes the Gram form for a [rows, cols] matrix.
+bool gramIterationIsCheaper(int64_t rows, int64_t cols);
+
+/// Multiply-adds of orthogonalize (five iterations) for a [rows, cols] matrix, in the cheaper
+/// of its two forms: what a data-parallel rank's share of the matrices costs (muonOwners).
+double orthogonalizeCost(int64_t rows, int64_t cols);
 
 /// Whether train.optimizer "muon" steps parameter `name` with Muon: a weight of two or more
 /// dimensions (a convolution's [out, in, k...] is seen as [out, in * k...]) outside the modules
@@ -40,9 +50,8 @@ struct MuonShare {
     std::function<void(const std::vector<torch::Tensor>&)> sum;
 };
 
-/// For each of `params`, the rank that orthogonalises it: shares of about equal cost (a
-/// Newton-Schulz product of an m x n matrix costs about m * n * min(m, n)), the same on every
-/// rank because it depends only on the shapes.
+/// For each of `params`, the rank that orthogonalises it: shares of about equal cost
+/// (orthogonalizeCost), the same on every rank because it depends only on the shapes.
 std::vector<int> muonOwners(const std::vector<torch::Tensor>& params, int worldSize);
 
 /// One Muon step for each of `params` that has a gradient: Nesterov momentum 0.95 kept in the
