@@ -55,7 +55,11 @@ torch::Tensor TemporalAttentionImpl::forward(const torch::Tensor& x, int64_t fir
                                    .add(m_projOut->bias.unsqueeze(-1))
                                    .view({c, t, b, h, w})
                                    .permute({2, 0, 1, 3, 4});
-    return x + proj;
+    // In the stream's own type: under bf16 autocast the convolutions' outputs are bf16, and a
+    // float32 sum here made every later residual add cast them (and their gradients) again:
+    // demo denoiser step 107 -> 103 ms, samples within the run-to-run spread (bench/RESULTS.md,
+    // "Threads of waiting ranks").
+    return x + proj.to(x.scalar_type());
 }
 
 } // namespace vd
