@@ -272,14 +272,6 @@ struct StageRun::Impl {
         return train(task, mode);
     }
 
-    /// This rank's torch threads plus those of the other ranks on this machine, for work rank 0
-    /// does alone while they wait for it (blocked in a collective, their cores idle).
-    int threadsWithWaitingRanks() const
-    {
-        const std::shared_ptr<DataParallel>& dp = options.dataParallel;
-        return std::min(hardwareThreads(), at::get_num_threads() * (dp ? dp->localWorldSize() : 1));
-    }
-
     bool runDiffusion(StartMode mode)
     {
         const torch::Device device = resolveStageDevice();
@@ -311,7 +303,8 @@ struct StageRun::Impl {
             log(spdlog::level::info, format("encoding %zu clips into the latent cache %s",
                                             split.train.clips().size(), cachePath.c_str()));
             // The other local ranks wait in the barrier meanwhile: encode with their threads too.
-            const ScopedTorchThreads borrowed(threadsWithWaitingRanks());
+            const ScopedTorchThreads borrowed(
+                threadsWithWaitingRanks(dp ? dp->localWorldSize() : 1));
             cache = LatentCache::build(vae.vae, split.train, spec, device, project.dataset.workers,
                                        [this](int, int) { checkStop(); });
             cache->save(cachePath);
@@ -339,7 +332,8 @@ struct StageRun::Impl {
                            vae.checkpoint);
         if (project.diffusion.judge.every > 0 && main) { // previews and judging: rank 0
             enter("preparing the judge");
-            const ScopedTorchThreads borrowed(threadsWithWaitingRanks()); // they wait for it
+            const ScopedTorchThreads borrowed( // they wait for it
+                threadsWithWaitingRanks(dp ? dp->localWorldSize() : 1));
             JudgeSetup setup = judgeSetupFor(project, split, device);
             setup.log = [this](const std::string& line) {
                 log(spdlog::level::info, line);

@@ -396,9 +396,8 @@ struct Trainer::Loop {
             torch::NoGradGuard noGrad;
             // The other ranks on this machine wait for this one in the next step's collective
             // (blocked, not spinning), so their cores are free: sample with their threads too.
-            const int localRanks = dp() ? dp()->localWorldSize() : 1;
             const ScopedTorchThreads borrowed(
-                std::min(hardwareThreads(), at::get_num_threads() * localRanks));
+                threadsWithWaitingRanks(dp() ? dp()->localWorldSize() : 1));
             result = t.m_task.preview(step, m);
         }
         if (wasTraining) {

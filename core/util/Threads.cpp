@@ -23,6 +23,11 @@ int hardwareThreads()
     return std::max(1u, std::thread::hardware_concurrency());
 }
 
+int threadsWithWaitingRanks(int localRanks)
+{
+    return std::min(hardwareThreads(), at::get_num_threads() * std::max(1, localRanks));
+}
+
 ScopedTorchThreads::ScopedTorchThreads(int threads) : m_previous(at::get_num_threads())
 {
     if (threads > 0 && threads != m_previous) {

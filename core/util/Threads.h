@@ -24,6 +24,11 @@ ThreadSettings defaultThreadSettings();
 /// Number of hardware threads (at least 1).
 int hardwareThreads();
 
+/// Torch's intra-op threads now times `localRanks`, at most hardwareThreads(): what rank 0 may use
+/// for work it does alone while the other ranks on this machine wait for it, blocked in a
+/// collective with their cores idle (previews, judging, the latent cache).
+int threadsWithWaitingRanks(int localRanks);
+
 /// Sets torch's intra-op threads for a scope and restores the previous count after it. Rank 0
 /// uses it to borrow the threads of the local ranks that wait while it alone samples previews.
 class ScopedTorchThreads {

@@ -244,6 +244,8 @@ void tst_DataParallel::borrowedThreadsAreGivenBack()
     // Rank 0 samples previews with the threads of the local ranks waiting for it; training
     // after that must run with its own count again, or the ranks oversubscribe the cores.
     const int own = at::get_num_threads();
+    QCOMPARE(threadsWithWaitingRanks(1), std::min(own, hardwareThreads()));
+    QCOMPARE(threadsWithWaitingRanks(4096), hardwareThreads()); // never more than the machine has
     {
         const ScopedTorchThreads borrowed(own + 1);
         QCOMPARE(at::get_num_threads(), own + 1);
