@@ -69,21 +69,35 @@ torch::Tensor orthogonalize(const torch::Tensor& g, int iterations)
     return tall ? x.t() : x;
 }
 
-bool gramIterationIsCheaper(int64_t rows, int64_t cols)
+namespace {
+
+// Multiply-adds of five iterations on an m x n matrix (m <= n) in each form: the plain one
+// 2 m^2 n + m^3 per iteration; the Gram one two m x n products and 17 m x m ones (four per
+// iteration; the first has no product to extend, the last no next Gram matrix).
+struct FormCosts {
+    double plain;
+    double gram;
+};
+
+FormCosts formCosts(int64_t rows, int64_t cols)
 {
     const double m = static_cast<double>(std::min(rows, cols));
     const double n = static_cast<double>(std::max(rows, cols));
-    return orthogonalizeCost(rows, cols) < 5.0 * (2.0 * m * m * n + m * m * m);
+    return {5.0 * (2.0 * m * m * n + m * m * m), 2.0 * m * m * n + 17.0 * m * m * m};
+}
+
+} // namespace
+
+bool gramIterationIsCheaper(int64_t rows, int64_t cols)
+{
+    const FormCosts c = formCosts(rows, cols);
+    return c.gram < c.plain;
 }
 
 double orthogonalizeCost(int64_t rows, int64_t cols)
 {
-    // Multiply-adds of five iterations: the plain form 2 m^2 n + m^3 each; the Gram form two
-    // m x n products and 17 m x m ones (four per iteration; the first has no product to extend,
-    // the last no next Gram matrix).
-    const double m = static_cast<double>(std::min(rows, cols));
-    const double n = static_cast<double>(std::max(rows, cols));
-    return std::min(5.0 * (2.0 * m * m * n + m * m * m), 2.0 * m * m * n + 17.0 * m * m * m);
+    const FormCosts c = formCosts(rows, cols);
+    return std::min(c.plain, c.gram);
 }
 
 bool takesMuon(const std::string& name, const torch::Tensor& param)
