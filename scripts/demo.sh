@@ -6,12 +6,21 @@
 # CPU after the build: the denoiser trains for whatever time the other steps leave of
 # VD_DEMO_SECONDS (default 560 s, a margin under 600), so a faster machine gets a better model.
 # A fresh demo-output/ each run; VD_DEMO_OUT moves it.
+# VD_DEMO_PRESET=small runs the same pipeline on 128x128 clips of 16 frames with the `small`
+# preset in an hour (VD_DEMO_SECONDS default 3540 there).
 set -euo pipefail
 CLI=${1:-build/app/vdstudio-cli}
 OUT=${VD_DEMO_OUT:-demo-output}
+PRESET=${VD_DEMO_PRESET:-demo}
 DATA="$OUT/data/shapes"
 PROJECT="$OUT/demo.vdproj"
-TOTAL_S=${VD_DEMO_SECONDS:-560}
+case "$PRESET" in
+    # rank_batch: half the preset's batch, for each of two data-parallel processes
+    demo) size=64 scale=2 default_s=560 rank_batch=2 ;;
+    small) size=128 scale=1 default_s=3540 rank_batch=1 ;;
+    *) echo "VD_DEMO_PRESET: '$PRESET' is not demo or small" >&2; exit 2 ;;
+esac
+TOTAL_S=${VD_DEMO_SECONDS:-$default_s}
 
 rm -rf "$OUT"
 mkdir -p "$OUT"
@@ -19,9 +28,9 @@ start=$(date +%s)
 stamp() { echo "[$(( $(date +%s) - start )) s] $*"; }
 
 stamp "making the demo dataset"
-"$CLI" make-demo-dataset "$DATA" --kind shapes --seed 1
+"$CLI" make-demo-dataset "$DATA" --kind shapes --seed 1 --size "$size"
 "$CLI" scan "$DATA" > "$OUT/scan-report.txt"
-"$CLI" new-project "$PROJECT" --data "$DATA" --preset demo
+"$CLI" new-project "$PROJECT" --data "$DATA" --preset "$PRESET"
 
 # The VAE step gains little from a second thread (bench/RESULTS.md, "Two ranks"), so the sample
 # judge, which needs only the real clips, trains beside it on the other core: the denoiser gets
@@ -43,13 +52,13 @@ cat "$OUT/judge.txt"
 reserve_s=$(( 10 + vae_s / 5 ))
 minutes=$(awk -v total="$TOTAL_S" -v used="$(( $(date +%s) - start ))" -v reserve="$reserve_s" \
     'BEGIN { m = (total - used - reserve) / 60; if (m < 1) m = 1; printf "%.2f", m }')
-# Two data-parallel processes on half the cores each, each on half the preset's batch of 4 clips
-# (the same training as one process on all cores): 7.5 % more denoiser steps than one process
+# Two data-parallel processes on half the cores each, each on half the preset's batch (the
+# same training as one process on all cores): 7.5 % more denoiser steps than one process
 # with two threads on a 2-core Xeon VM (bench/RESULTS.md, "Fused attention over frames, two
 # processes").
 cores=$(nproc)
 if (( cores >= 2 )); then
-    procs=(--procs 2 --threads $(( cores / 2 )) --batch 2)
+    procs=(--procs 2 --threads $(( cores / 2 )) --batch "$rank_batch")
 else
     procs=()
 fi
@@ -57,7 +66,7 @@ stamp "training the latent diffusion model for $minutes minutes"
 "$CLI" train-diffusion "$PROJECT" --minutes "$minutes" "${procs[@]}"
 
 stamp "sampling"
-"$CLI" sample "$PROJECT" --out "$OUT/samples" --num 4 --scale 2 --format mp4,gif \
+"$CLI" sample "$PROJECT" --out "$OUT/samples" --num 4 --scale "$scale" --format mp4,gif \
     --contact-sheet "$OUT/contact-sheet.png"
 
 stamp "judging the samples"
