@@ -30,7 +30,7 @@ CI_SANITIZE_TESTS := JsonParse Safetensors Project MetricsLog Checkpoint MediaBa
 empty :=
 CI_SANITIZE_REGEX := ^(fuzz\..*|sanitize\.CliPipeline|core\.($(subst $(empty) $(empty),|,$(CI_SANITIZE_TESTS))))$$
 
-.PHONY: all deps configure build test test-default test-core demo bench format format-check \
+.PHONY: all deps configure build test test-default test-core demo demo-small bench format format-check \
         package clean deps-torch2 build-torch2 test-torch2 configure-sanitize sanitize fuzz tsan \
         test-sanitize-ci
 
@@ -104,6 +104,10 @@ tsan: deps
 
 demo: build
 	bash scripts/demo.sh $(CLI)
+
+# The same pipeline with the small preset: 128x128 clips of 16 frames, an hour on a 2-core CPU.
+demo-small: build
+	VD_DEMO_PRESET=small VD_DEMO_OUT=$${VD_DEMO_OUT:-demo-small-output} bash scripts/demo.sh $(CLI)
 
 bench: build
 	bash bench/run.sh $(BUILD_DIR)

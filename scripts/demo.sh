@@ -6,8 +6,8 @@
 # CPU after the build: the denoiser trains for whatever time the other steps leave of
 # VD_DEMO_SECONDS (default 560 s, a margin under 600), so a faster machine gets a better model.
 # A fresh demo-output/ each run; VD_DEMO_OUT moves it.
-# VD_DEMO_PRESET=small runs the same pipeline on 128x128 clips of 16 frames with the `small`
-# preset in an hour (VD_DEMO_SECONDS default 3540 there).
+# VD_DEMO_PRESET=small (`make demo-small`) runs the same pipeline on 128x128 clips of 16 frames
+# with the `small` preset in an hour (VD_DEMO_SECONDS default 3540 there).
 set -euo pipefail
 CLI=${1:-build/app/vdstudio-cli}
 OUT=${VD_DEMO_OUT:-demo-output}
@@ -16,8 +16,9 @@ DATA="$OUT/data/shapes"
 PROJECT="$OUT/demo.vdproj"
 case "$PRESET" in
     # rank_batch: half the preset's batch, for each of two data-parallel processes
-    demo) size=64 scale=2 default_s=560 rank_batch=2 ;;
-    small) size=128 scale=1 default_s=3540 rank_batch=1 ;;
+    # reserve_*: the time kept after training for sampling, judging and plotting (below)
+    demo) size=64 scale=2 default_s=560 rank_batch=2 reserve_base=10 reserve_div=5 ;;
+    small) size=128 scale=1 default_s=3540 rank_batch=1 reserve_base=30 reserve_div=4 ;;
     *) echo "VD_DEMO_PRESET: '$PRESET' is not demo or small" >&2; exit 2 ;;
 esac
 TOTAL_S=${VD_DEMO_SECONDS:-$default_s}
@@ -48,8 +49,9 @@ cat "$OUT/judge.txt"
 
 # What sampling, judging 64 clips and plotting take after training scales with this machine's
 # speed: 27 s after a 90 s VAE (AMD EPYC VM), 39 s after a 183 s one (Xeon VM); a fifth of the
-# VAE's time plus 10 s covers both, and TOTAL_S keeps 40 s to the 10 minutes besides.
-reserve_s=$(( 10 + vae_s / 5 ))
+# VAE's time plus 10 s covers both, and TOTAL_S keeps 40 s to the 10 minutes besides. The small
+# preset's 16-frame 128x128 clips took 180 s after a 715 s VAE stage (Xeon VM): a quarter plus 30.
+reserve_s=$(( reserve_base + vae_s / reserve_div ))
 minutes=$(awk -v total="$TOTAL_S" -v used="$(( $(date +%s) - start ))" -v reserve="$reserve_s" \
     'BEGIN { m = (total - used - reserve) / 60; if (m < 1) m = 1; printf "%.2f", m }')
 # Two data-parallel processes on half the cores each, each on half the preset's batch (the

@@ -1457,10 +1457,6 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <translation>Demo: 64×64, trainiert in Minuten auf einer CPU</translation>
     </message>
     <message>
-        <source>Small: larger models, for a GPU or a long CPU run</source>
-        <translation>Small: größere Modelle, für eine GPU oder einen langen CPU-Lauf</translation>
-    </message>
-    <message>
         <source>Base: full-size models, for a GPU</source>
         <translation>Base: Modelle in voller Größe, für eine GPU</translation>
     </message>
@@ -1519,6 +1515,18 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
     <message>
         <source>Could not write the demo dataset: %1</source>
         <translation>Der Demo-Datensatz konnte nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>Small: 128×128, trains in an hour on a CPU</source>
+        <translation>Small: 128×128, trainiert in einer Stunde auf einer CPU</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for up to %4 minutes or %5 steps, the denoiser for up to %6 minutes or %7 steps.</source>
+        <translation>Clips mit %1×%2 Pixeln und %3 Frames. Der VAE trainiert bis zu %4 Minuten oder %5 Schritte, der Denoiser bis zu %6 Minuten oder %7 Schritte.</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for %4 steps and the denoiser for %5 steps.</source>
+        <translation>Clips mit %1×%2 Pixeln und %3 Frames. Der VAE trainiert %4 Schritte und der Denoiser %5 Schritte.</translation>
     </message>
 </context>
 <context>

@@ -1457,10 +1457,6 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <translation>Demo: 64×64, se entrena en minutos en una CPU</translation>
     </message>
     <message>
-        <source>Small: larger models, for a GPU or a long CPU run</source>
-        <translation>Pequeño: modelos más grandes, para una GPU o una ejecución larga en CPU</translation>
-    </message>
-    <message>
         <source>Base: full-size models, for a GPU</source>
         <translation>Base: modelos de tamaño completo, para una GPU</translation>
     </message>
@@ -1519,6 +1515,18 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
     <message>
         <source>Could not write the demo dataset: %1</source>
         <translation>No se pudo escribir el conjunto de datos de demostración: %1</translation>
+    </message>
+    <message>
+        <source>Small: 128×128, trains in an hour on a CPU</source>
+        <translation>Pequeño: 128×128, se entrena en una hora en una CPU</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for up to %4 minutes or %5 steps, the denoiser for up to %6 minutes or %7 steps.</source>
+        <translation>Clips de %1×%2 píxeles y %3 fotogramas. El VAE se entrena hasta %4 minutos o %5 pasos; el denoiser, hasta %6 minutos o %7 pasos.</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for %4 steps and the denoiser for %5 steps.</source>
+        <translation>Clips de %1×%2 píxeles y %3 fotogramas. El VAE se entrena %4 pasos y el denoiser %5 pasos.</translation>
     </message>
 </context>
 <context>

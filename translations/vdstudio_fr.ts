@@ -1457,10 +1457,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Démo&#xa0;: 64×64, s’entraîne en quelques minutes sur CPU</translation>
     </message>
     <message>
-        <source>Small: larger models, for a GPU or a long CPU run</source>
-        <translation>Petit&#xa0;: modèles plus grands, pour un GPU ou un long entraînement sur CPU</translation>
-    </message>
-    <message>
         <source>Base: full-size models, for a GPU</source>
         <translation>Base&#xa0;: modèles de taille complète, pour un GPU</translation>
     </message>
@@ -1519,6 +1515,18 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Could not write the demo dataset: %1</source>
         <translation>Impossible d’écrire le jeu de données de démo&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Small: 128×128, trains in an hour on a CPU</source>
+        <translation>Petit&#xa0;: 128×128, s’entraîne en une heure sur CPU</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for up to %4 minutes or %5 steps, the denoiser for up to %6 minutes or %7 steps.</source>
+        <translation>Clips de %1×%2 pixels et %3 images. Le VAE s’entraîne jusqu’à %4 minutes ou %5 pas, le débruiteur jusqu’à %6 minutes ou %7 pas.</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for %4 steps and the denoiser for %5 steps.</source>
+        <translation>Clips de %1×%2 pixels et %3 images. Le VAE s’entraîne %4 pas et le débruiteur %5 pas.</translation>
     </message>
 </context>
 <context>

@@ -1445,10 +1445,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Demo：64×64、CPU で数分で学習できます</translation>
     </message>
     <message>
-        <source>Small: larger models, for a GPU or a long CPU run</source>
-        <translation>Small：より大きなモデル。GPU 向け、または CPU での長時間の学習向け</translation>
-    </message>
-    <message>
         <source>Base: full-size models, for a GPU</source>
         <translation>Base：フルサイズのモデル。GPU 向け</translation>
     </message>
@@ -1507,6 +1503,18 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Could not write the demo dataset: %1</source>
         <translation>デモデータセットを書き出せませんでした：%1</translation>
+    </message>
+    <message>
+        <source>Small: 128×128, trains in an hour on a CPU</source>
+        <translation>Small：128×128、CPU で 1 時間で学習できます</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for up to %4 minutes or %5 steps, the denoiser for up to %6 minutes or %7 steps.</source>
+        <translation>%1×%2 ピクセル、%3 フレームのクリップ。VAE は最大 %4 分または %5 ステップ、デノイザーは最大 %6 分または %7 ステップ学習します。</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for %4 steps and the denoiser for %5 steps.</source>
+        <translation>%1×%2 ピクセル、%3 フレームのクリップ。VAE は %4 ステップ、デノイザーは %5 ステップ学習します。</translation>
     </message>
 </context>
 <context>

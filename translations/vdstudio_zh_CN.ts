@@ -1445,10 +1445,6 @@ Sample with the model, or open a dataset or exported clip.</source>
         <translation>Demo：64×64，在 CPU 上几分钟即可训练完成</translation>
     </message>
     <message>
-        <source>Small: larger models, for a GPU or a long CPU run</source>
-        <translation>Small：更大的模型，适用于 GPU 或长时间的 CPU 训练</translation>
-    </message>
-    <message>
         <source>Base: full-size models, for a GPU</source>
         <translation>Base：完整规模的模型，适用于 GPU</translation>
     </message>
@@ -1507,6 +1503,18 @@ Sample with the model, or open a dataset or exported clip.</source>
     <message>
         <source>Could not write the demo dataset: %1</source>
         <translation>无法写入演示数据集：%1</translation>
+    </message>
+    <message>
+        <source>Small: 128×128, trains in an hour on a CPU</source>
+        <translation>Small：128×128，在 CPU 上一小时内完成训练</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for up to %4 minutes or %5 steps, the denoiser for up to %6 minutes or %7 steps.</source>
+        <translation>%1×%2 像素、%3 帧的片段。VAE 最多训练 %4 分钟或 %5 步，去噪器最多训练 %6 分钟或 %7 步。</translation>
+    </message>
+    <message>
+        <source>Clips of %1×%2 pixels and %3 frames. The VAE trains for %4 steps and the denoiser for %5 steps.</source>
+        <translation>%1×%2 像素、%3 帧的片段。VAE 训练 %4 步，去噪器训练 %5 步。</translation>
     </message>
 </context>
 <context>

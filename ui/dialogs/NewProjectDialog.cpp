@@ -2,6 +2,7 @@
 #include "dialogs/NewProjectDialog.h"
 
 #include "data/DemoDataset.h"
+#include "project/Project.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -47,8 +48,7 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent)
     auto* browseData = new QPushButton(tr("Browse…"), this);
     m_preset = new QComboBox(this);
     m_preset->addItem(tr("Demo: 64×64, trains in minutes on a CPU"), QStringLiteral("demo"));
-    m_preset->addItem(tr("Small: larger models, for a GPU or a long CPU run"),
-                      QStringLiteral("small"));
+    m_preset->addItem(tr("Small: 128×128, trains in an hour on a CPU"), QStringLiteral("small"));
     m_preset->addItem(tr("Base: full-size models, for a GPU"), QStringLiteral("base"));
     m_presetInfo = new QLabel(this);
     m_presetInfo->setWordWrap(true);
@@ -66,12 +66,14 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent)
     form->addRow(tr("Dataset folder:"), withBrowse(m_data, browseData));
     form->addRow(QString(), m_makeDemo);
     form->addRow(tr("Preset:"), m_preset);
+    form->addRow(QString(), m_presetInfo);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_progress);
     layout->addWidget(m_message);
     layout->addStretch();
     layout->addWidget(m_buttons);
+    updatePresetInfo(); // before sizing: the text takes two lines
     resize(620, sizeHint().height());
 
     connect(browsePath, &QPushButton::clicked, this, [this] {
@@ -92,6 +94,7 @@ NewProjectDialog::NewProjectDialog(QWidget* parent) : QDialog(parent)
     connect(m_path, &QLineEdit::textChanged, this, &NewProjectDialog::updateState);
     connect(m_data, &QLineEdit::textChanged, this, &NewProjectDialog::updateState);
     connect(m_makeDemo, &QCheckBox::toggled, this, &NewProjectDialog::updateState);
+    connect(m_preset, &QComboBox::currentIndexChanged, this, &NewProjectDialog::updatePresetInfo);
     connect(m_buttons, &QDialogButtonBox::accepted, this, &NewProjectDialog::accept);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &NewProjectDialog::reject);
     connect(&m_demoWatcher, &QFutureWatcher<QString>::finished, this,
@@ -132,6 +135,34 @@ void NewProjectDialog::setMakeDemoData(bool on, int clips)
     m_makeDemo->setChecked(on);
 }
 
+void NewProjectDialog::updatePresetInfo()
+{
+    // The figures the project file will get: Project::fromPreset is plain settings, no torch.
+    const Project p = Project::fromPreset(preset().toStdString());
+    const TrainConfig& vae = p.vae.train;
+    const TrainConfig& denoiser = p.diffusion.train;
+    if (vae.maxMinutes > 0.0 && denoiser.maxMinutes > 0.0) {
+        m_presetInfo->setText(
+            tr("Clips of %1×%2 pixels and %3 frames. The VAE trains for up to %4 minutes or %5 "
+               "steps, the denoiser for up to %6 minutes or %7 steps.")
+                .arg(p.dataset.width)
+                .arg(p.dataset.height)
+                .arg(p.dataset.frames)
+                .arg(vae.maxMinutes)
+                .arg(vae.steps)
+                .arg(denoiser.maxMinutes)
+                .arg(denoiser.steps));
+    } else {
+        m_presetInfo->setText(tr("Clips of %1×%2 pixels and %3 frames. The VAE trains for %4 "
+                                 "steps and the denoiser for %5 steps.")
+                                  .arg(p.dataset.width)
+                                  .arg(p.dataset.height)
+                                  .arg(p.dataset.frames)
+                                  .arg(vae.steps)
+                                  .arg(denoiser.steps));
+    }
+}
+
 void NewProjectDialog::updateState()
 {
     QString problem;
@@ -164,11 +195,15 @@ void NewProjectDialog::accept()
     m_message->setText(tr("Writing %1 demo clips…").arg(m_demoClips));
     const std::string dir = dataDir().toStdString();
     const int clips = m_demoClips;
-    m_demoWatcher.setFuture(QtConcurrent::run([dir, clips](QPromise<QString>& promise) {
+    // At the preset's resolution: the small preset's 128x128 clips drawn at 64x64 and scaled
+    // up would train it on blurred outlines.
+    const int size = Project::fromPreset(preset().toStdString()).dataset.width;
+    m_demoWatcher.setFuture(QtConcurrent::run([dir, clips, size](QPromise<QString>& promise) {
         promise.setProgressRange(0, clips);
         try {
             DemoOptions options;
             options.clips = clips;
+            options.size = size;
             makeDemoDataset(dir, options,
                             [&promise](int done, int) { promise.setProgressValue(done); });
             promise.addResult(QString());

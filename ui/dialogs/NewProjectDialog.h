@@ -33,6 +33,7 @@ public Q_SLOTS:
     void accept() override;
 
 private:
+    void updatePresetInfo(); ///< what the chosen preset trains on, and for how long
     void updateState();
     void demoDataWritten();
 
