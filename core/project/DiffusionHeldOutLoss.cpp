@@ -39,7 +39,7 @@ DiffusionHeldOutLoss measure(const Project& project, const DiffusionHeldOutLossO
     }
     torch::NoGradGuard noGrad;
     const LatentCache latents = LatentCache::build(
-        vae.vae, clips, VAETask::latentCacheSpec(project), device, project.dataset.workers);
+        vae.vae, clips, VAETask::latentCacheSpec(project, clips), device, project.dataset.workers);
     // The posterior mean, normalised as training normalises its latents: no sampling noise of
     // the VAE's own, so only the objective's draws vary.
     const torch::Tensor x0 = vae.vae->latentNorm()->normalize(latents.mean.to(device));

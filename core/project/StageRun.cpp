@@ -285,7 +285,7 @@ struct StageRun::Impl {
         const DatasetSplit split = loadDataset();
         checkStop();
         enter("loading the latent cache");
-        const SampleSpec spec = VAETask::latentCacheSpec(project);
+        const SampleSpec spec = VAETask::latentCacheSpec(project, split.train);
         const std::string cachePath = VAETask::latentCachePath(project);
         const std::string fingerprint = LatentCache::fingerprintOf(vae.vae, split.train, spec);
         const std::shared_ptr<DataParallel>& dp = options.dataParallel;

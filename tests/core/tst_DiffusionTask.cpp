@@ -1,13 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// The diffusion stage's training batches: windows of the cached latent clips, and the
-// alternating window lengths of diffusion.train_frames.
+// The diffusion stage's training batches: windows of the cached latent clips, the alternating
+// window lengths of diffusion.train_frames, and how many frames the latent cache holds.
+#include "data/DatasetIndex.h"
+#include "data/DemoDataset.h"
 #include "diffusion/Random.h"
 #include "model/VAE.h"
 #include "project/Project.h"
 #include "project/detail/DiffusionTask.h"
 #include "project/detail/LatentCache.h"
+#include "project/detail/VAETask.h"
 
+#include <QTemporaryDir>
 #include <QtTest>
+
+#include <tuple>
 
 #include <torch/torch.h>
 
@@ -59,6 +65,7 @@ class tst_DiffusionTask : public QObject {
 private Q_SLOTS:
     void batchesAreWindowsOfTheClipLength();
     void trainFramesAlternateAndKeepTheFramesPerStep();
+    void latentCacheHoldsOnlyFramesTheClipsHave();
 };
 
 void tst_DiffusionTask::batchesAreWindowsOfTheClipLength()
@@ -95,6 +102,36 @@ void tst_DiffusionTask::trainFramesAlternateAndKeepTheFramesPerStep()
         QCOMPARE(z.size(2), frames);
         QCOMPARE(labels.size(0), clips);
         checkWindows(z, labels, frames);
+    }
+}
+
+void tst_DiffusionTask::latentCacheHoldsOnlyFramesTheClipsHave()
+{
+    // Twice the clip length when the clips have it; otherwise what the shortest clip has at the
+    // dataset's stride (a clip shorter than the span would repeat its last frame), but never
+    // less than one clip.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    DemoOptions demo;
+    demo.clips = 4;
+    demo.size = 32;
+    demo.frames = 12;
+    makeDemoDataset(dir.path().toStdString(), demo);
+    const DatasetIndex clips = DatasetIndex::scan(dir.path().toStdString());
+    QCOMPARE(clips.clips().size(), size_t(4));
+
+    Project p = Project::fromPreset("demo");
+    const std::vector<std::tuple<int, int, int>> cases{
+        // dataset.frames, dataset.stride, cached frames
+        {4, 1, 8},   // 2 x 4: the clips have 12
+        {8, 1, 12},  // not 16: the clips end at 12
+        {16, 1, 16}, // one clip's length, even though the clips are shorter
+        {4, 2, 6},   // every other frame of 12
+    };
+    for (const auto& [frames, stride, cached] : cases) {
+        p.dataset.frames = frames;
+        p.dataset.stride = stride;
+        QCOMPARE(VAETask::latentCacheSpec(p, clips).frames, cached);
     }
 }
 

@@ -9,6 +9,7 @@
 #include "util/Error.h"
 #include "util/Log.h"
 
+#include <algorithm>
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -125,9 +126,21 @@ std::string VAETask::latentCachePath(const Project& project)
     return (std::filesystem::path(project.runDir(Stage::VAE)) / "latents.safetensors").string();
 }
 
-SampleSpec VAETask::latentCacheSpec(const Project& project)
+SampleSpec VAETask::latentCacheSpec(const Project& project, const DatasetIndex& clips)
 {
-    return sampleSpecFor(project.dataset, 2 * project.dataset.frames);
+    // A clip shorter than the span repeats its last frame: 16-frame clips cached as 32 frames
+    // made half of the small preset's training windows (partly) frozen, still clips to learn.
+    const int frames = project.dataset.frames;
+    SampleSpec spec = sampleSpecFor(project.dataset, 2 * frames);
+    int64_t shortest = spec.frames;
+    for (const ClipEntry& clip : clips.clips()) {
+        if (clip.info.frames > 0) {
+            const int64_t stride = effectiveStride(clip, spec);
+            shortest = std::min(shortest, (clip.info.frames - 1) / stride + 1);
+        }
+    }
+    spec.frames = static_cast<int>(std::max<int64_t>(frames, shortest));
+    return spec;
 }
 
 std::shared_ptr<torch::nn::Module> VAETask::makeModelCopy() const
@@ -225,7 +238,7 @@ void VAETask::finish(torch::nn::Module& model, torch::nn::Module& samplingModel,
 {
     auto logger = log::get("train");
     VAE sampling(std::dynamic_pointer_cast<VAEImpl>(samplingModel.shared_from_this()));
-    const SampleSpec spec = latentCacheSpec(m_project);
+    const SampleSpec spec = latentCacheSpec(m_project, m_train);
     logger->info("encoding {} training clips for the latent normalization and cache",
                  m_train.clips().size());
     LatentCache cache =

@@ -47,9 +47,10 @@ public:
     VAE vae() const { return m_vae; }
     /// Where finish() writes the latent cache (runs/vae/latents.safetensors).
     static std::string latentCachePath(const Project& project);
-    /// The clips the latent cache holds: 2 x dataset.frames frames from each clip's start, so
-    /// diffusion can draw windows of dataset.frames.
-    static SampleSpec latentCacheSpec(const Project& project);
+    /// The clips the latent cache holds: up to 2 x dataset.frames frames from each clip's start,
+    /// so diffusion can draw windows of dataset.frames, but no more than the shortest of
+    /// `clips` has at the dataset's stride (and at least dataset.frames).
+    static SampleSpec latentCacheSpec(const Project& project, const DatasetIndex& clips);
 
 private:
     Project m_project;
