@@ -80,6 +80,74 @@ void readChild(JsonFields& f, const char* key, T& out, Reader read)
     }
 }
 
+/// What the demo measured on a 2-core CPU (bench/RESULTS.md), shared by the presets that train
+/// on one: the `demo` and `small` presets set their sizes, step caps and budgets around it.
+void applyCpuRecipe(Project& p)
+{
+    TrainConfig& vt = p.vae.train;
+    TrainConfig& dt = p.diffusion.train;
+    // Larger VAE batches learn the demo shapes faster per step and more evenly across seeds
+    // (bench/RESULTS.md, "VAE batch size").
+    vt.batchSize = 32;
+    vt.optimizer = "muon";
+    vt.learningRate = 1e-3;
+    vt.warmupSteps = 50;
+    vt.logEvery = 10;
+    vt.previewEvery = 250;
+    vt.checkpointEvery = 250;
+    vt.emaDecay = 0.99;
+    p.vae.loss.l1Weight = 0.5;
+    p.vae.loss.mseWeight = 1.0;
+    p.vae.loss.klWeight = 1e-6;
+    p.vae.loss.klWarmupSteps = 200;
+    // The decoder learns to draw clean frames from latents moved by a quarter of each
+    // channel's spread, so the denoiser's small errors no longer turn into lumps: Frechet
+    // distance 26.6 -> 10.7 and class accuracy 82.5 -> 87.9 % over two pairs of runs, for
+    // 1.2-1.4 dB of held-out PSNR (bench/RESULTS.md, "A VAE that decodes noisy latents").
+    p.vae.loss.latentNoise = 0.25;
+    // Muon for the hidden matrices: in the same 5 minutes (12 % fewer steps), Frechet
+    // distance 17.7-24.6 against 44.6-58.9 with AdamW alone, recognisable clips 31-42 %
+    // against 22-25 %, class accuracy alike (bench/RESULTS.md, "Muon").
+    dt.optimizer = "muon";
+    dt.learningRate = 1e-3;
+    dt.warmupSteps = 50;
+    dt.logEvery = 10;
+    dt.previewEvery = 1000; // previews and live judging cost sampling time: a few per run
+    dt.checkpointEvery = 1000;
+    p.diffusion.judge.every = 2000;     // live figures every 2000 steps and at the end
+    p.diffusion.judge.trainSteps = 800; // 95-100 % held out on the demo data
+    p.sampling.steps = 20;
+    // Guidance 4 rather than 2: 10-20 points more class accuracy and a lower Frechet
+    // distance on every demo model measured, frame change within 1.12-1.33x of the real
+    // clips' (bench/RESULTS.md, "Shorter training windows").
+    p.sampling.guidanceScale = 4.0;
+    // ... but not at the highest noise levels, where it decides whether there is an object
+    // at all: at guidance 4 over the whole path half the triangle samples came out as bare
+    // backgrounds (a triangle covers the least area, and guidance exaggerates that); only
+    // below t = 0.8 the objects stay and the class accuracy rose 3-5 points
+    // (bench/RESULTS.md, "Guidance interval").
+    p.sampling.guidanceTo = 0.8;
+    // Noise levels drawn around t = sigmoid(0.5) = 0.62 instead of 0.5: a clip's layout
+    // (where the object is, its outline, its colour) is decided at high noise, and its 4-8
+    // frames, which share that layout, average much of the noise away, so a given t hides
+    // less of it than in one image; more steps go to high noise. At 2,400 steps, seeds 0 / 7:
+    // Frechet distance 21.5 / 21.1 -> 16.7 / 13.1 (and 13.5 / 12.2 in a second run),
+    // recognisable clips 28 / 39 % -> 41-44 %; a mean of -0.5 was far worse (67-70 % class
+    // accuracy) and +1.0 no better than +0.5 (bench/RESULTS.md, "Noise levels, noise shared
+    // by frames"). Over two `make demo` runs each: 82.8 -> 88.7 % class accuracy.
+    p.diffusion.objective.logitNormalMean = 0.5;
+    // The part of the prediction error that differs between a clip's frames counts twice:
+    // it is what lets each frame commit to its own object (colours that switch half-way,
+    // outlines that wobble). At 2,800 steps, two seeds each judged at two sampling seeds:
+    // clips held through both halves 71.9 -> 78.9 %, class accuracy 87.1 -> 90.6 %,
+    // Frechet distance 13.2 -> 10.5; weight 3 was no better on those two (75.0 %, 89.8 %)
+    // though closer still to the real clips. Two `make demo` runs with it did not confirm
+    // the gain (held 70.3 % as before, class accuracy 85.6 % against 90.1 %; two runs of
+    // one setting land 11 points apart): more runs should settle it (bench/RESULTS.md,
+    // "Frame deviation loss").
+    p.diffusion.objective.frameDeviationWeight = 1.0;
+}
+
 } // namespace
 
 Project Project::fromPreset(const std::string& presetName)
@@ -98,10 +166,9 @@ Project Project::fromPreset(const std::string& presetName)
     TrainConfig& vt = p.vae.train;
     TrainConfig& dt = p.diffusion.train;
     if (presetName == "demo") {
+        applyCpuRecipe(p);
         // Sized so `make demo` (both stages, sampling, export) fits 10 minutes on a 2-core CPU;
         // see bench/RESULTS.md for the step costs these counts come from.
-        // Larger VAE batches learn the demo shapes faster per step and more evenly across
-        // seeds (bench/RESULTS.md, "VAE batch size").
         // Random 32x32 windows give a far better VAE per minute than whole frames: 1500 steps
         // of 32 windows against 750 of 16 frames, held-out PSNR 24.1 -> 29.0 dB, judged
         // reconstructions 72 -> 91 % (bench/RESULTS.md, "Windows for the VAE; what did not
@@ -119,25 +186,8 @@ Project Project::fromPreset(const std::string& presetName)
         // denoiser lost 20-25 s (2,712-2,846 steps against 3,001): 84-92 % class accuracy in
         // two runs, no better (bench/RESULTS.md, "Threads of waiting ranks").
         vt.steps = 700;
-        vt.optimizer = "muon";
         vt.maxMinutes = 3.5; // the cap on a slow machine (1100 AdamW steps took 95-220 s)
         p.vae.crop = 32;
-        vt.batchSize = 32;
-        vt.learningRate = 1e-3;
-        vt.warmupSteps = 50;
-        vt.logEvery = 10;
-        vt.previewEvery = 250;
-        vt.checkpointEvery = 250;
-        vt.emaDecay = 0.99;
-        p.vae.loss.l1Weight = 0.5;
-        p.vae.loss.mseWeight = 1.0;
-        p.vae.loss.klWeight = 1e-6;
-        p.vae.loss.klWarmupSteps = 200;
-        // The decoder learns to draw clean frames from latents moved by a quarter of each
-        // channel's spread, so the denoiser's small errors no longer turn into lumps: Frechet
-        // distance 26.6 -> 10.7 and class accuracy 82.5 -> 87.9 % over two pairs of runs, for
-        // 1.2-1.4 dB of held-out PSNR (bench/RESULTS.md, "A VAE that decodes noisy latents").
-        p.vae.loss.latentNoise = 0.25;
         dt.steps = 16000;
         dt.maxMinutes = 5.0;
         // 8 windows a step (batch 4 of 8-frame clips, cut in two) for twice the steps of 16:
@@ -145,15 +195,6 @@ Project Project::fromPreset(const std::string& presetName)
         // 83-88 % class accuracy against 62 and 81 % for 2,000 of 16 (bench/RESULTS.md,
         // "Smaller batches, more steps").
         dt.batchSize = 4;
-        // Muon for the hidden matrices: in the same 5 minutes (12 % fewer steps), Frechet
-        // distance 17.7-24.6 against 44.6-58.9 with AdamW alone, recognisable clips 31-42 %
-        // against 22-25 %, class accuracy alike (bench/RESULTS.md, "Muon").
-        dt.optimizer = "muon";
-        dt.learningRate = 1e-3;
-        dt.warmupSteps = 50;
-        dt.logEvery = 10;
-        dt.previewEvery = 1000; // previews and live judging cost sampling time: a few per run
-        dt.checkpointEvery = 1000;
         // An averaging horizon of about 200 steps. With Muon a 2-core machine fits 2,500-2,700
         // steps, and the 400 steps of 0.9975 lagged behind the weights themselves: the final
         // weights scored 3-5 points more class accuracy than their 0.9975 average in two
@@ -164,45 +205,14 @@ Project Project::fromPreset(const std::string& presetName)
         // steps 73-86 % class accuracy and Frechet distance 50-58 against 47-69 % and 111-125
         // on whole clips, with frames as steady (bench/RESULTS.md, "Shorter training windows").
         p.diffusion.trainFrames = {4};
-        p.diffusion.judge.every = 2000;     // live figures every 2000 steps and at the end
-        p.diffusion.judge.trainSteps = 800; // 95-100 % held out on the demo data
         p.dataset.frames = 8;
         p.dataset.stride = 1;
-        p.sampling.steps = 20;
-        // Guidance 4 rather than 2: 10-20 points more class accuracy and a lower Frechet
-        // distance on every demo model measured, frame change within 1.12-1.33x of the real
-        // clips' (bench/RESULTS.md, "Shorter training windows").
-        p.sampling.guidanceScale = 4.0;
-        // ... but not at the highest noise levels, where it decides whether there is an object
-        // at all: at guidance 4 over the whole path half the triangle samples came out as bare
-        // backgrounds (a triangle covers the least area, and guidance exaggerates that); only
-        // below t = 0.8 the objects stay and the class accuracy rose 3-5 points
-        // (bench/RESULTS.md, "Guidance interval").
-        p.sampling.guidanceTo = 0.8;
-        // Noise levels drawn around t = sigmoid(0.5) = 0.62 instead of 0.5: a clip's layout
-        // (where the object is, its outline, its colour) is decided at high noise, and its 4-8
-        // frames, which share that layout, average much of the noise away, so a given t hides
-        // less of it than in one image; more steps go to high noise. At 2,400 steps, seeds 0 / 7:
-        // Frechet distance 21.5 / 21.1 -> 16.7 / 13.1 (and 13.5 / 12.2 in a second run),
-        // recognisable clips 28 / 39 % -> 41-44 %; a mean of -0.5 was far worse (67-70 % class
-        // accuracy) and +1.0 no better than +0.5 (bench/RESULTS.md, "Noise levels, noise shared
-        // by frames"). Over two `make demo` runs each: 82.8 -> 88.7 % class accuracy.
-        p.diffusion.objective.logitNormalMean = 0.5;
-        // The part of the prediction error that differs between a clip's frames counts twice:
-        // it is what lets each frame commit to its own object (colours that switch half-way,
-        // outlines that wobble). At 2,800 steps, two seeds each judged at two sampling seeds:
-        // clips held through both halves 71.9 -> 78.9 %, class accuracy 87.1 -> 90.6 %,
-        // Frechet distance 13.2 -> 10.5; weight 3 was no better on those two (75.0 %, 89.8 %)
-        // though closer still to the real clips. Two `make demo` runs with it did not confirm
-        // the gain (held 70.3 % as before, class accuracy 85.6 % against 90.1 %; two runs of
-        // one setting land 11 points apart): more runs should settle it (bench/RESULTS.md,
-        // "Frame deviation loss").
-        p.diffusion.objective.frameDeviationWeight = 1.0;
     } else if (presetName == "small") {
-        // 128x128 clips of 16 frames, trained on a CPU in an hour (`VD_DEMO_PRESET=small
-        // make demo`): the demo's recipe on an 8x VAE, whose 16x16 latents give the denoiser the
-        // positions of the demo's 4x VAE at 64x64 (bench/RESULTS.md, "The small preset in an
-        // hour"). Both stages train for a time budget; the steps are only a cap.
+        applyCpuRecipe(p);
+        // 128x128 clips of 16 frames, trained on a CPU in an hour (`make demo-small`): the
+        // demo's recipe on an 8x VAE, whose 16x16 latents give the denoiser the positions of the
+        // demo's 4x VAE at 64x64 (bench/RESULTS.md, "The small preset in an hour"). Both stages
+        // train for a time budget; the steps are only a cap.
         p.dataset.width = 128;
         p.dataset.height = 128;
         p.dataset.frames = 16;
@@ -210,37 +220,13 @@ Project Project::fromPreset(const std::string& presetName)
         p.vae.crop = 64; // random 64x64 windows: 8x8 latents, as the demo's 32x32 windows
         vt.steps = 20000;
         vt.maxMinutes = 10.0;
-        vt.optimizer = "muon";
-        vt.batchSize = 32;
-        vt.learningRate = 1e-3;
-        vt.warmupSteps = 50;
-        vt.previewEvery = 250;
-        vt.checkpointEvery = 250;
-        vt.emaDecay = 0.99;
-        p.vae.loss.l1Weight = 0.5;
-        p.vae.loss.mseWeight = 1.0;
-        p.vae.loss.klWeight = 1e-6;
-        p.vae.loss.klWarmupSteps = 200;
-        p.vae.loss.latentNoise = 0.25;
         dt.steps = 50000;
         dt.maxMinutes = 40.0;
-        dt.optimizer = "muon";
         dt.batchSize = 2; // two clips of 16 frames: four 8-frame windows, the demo's frames a step
-        dt.learningRate = 1e-3;
-        dt.warmupSteps = 50;
-        dt.previewEvery = 1000;
-        dt.checkpointEvery = 1000;
         dt.emaDecay = 0.998; // a horizon of 500 of the 8,000-12,000 steps an hour fits
         // Windows of 8 frames: sampling draws all 16, and attention over frames should have
         // seen more than a quarter of them.
         p.diffusion.trainFrames = {8};
-        p.diffusion.judge.every = 2000;
-        p.diffusion.judge.trainSteps = 800;
-        p.diffusion.objective.logitNormalMean = 0.5;
-        p.diffusion.objective.frameDeviationWeight = 1.0;
-        p.sampling.steps = 20;
-        p.sampling.guidanceScale = 4.0;
-        p.sampling.guidanceTo = 0.8;
     } else {
         p.dataset.width = 256;
         p.dataset.height = 256;
