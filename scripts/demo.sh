@@ -13,7 +13,7 @@ CLI=${1:-build/app/vdstudio-cli}
 OUT=${VD_DEMO_OUT:-demo-output}
 PRESET=${VD_DEMO_PRESET:-demo}
 DATA="$OUT/data/shapes"
-PROJECT="$OUT/demo.vdproj"
+PROJECT="$OUT/$PRESET.vdproj"
 case "$PRESET" in
     # rank_batch: half the preset's batch, for each of two data-parallel processes
     # reserve_*: the time kept after training for sampling, judging and plotting (below)
