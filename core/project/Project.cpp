@@ -120,14 +120,12 @@ void applyCpuRecipe(Project& p)
     // Guidance 4 rather than 2: 10-20 points more class accuracy and a lower Frechet
     // distance on every demo model measured, frame change within 1.12-1.33x of the real
     // clips' (bench/RESULTS.md, "Shorter training windows").
+    // Over the whole path (sampling.guidance_to's default): judged on 128-192 clips of each of
+    // three `make demo` models, class accuracy 83.9-88.5 -> 90.6-96.1 % and clips held
+    // 74-81 -> 78-86 % against guidance below t = 0.8 only, triangles 62-81 -> 88-94 %
+    // (bench/RESULTS.md, "Guidance over the whole path for the demo"). The small preset
+    // limits it (below).
     p.sampling.guidanceScale = 4.0;
-    // ... but not at the highest noise levels, where it decides whether there is an object
-    // at all: at guidance 4 over the whole path half the triangle samples came out as bare
-    // backgrounds (a triangle covers the least area, and guidance exaggerates that); only
-    // below t = 0.8 the objects stay and the class accuracy rose 3-5 points
-    // (bench/RESULTS.md, "Guidance interval"). The demo's later denoisers no longer empty
-    // their triangles and guide over the whole path (below).
-    p.sampling.guidanceTo = 0.8;
     // Noise levels drawn around t = sigmoid(0.5) = 0.62 instead of 0.5: a clip's layout
     // (where the object is, its outline, its colour) is decided at high noise, and its 4-8
     // frames, which share that layout, average much of the noise away, so a given t hides
@@ -206,13 +204,6 @@ Project Project::fromPreset(const std::string& presetName)
         // steps 73-86 % class accuracy and Frechet distance 50-58 against 47-69 % and 111-125
         // on whole clips, with frames as steady (bench/RESULTS.md, "Shorter training windows").
         p.diffusion.trainFrames = {4};
-        // Guidance over the whole path for the demo's denoiser, which trains for only 2,000-3,000
-        // steps: judged on 128-192 clips of each of three `make demo` models, class accuracy
-        // 83.9-88.5 -> 90.6-96.1 % and clips held 74-81 -> 78-86 %, triangles (which it once
-        // emptied) 62-81 -> 88-94 %. The small preset's hour-long denoiser keeps the recipe's
-        // 0.8: the whole path scored no higher there and slowed its clips' motion by a fifth
-        // (bench/RESULTS.md, "Guidance over the whole path for the demo").
-        p.sampling.guidanceTo = 1.0;
         p.dataset.frames = 8;
         p.dataset.stride = 1;
     } else if (presetName == "small") {
@@ -235,6 +226,11 @@ Project Project::fromPreset(const std::string& presetName)
         // Windows of 8 frames: sampling draws all 16, and attention over frames should have
         // seen more than a quarter of them.
         p.diffusion.trainFrames = {8};
+        // Guidance only below t = 0.8, where the demo once needed it (at the highest noise
+        // levels it emptied half the triangle clips; bench/RESULTS.md, "Guidance interval"):
+        // on this preset's hour-long denoiser the whole path scored no higher (90.6 % either
+        // way), slowed the clips' motion by a fifth and raised the Frechet distance 4.6 -> 7.2.
+        p.sampling.guidanceTo = 0.8;
     } else {
         p.dataset.width = 256;
         p.dataset.height = 256;
