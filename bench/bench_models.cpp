@@ -36,6 +36,7 @@
 #include "model/detail/GroupNormSiLU.h"
 #include "train/detail/Autocast.h"
 #include "train/detail/Muon.h"
+#include "util/Memory.h"
 #include "util/Threads.h"
 
 #include <nlohmann/json.hpp>
@@ -648,6 +649,7 @@ nlohmann::json runPreset(const std::string& preset, const Options& opt, PeakTrac
             {"preset", preset},
             {"torch_version", TORCH_VERSION},
             {"blas_config", blasConfig()},
+            {"allocator", vd::allocatorName()},
             {"sizes",
              {{"size", sz.size},
               {"frames", sz.frames},
@@ -751,8 +753,8 @@ int main(int argc, char** argv)
     }
     peak.observe();
     std::FILE* table = opt.json ? stderr : stdout;
-    std::fprintf(table, "\n[cpp] peak RSS of the process: %.0f MB (ru_maxrss); %s\n",
-                 peak.processPeakMb, blasConfig().c_str());
+    std::fprintf(table, "\n[cpp] peak RSS of the process: %.0f MB (ru_maxrss); %s; malloc: %s\n",
+                 peak.processPeakMb, blasConfig().c_str(), vd::allocatorName());
     if (opt.json) {
         for (auto& p : out) {
             p["peak_rss_mb"] = peak.processPeakMb;

@@ -15,6 +15,7 @@
 #include "util/Device.h"
 #include "util/Error.h"
 #include "util/Log.h"
+#include "util/Memory.h"
 #include "util/Threads.h"
 #include "util/TorchError.h"
 
@@ -259,9 +260,9 @@ struct StageRun::Impl {
         split.train = trainingClips(split.train);
         const torch::Device device = resolveStageDevice();
         log(spdlog::level::info,
-            format("VAE: %zu training clips, %zu held out; run %s; torch threads %d, %s",
+            format("VAE: %zu training clips, %zu held out; run %s; torch threads %d, malloc %s, %s",
                    split.train.clips().size(), split.heldOut.clips().size(),
-                   project.runDir(Stage::VAE).c_str(), torch::get_num_threads(),
+                   project.runDir(Stage::VAE).c_str(), torch::get_num_threads(), allocatorName(),
                    precisionName(project.vae.train, device)));
         checkStop();
         enter("building the VAE");
@@ -318,14 +319,14 @@ struct StageRun::Impl {
         }
         log(spdlog::level::info,
             format("diffusion: %lld cached clips [%lld x %lld x %lld x %lld], %zu labels; VAE "
-                   "%s%s; run %s; %s",
+                   "%s%s; run %s; malloc %s, %s",
                    static_cast<long long>(cache->size()),
                    static_cast<long long>(cache->mean.size(1)),
                    static_cast<long long>(cache->mean.size(2)),
                    static_cast<long long>(cache->mean.size(3)),
                    static_cast<long long>(cache->mean.size(4)), split.train.labels().size(),
                    vae.checkpoint.c_str(), vae.ema ? " (EMA)" : "",
-                   project.runDir(Stage::Diffusion).c_str(),
+                   project.runDir(Stage::Diffusion).c_str(), allocatorName(),
                    precisionName(project.diffusion.train, device)));
         enter("building the denoiser");
         DiffusionTask task(project, vae.vae, std::move(*cache), split.train.labels(),

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "util/VersionInfo.h"
 
+#include "util/Memory.h"
+
 #include <torch/torch.h>
 #include <torch/version.h>
 
@@ -32,7 +34,8 @@ std::string libraryVersions()
       << ")\n"
       << "FFmpeg " << av_version_info() << " (libavformat " << avVersion(avformat_version())
       << ", libavcodec " << avVersion(avcodec_version()) << ", libswscale "
-      << avVersion(swscale_version()) << ")";
+      << avVersion(swscale_version()) << ")\n"
+      << "malloc " << allocatorName();
     return s.str();
 }
 

@@ -27,6 +27,7 @@ void tst_Cli::versionAndHelp()
     QVERIFY(v.out.startsWith("vdstudio-cli "));
     QVERIFY(v.out.contains("LibTorch"));
     QVERIFY(v.out.contains("FFmpeg"));
+    QVERIFY2(v.out.contains("malloc " VD_EXPECTED_ALLOCATOR), qPrintable(v.out));
 
     const auto h = vdtest::run(vdtest::cliPath(), {"--help"});
     QCOMPARE(h.exitCode, 0);

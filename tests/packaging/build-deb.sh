@@ -30,6 +30,10 @@ for dep in libopenblas0-pthread libtorch1.13 libavformat59 libavcodec59 libswsca
     [[ "$depends" == *"$dep"* ]] || fail "Depends lacks $dep (dpkg-shlibdeps or CPACK_DEBIAN_PACKAGE_DEPENDS)"
 done
 [ "$(dpkg-deb --field "$deb" Version)" = "0.1.0" ] || fail "Version is not 0.1.0"
+# tcmalloc, where the build linked it (cmake/Allocator.cmake): the package must pull it in.
+if readelf -d "$build/app/vdstudio-cli" | grep -q "libtcmalloc_minimal"; then
+    [[ "$depends" == *libtcmalloc-minimal4* ]] || fail "Depends lacks libtcmalloc-minimal4"
+fi
 
 dpkg-deb --contents "$deb" | awk '{print $6}' | sed 's|^\./|/|' >"$out/contents.txt"
 expect=(/usr/bin/vdstudio-cli /usr/share/man/man1/vdstudio-cli.1.gz /usr/share/doc/vdstudio/copyright
