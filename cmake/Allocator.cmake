@@ -1,7 +1,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # tcmalloc for every program that links vd_core (the CLI, the studio, the tests and benches).
-# A training step allocates and frees some 1,500 tensors; glibc's malloc spent about 8 % of the
-# demo denoiser's step in _int_malloc, _int_free and malloc_consolidate, and tcmalloc's
+# A training step allocates and frees some 1,500 tensors; glibc's malloc took about 9 % of a
+# demo denoiser training process in _int_malloc, _int_free and malloc_consolidate, and tcmalloc's
 # per-thread caches make the steps 11-14 % shorter (bench/RESULTS.md, "tcmalloc"). Debian's
 # libtcmalloc-minimal4 (gperftools without the heap profiler) is enough; without it, or in
 # sanitizer and fuzzer builds (their own allocators), the programs use glibc's malloc as before.
