@@ -45,7 +45,6 @@
 #include <torch/version.h>
 
 #include <dlfcn.h>
-#include <malloc.h>
 #include <sys/resource.h>
 #include <time.h>
 #include <unistd.h>
@@ -109,7 +108,7 @@ struct Options {
     std::vector<std::string> rows; ///< row keys to run; empty = all
     bool checkForward = false;     ///< report outputs for fixed weights and inputs (see below)
     bool profileOps = false;       ///< profile one step per row (op counts and self times)
-    bool mallocTuned = false;      ///< keep freed activations in the heap (see tuneMalloc)
+    bool mallocTuned = false;      ///< keep freed activations in glibc's heap (vd::tuneAllocator)
     std::string denoiserPatch;     ///< JSON merged into the preset's denoiser settings
     bool muon = false;             ///< train rows step hidden matrices with Muon (train.optimizer)
 };
@@ -181,17 +180,6 @@ struct PeakTracker {
     double processPeakMb = 0.0;
     void observe() { processPeakMb = std::max(processPeakMb, maxRssMb()); }
 };
-
-/// glibc malloc serves blocks above its (dynamic) mmap threshold with fresh mmaps and returns
-/// the top of the heap to the kernel above the trim threshold, so the megabytes of activations
-/// that one training step allocates and frees are page-faulted in again on every step (about 12k
-/// minor faults per demo VAE step). A fixed 32 MB mmap threshold (the largest glibc accepts)
-/// and a 256 MB trim threshold keep them in the heap. The same as
-/// GLIBC_TUNABLES=glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=268435456.
-bool tuneMalloc()
-{
-    return mallopt(M_MMAP_THRESHOLD, 32 << 20) == 1 && mallopt(M_TRIM_THRESHOLD, 256 << 20) == 1;
-}
 
 // --- BLAS ----------------------------------------------------------------------------------------
 
@@ -736,8 +724,15 @@ int main(int argc, char** argv)
         return 2;
     }
 
-    if (opt.mallocTuned && !tuneMalloc()) {
-        std::fprintf(stderr, "bench_models: mallopt failed\n");
+    // vd::tuneAllocator: glibc's fixed mmap and trim thresholds (util/Memory.h). It changes
+    // nothing under tcmalloc or a user's GLIBC_TUNABLES, and then the flag would not mean what
+    // the JSON says.
+    if (opt.mallocTuned && !vd::tuneAllocator()) {
+        std::fprintf(
+            stderr,
+            "bench_models: --malloc-tuned tunes glibc's malloc, but this process runs %s "
+            "(tcmalloc: configure with -DVDSTUDIO_TCMALLOC=OFF) or GLIBC_TUNABLES is set\n",
+            vd::allocatorName());
         return 4;
     }
     PeakTracker peak;
