@@ -6,7 +6,6 @@
 # libtcmalloc-minimal4 (gperftools without the heap profiler) is enough; without it, or in
 # sanitizer and fuzzer builds (their own allocators), the programs use glibc's malloc as before.
 option(VDSTUDIO_TCMALLOC "Link tcmalloc (libtcmalloc-minimal4) into the programs when found" ON)
-add_feature_info(tcmalloc VDSTUDIO_TCMALLOC "tcmalloc as the programs' allocator")
 
 set(VD_TCMALLOC_LIBRARY "")
 if(VDSTUDIO_TCMALLOC AND NOT VDSTUDIO_SANITIZE AND NOT VDSTUDIO_BUILD_FUZZERS)
@@ -19,6 +18,8 @@ if(VDSTUDIO_TCMALLOC AND NOT VDSTUDIO_SANITIZE AND NOT VDSTUDIO_BUILD_FUZZERS)
         message(STATUS "Allocator: glibc malloc (libtcmalloc-minimal4 not found)")
     endif()
 endif()
+# What the build does, not what was asked: off in sanitizer builds and without the library.
+add_feature_info(tcmalloc VD_TCMALLOC_LIBRARY "tcmalloc as the programs' allocator")
 
 # Adds tcmalloc to what programs linking `target` need, ahead of libc so that its malloc wins.
 # --no-as-needed: nothing calls tcmalloc by name, so --as-needed would drop it.
