@@ -17,7 +17,7 @@ PROJECT="$OUT/$PRESET.vdproj"
 case "$PRESET" in
     # rank_batch: half the preset's batch, for each of two data-parallel processes
     # reserve_*: the time kept after training for sampling, judging and plotting (below)
-    demo) size=64 scale=2 default_s=560 rank_batch=2 reserve_base=10 reserve_div=5 ;;
+    demo) size=64 scale=2 default_s=560 rank_batch=2 reserve_base=20 reserve_div=3 ;;
     small) size=128 scale=1 default_s=3540 rank_batch=1 reserve_base=30 reserve_div=4 ;;
     *) echo "VD_DEMO_PRESET: '$PRESET' is not demo or small" >&2; exit 2 ;;
 esac
@@ -48,8 +48,10 @@ cat "$OUT/judge.txt"
 "$CLI" eval-vae "$PROJECT" --report "$OUT/eval-vae.json" | tee "$OUT/eval-vae.txt"
 
 # What sampling, judging 64 clips and plotting take after training scales with this machine's
-# speed: 27 s after a 90 s VAE (AMD EPYC VM), 39 s after a 183 s one (Xeon VM); a fifth of the
-# VAE's time plus 10 s covers both, and TOTAL_S keeps 40 s to the 10 minutes besides. The small
+# speed: 27 s after a 90 s VAE (AMD EPYC VM), 39 s after a 183 s one (Xeon VM), before
+# autoguidance added a third model call to every sampler step: 65 s after a 140 s VAE (Xeon
+# VM). A third of the VAE's time plus 20 s covers them, and TOTAL_S keeps 40 s to the 10
+# minutes besides. The small
 # preset's 16-frame 128x128 clips took 180 s after a 715 s VAE stage (Xeon VM): a quarter plus 30.
 reserve_s=$(( reserve_base + vae_s / reserve_div ))
 minutes=$(awk -v total="$TOTAL_S" -v used="$(( $(date +%s) - start ))" -v reserve="$reserve_s" \

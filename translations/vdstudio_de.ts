@@ -1909,6 +1909,18 @@ Samplen Sie mit dem Modell oder öffnen Sie einen Datensatz oder einen exportier
         <source>All classes</source>
         <translation>Alle Klassen</translation>
     </message>
+    <message>
+        <source>Autoguidance:</source>
+        <translation>Autoguidance:</translation>
+    </message>
+    <message>
+        <source>Autoguidance: adds this much of the difference between the model and its run&apos;s early checkpoint (the guide), which sharpens outlines; 0 = off</source>
+        <translation>Autoguidance: addiert so viel vom Unterschied zwischen dem Modell und dem frühen Checkpoint seines Laufs (dem Guide), was Umrisse schärft; 0 = aus</translation>
+    </message>
+    <message>
+        <source>This run kept no guide checkpoint (diffusion.guide_at in the project), so clips are sampled without autoguidance</source>
+        <translation>Dieser Lauf hat keinen Guide-Checkpoint behalten (diffusion.guide_at im Projekt), daher werden Clips ohne Autoguidance erzeugt</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::SampleWorker</name>

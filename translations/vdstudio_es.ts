@@ -1909,6 +1909,18 @@ Genere muestras con el modelo o abra un conjunto de datos o un clip exportado.</
         <source>All classes</source>
         <translation>Todas las clases</translation>
     </message>
+    <message>
+        <source>Autoguidance:</source>
+        <translation>Autoguía:</translation>
+    </message>
+    <message>
+        <source>Autoguidance: adds this much of the difference between the model and its run&apos;s early checkpoint (the guide), which sharpens outlines; 0 = off</source>
+        <translation>Autoguía: suma esta proporción de la diferencia entre el modelo y el punto de control temprano de su ejecución (la guía), lo que define mejor los contornos; 0 = desactivada</translation>
+    </message>
+    <message>
+        <source>This run kept no guide checkpoint (diffusion.guide_at in the project), so clips are sampled without autoguidance</source>
+        <translation>Esta ejecución no guardó ningún punto de control de guía (diffusion.guide_at en el proyecto), así que los clips se generan sin autoguía</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::SampleWorker</name>

@@ -1909,6 +1909,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>All classes</source>
         <translation>Toutes les classes</translation>
     </message>
+    <message>
+        <source>Autoguidance:</source>
+        <translation>Autoguidage&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Autoguidance: adds this much of the difference between the model and its run&apos;s early checkpoint (the guide), which sharpens outlines; 0 = off</source>
+        <translation>Autoguidage&#xa0;: ajoute cette part de la différence entre le modèle et le point de contrôle précoce de son entraînement (le guide), ce qui affine les contours&#xa0;; 0 = désactivé</translation>
+    </message>
+    <message>
+        <source>This run kept no guide checkpoint (diffusion.guide_at in the project), so clips are sampled without autoguidance</source>
+        <translation>Cet entraînement n’a conservé aucun point de contrôle guide (diffusion.guide_at dans le projet)&#xa0;: les clips sont échantillonnés sans autoguidage</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::SampleWorker</name>

@@ -1893,6 +1893,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>All classes</source>
         <translation>すべてのクラス</translation>
     </message>
+    <message>
+        <source>Autoguidance:</source>
+        <translation>オートガイダンス:</translation>
+    </message>
+    <message>
+        <source>Autoguidance: adds this much of the difference between the model and its run&apos;s early checkpoint (the guide), which sharpens outlines; 0 = off</source>
+        <translation>オートガイダンス: モデルと、その学習の初期チェックポイント（ガイド）との差をこの倍率で加え、輪郭をはっきりさせます。0 = オフ</translation>
+    </message>
+    <message>
+        <source>This run kept no guide checkpoint (diffusion.guide_at in the project), so clips are sampled without autoguidance</source>
+        <translation>この学習はガイド用チェックポイントを保存していません（プロジェクトの diffusion.guide_at）。クリップはオートガイダンスなしで生成されます</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::SampleWorker</name>

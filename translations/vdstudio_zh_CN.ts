@@ -1893,6 +1893,18 @@ Sample with the model, or open a dataset or exported clip.</source>
         <source>All classes</source>
         <translation>所有类别</translation>
     </message>
+    <message>
+        <source>Autoguidance:</source>
+        <translation>自引导：</translation>
+    </message>
+    <message>
+        <source>Autoguidance: adds this much of the difference between the model and its run&apos;s early checkpoint (the guide), which sharpens outlines; 0 = off</source>
+        <translation>自引导：按此倍数加上模型与其训练早期检查点（引导模型）之间的差，使轮廓更清晰；0 = 关闭</translation>
+    </message>
+    <message>
+        <source>This run kept no guide checkpoint (diffusion.guide_at in the project), so clips are sampled without autoguidance</source>
+        <translation>此次训练没有保留引导检查点（项目中的 diffusion.guide_at），因此生成片段时不使用自引导</translation>
+    </message>
 </context>
 <context>
     <name>vd::ui::SampleWorker</name>

@@ -19,8 +19,8 @@ namespace vd::cli {
 int runEvalSamples(const std::vector<std::string>& argv)
 {
     const CliArgs args(argv,
-                       {"per-class", "steps", "sampler", "cfg", "cfg-interval", "eta", "seed",
-                        "device", "threads", "judge-steps", "report"},
+                       {"per-class", "steps", "sampler", "cfg", "cfg-interval", "autoguidance",
+                        "eta", "seed", "device", "threads", "judge-steps", "report"},
                        {"json", "prepare"});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     const Project project = Project::load(args.positional()[0]);
@@ -67,6 +67,11 @@ int runEvalSamples(const std::vector<std::string>& argv)
     j["sampler"] = evaluation.sampler;
     j["steps"] = sampling.steps;
     j["cfg"] = sampling.guidanceScale;
+    j["autoguidance"] = sampling.autoguidance;
+    if (sampling.autoguidance > 0.0) {
+        j["guide"] = evaluation.guideCheckpoint;
+        j["guide_step"] = evaluation.guideStep;
+    }
     j["seed"] = sampling.seed;
     j["per_class"] = perClass;
     writeReportFlag(args, j.dump(2));

@@ -86,8 +86,9 @@ VideoFormat parseFormat(const std::string& name)
 int runSample(const std::vector<std::string>& argv)
 {
     const CliArgs args(argv,
-                       {"out", "num", "steps", "sampler", "cfg", "cfg-interval", "eta", "label",
-                        "seed", "device", "format", "fps", "scale", "threads", "contact-sheet"},
+                       {"out", "num", "steps", "sampler", "cfg", "cfg-interval", "autoguidance",
+                        "eta", "label", "seed", "device", "format", "fps", "scale", "threads",
+                        "contact-sheet"},
                        {});
     args.requirePositional(1, 1, "PROJECT (a .vdproj file)");
     if (!args.has("out")) {
@@ -113,19 +114,22 @@ int runSample(const std::vector<std::string>& argv)
     const fs::path outDir = args.get("out", "");
     fs::create_directories(outDir);
     const std::string samplerName = generator.samplerName(sampling);
-    std::printf("sampling %d clip(s) per label with %s, %d steps, cfg %.2f, seed %llu; "
-                "denoiser %s, VAE %s\n",
+    std::printf("sampling %d clip(s) per label with %s, %d steps, cfg %.2f, autoguidance %.2f, "
+                "seed %llu; denoiser %s, VAE %s\n",
                 count, samplerName.c_str(), sampling.steps, sampling.guidanceScale,
-                static_cast<unsigned long long>(sampling.seed),
+                sampling.autoguidance, static_cast<unsigned long long>(sampling.seed),
                 generator.denoiserCheckpoint().c_str(), generator.vaeCheckpoint().c_str());
 
-    nlohmann::ordered_json report = {{"sampler", samplerName},
-                                     {"steps", sampling.steps},
-                                     {"cfg", sampling.guidanceScale},
-                                     {"seed", sampling.seed},
-                                     {"denoiser", generator.denoiserCheckpoint()},
-                                     {"vae", generator.vaeCheckpoint()},
-                                     {"clips", nlohmann::ordered_json::array()}};
+    nlohmann::ordered_json report = {
+        {"sampler", samplerName},
+        {"steps", sampling.steps},
+        {"cfg", sampling.guidanceScale},
+        {"autoguidance", sampling.autoguidance},
+        {"seed", sampling.seed},
+        {"denoiser", generator.denoiserCheckpoint()},
+        {"vae", generator.vaeCheckpoint()},
+        {"guide", sampling.autoguidance > 0.0 ? generator.guideCheckpoint() : std::string()},
+        {"clips", nlohmann::ordered_json::array()}};
     std::vector<SheetRow> sheet;
     for (size_t li = 0; li < labels.size(); ++li) {
         SampleRequest request;
@@ -159,10 +163,15 @@ int runSample(const std::vector<std::string>& argv)
     if (args.has("contact-sheet")) {
         SheetOptions options;
         options.maxFrames = 8;
-        options.title = project.name + ": " + report["sampler"].get<std::string>() + ", " +
-                        std::to_string(sampling.steps) + " steps, cfg " +
-                        std::to_string(sampling.guidanceScale).substr(0, 4) + ", denoiser step " +
-                        std::to_string(generator.denoiserStep());
+        options.title =
+            project.name + ": " + report["sampler"].get<std::string>() + ", " +
+            std::to_string(sampling.steps) + " steps, cfg " +
+            std::to_string(sampling.guidanceScale).substr(0, 4) +
+            (sampling.autoguidance > 0.0
+                 ? ", autoguidance " + std::to_string(sampling.autoguidance).substr(0, 4) +
+                       " (guide step " + std::to_string(generator.guideStep()) + ")"
+                 : std::string()) +
+            ", denoiser step " + std::to_string(generator.denoiserStep());
         const std::string sheetPath = args.get("contact-sheet", "");
         writeContactSheet(sheet, sheetPath, options);
         report["contact_sheet"] = sheetPath;

@@ -71,7 +71,8 @@ const std::vector<Command>& commands()
          &runTrainDiffusion},
         {"sample", "generate clips with the trained models",
          "sample PROJECT --out DIR [--num N] [--steps K] [--sampler S] [--cfg G]\n"
-         "       [--cfg-interval FROM,TO] [--eta E] [--label L] [--seed X] [--format mp4,gif]\n"
+         "       [--cfg-interval FROM,TO] [--autoguidance W] [--eta E] [--label L] [--seed X]\n"
+         "       [--format mp4,gif]\n"
          "       [--fps F] [--scale K] [--device D] [--contact-sheet PNG]\n"
          "  Writes N clips per class (or of class L, a name or index) as <label>-<i>.<ext>, and\n"
          "  samples.json with each clip's per-frame std and frame-to-frame change;\n"
@@ -79,6 +80,8 @@ const std::vector<Command>& commands()
          "  Samplers: auto, ddpm, ddim, dpmpp_2m (eps/v models), euler, heun (flow models).\n"
          "  --cfg-interval: guidance only between these noise levels (0 data, 1 noise; e.g.\n"
          "  0,0.8), the conditional prediction elsewhere.\n"
+         "  --autoguidance W: add W x (model - guide), the guide being the run's early\n"
+         "  checkpoint that diffusion.guide_at keeps (0 = off; the same noise levels as --cfg).\n"
          "  --eta: share of fresh noise per ddim or euler step (0 deterministic, 1 ancestral).\n"
          "  Defaults from the project's sampling settings; --num 2, --fps 8, --scale 1.",
          &runSample},
@@ -97,7 +100,8 @@ const std::vector<Command>& commands()
          &runEvalVAE},
         {"eval-samples",
          "judge generated clips: class accuracy, Frechet distance, motion, diversity",
-         "eval-samples PROJECT [--per-class N] [--steps K] [--sampler S] [--cfg G] [--eta E]\n"
+         "eval-samples PROJECT [--per-class N] [--steps K] [--sampler S] [--cfg G]\n"
+         "             [--cfg-interval FROM,TO] [--autoguidance W] [--eta E]\n"
          "             [--seed X] [--judge-steps N] [--json] [--report FILE] [--device D]\n"
          "             [--threads N] [--prepare]\n"
          "  Trains (or loads from <runs>/judge) a small classifier on the project's training\n"

@@ -39,6 +39,7 @@ SamplingConfig samplingFromFlags(const CliArgs& args, SamplingConfig base)
                         ErrorCode::InvalidValue);
         }
     }
+    base.autoguidance = args.getDouble("autoguidance", base.autoguidance, 0.0, 20.0);
     base.eta = args.getDouble("eta", base.eta, 0.0, 1.0);
     base.seed = args.getSeed("seed", base.seed);
     validate(base, "sampling");

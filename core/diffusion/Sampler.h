@@ -3,6 +3,7 @@
 
 #include "diffusion/DenoiseFn.h"
 #include "diffusion/DiffusionConfig.h"
+#include "diffusion/Guidance.h"
 #include "diffusion/SamplingConfig.h"
 
 #include <torch/torch.h>
@@ -20,12 +21,23 @@ struct SamplerOptions {
     /// noise: flow time t, or timestep / T for the discrete samplers); elsewhere g = 1.
     double guidanceFrom = 0.0;
     double guidanceTo = 1.0;
+    /// Autoguidance (see Guidance): the guide model and its weight w, applied at the same noise
+    /// levels as classifier-free guidance. An empty guide or w = 0: none.
+    DenoiseFn guide;
+    double guideWeight = 0.0;
     torch::Tensor labels; ///< int64 [B]; -1 or undefined = unconditional
 
-    /// The guidance scale at `noiseLevel` (see guidanceFrom / guidanceTo).
-    double guidanceAt(double noiseLevel) const
+    /// The guidance at `noiseLevel`: the scale and guide inside [guidanceFrom, guidanceTo],
+    /// the plain conditional output outside.
+    Guidance guidanceAt(double noiseLevel) const
     {
-        return noiseLevel >= guidanceFrom && noiseLevel <= guidanceTo ? guidanceScale : 1.0;
+        Guidance g;
+        if (noiseLevel >= guidanceFrom && noiseLevel <= guidanceTo) {
+            g.scale = guidanceScale;
+            g.guide = guide;
+            g.guideWeight = guideWeight;
+        }
+        return g;
     }
     /// After each step: (steps done, total steps). Called on the sampling thread.
     std::function<void(int step, int total)> onProgress;
@@ -45,7 +57,8 @@ public:
     /// Stable name ("ddpm", "ddim", "dpmpp_2m", "euler", "heun").
     virtual const char* name() const = 0;
 
-    /// Model calls for a run of `steps` steps (guidance doubles the batch, not the calls).
+    /// Model calls for a run of `steps` steps (guidance doubles the batch, not the calls; an
+    /// autoguidance guide adds as many calls of its own).
     virtual int modelCalls(int steps) const { return steps; }
 
     /// Draws x_T ~ N(0, I) of `shape` with `tensorOptions` (device, dtype) and denoises it.

@@ -23,6 +23,7 @@ void to_json(nlohmann::json& j, const SamplingConfig& c)
                        {"guidance_scale", c.guidanceScale},
                        {"guidance_from", c.guidanceFrom},
                        {"guidance_to", c.guidanceTo},
+                       {"autoguidance", c.autoguidance},
                        {"eta", c.eta},
                        {"flow_shift", c.flowShift},
                        {"seed", c.seed}};
@@ -42,6 +43,7 @@ SamplingConfig samplingConfigFromJson(const nlohmann::json& j, const std::string
     f.read("guidance_scale", c.guidanceScale, -1e9, 1e9);
     f.read("guidance_from", c.guidanceFrom, -1e9, 1e9);
     f.read("guidance_to", c.guidanceTo, -1e9, 1e9);
+    f.read("autoguidance", c.autoguidance, -1e9, 1e9);
     f.read("eta", c.eta, -1e9, 1e9);
     f.read("flow_shift", c.flowShift, -1e9, 1e9);
     f.read("seed", c.seed);
@@ -61,6 +63,7 @@ void validate(const SamplingConfig& c, const std::string& path)
     checkRange(path, "guidance_scale", c.guidanceScale, 0.0, 100.0);
     checkRange(path, "guidance_from", c.guidanceFrom, 0.0, 1.0);
     checkRange(path, "guidance_to", c.guidanceTo, c.guidanceFrom, 1.0);
+    checkRange(path, "autoguidance", c.autoguidance, 0.0, 20.0);
     checkRange(path, "eta", c.eta, 0.0, 1.0);
     checkRange(path, "flow_shift", c.flowShift, 0.01, 100.0);
 }

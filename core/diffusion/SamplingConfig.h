@@ -19,6 +19,10 @@ struct SamplingConfig {
     /// the conditional prediction elsewhere (Kynkaanniemi et al. 2024, "guidance interval").
     double guidanceFrom = 0.0;
     double guidanceTo = 1.0;
+    /// Autoguidance weight w (Karras et al. 2024; diffusion/Guidance.h): > 0 adds
+    /// w * (cond - guide) where the guide is the run's early checkpoint that
+    /// diffusion.guide_at keeps. 0 = off. Applies at the noise levels guidance does.
+    double autoguidance = 0.0;
     double eta = 0.0;           ///< DDIM and Euler stochasticity: 0 deterministic, 1 = ancestral
     double flowShift = 1.0;     ///< flow time shift t' = s t / (1 + (s-1) t) (SD3); 1 = none
     uint64_t seed = 0;

@@ -67,6 +67,10 @@ struct DiffusionStageSettings {
     /// frames; bench/RESULTS.md, "Shorter training windows"). A shorter window is placed at a
     /// random frame position for temporal attention's position code.
     std::vector<int> trainFrames;
+    /// > 0: training keeps the EMA weights of the step at this fraction of the planned steps
+    /// as the run's autoguidance guide (`<run>/guide/`), which sampling.autoguidance samples
+    /// with. 0 = none.
+    double guideAt = 0.0;
 };
 
 /// How the latent inspector judges a VAE (the CLI's inspect, the studio's inspector panel and
@@ -82,7 +86,7 @@ struct InspectSettings {
 /// File format (version 1): {"format": "vdstudio-project", "version": 1, "name", "preset",
 /// "dataset": {...}, "vae": {"model", "loss", "train", "frames_per_clip", "crop"},
 /// "diffusion": {"model", "objective", "train", "judge": {"every", "per_class", "train_steps"},
-/// "train_frames"}, "sampling": {...},
+/// "train_frames", "guide_at"}, "sampling": {...},
 /// "inspect": {"blobs": BlobDetectorConfig}, "runs_dir"}. Every key is
 /// optional except format and version; unknown keys and out-of-range values are rejected
 /// with vd::Error(Config) naming the key path ("vae.train.learning_rate: ...").

@@ -33,6 +33,14 @@ SampleEvaluation evaluateSamples(const Project& project, const SampleEvaluationO
                   static_cast<unsigned long long>(options.sampling.seed),
                   out.denoiserCheckpoint.c_str());
     log(line);
+    if (options.sampling.autoguidance > 0.0) {
+        out.guideCheckpoint = generator.guideCheckpoint();
+        out.guideStep = generator.guideStep();
+        std::snprintf(line, sizeof line, "autoguidance %.2f with the guide %s",
+                      options.sampling.autoguidance,
+                      out.guideCheckpoint.empty() ? "(none kept)" : out.guideCheckpoint.c_str());
+        log(line);
+    }
     const std::vector<int> labels = generator.everyLabel();
     std::vector<FrameStack> clips;
     std::vector<int> asked;

@@ -28,6 +28,9 @@ struct SampleEvaluation {
     std::string denoiserCheckpoint; ///< the step-N folder of the denoiser
     int64_t denoiserStep = 0;
     std::string sampler; ///< the sampler that ran ("auto" resolved)
+    /// The autoguidance guide sampled with ("" and -1 when sampling.autoguidance is 0).
+    std::string guideCheckpoint;
+    int64_t guideStep = -1;
 };
 
 /// Generates `perClass` clips of every class (the noise of class i from sampling.seed +

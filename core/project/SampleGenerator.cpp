@@ -51,6 +51,7 @@ struct SampleGenerator::Impl {
     torch::Device device{torch::kCPU};
     TrainedVAE vae;
     TrainedDenoiser model;
+    std::optional<TrainedDenoiser> guide; ///< the run's autoguidance guide, if it kept one
 
     SampleResult generate(const SampleRequest& request);
     std::string samplerName(const SamplingConfig& sampling) const
@@ -68,6 +69,7 @@ SampleGenerator::SampleGenerator(const Project& project, const std::string& devi
     translateTorchErrors("sampling: loading the checkpoints", [this, &project] {
         m_impl->vae = loadTrainedVAE(project, m_impl->device);
         m_impl->model = loadTrainedDenoiser(project, m_impl->device);
+        m_impl->guide = loadGuideDenoiser(project.runDir(Stage::Diffusion), m_impl->device);
     });
 }
 
@@ -149,6 +151,17 @@ int64_t SampleGenerator::vaeStep() const
     return m_impl->vae.step;
 }
 
+const std::string& SampleGenerator::guideCheckpoint() const
+{
+    static const std::string none;
+    return m_impl->guide ? m_impl->guide->checkpoint : none;
+}
+
+int64_t SampleGenerator::guideStep() const
+{
+    return m_impl->guide ? m_impl->guide->step : -1;
+}
+
 std::string SampleGenerator::deviceName() const
 {
     return m_impl->device.str();
@@ -182,6 +195,13 @@ SampleResult SampleGenerator::Impl::generate(const SampleRequest& request)
         throw Error(ErrorKind::Usage, "sample: count must be at least 1", ErrorCode::InvalidValue);
     }
     validate(request.sampling, "sampling");
+    Denoiser* guideModel = nullptr;
+    if (request.sampling.autoguidance > 0.0) {
+        if (!guide) { // kept since the constructor looked, or the error naming the setting
+            guide = loadGuideFor(project, request.sampling, device);
+        }
+        guideModel = &guide->denoiser;
+    }
     SampleResult result;
     result.sampler = samplerName(request.sampling);
 
@@ -206,7 +226,7 @@ SampleResult SampleGenerator::Impl::generate(const SampleRequest& request)
     }
     torch::Tensor videos;
     try {
-        videos = generateVideos(model.denoiser, model.objective, vae.vae, g, device);
+        videos = generateVideos(model.denoiser, model.objective, vae.vae, g, device, guideModel);
     } catch (const Cancelled&) {
         result.cancelled = true;
         return result;

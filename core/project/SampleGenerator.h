@@ -86,6 +86,9 @@ public:
     int64_t denoiserStep() const;
     const std::string& vaeCheckpoint() const;
     int64_t vaeStep() const;
+    /// The autoguidance guide the run kept (diffusion.guide_at), "" and -1 when it kept none.
+    const std::string& guideCheckpoint() const;
+    int64_t guideStep() const;
     std::string deviceName() const;
 
     /// True while the loaded checkpoints are still the newest of `project`'s runs (false after
@@ -93,7 +96,8 @@ public:
     bool isCurrent(const Project& project) const;
 
     /// Samples and decodes `request.count` clips. Throws vd::Error(Usage) for a label out of
-    /// range, vd::Error(Config) for bad sampling settings.
+    /// range, vd::Error(Config) for bad sampling settings, vd::Error(InputData, FileNotFound)
+    /// naming sampling.autoguidance when it is on and the run kept no guide.
     SampleResult generate(const SampleRequest& request);
 
 private:

@@ -54,6 +54,10 @@ public:
                         TrainerObserver* observer)
     {
     }
+    /// > 0: the Trainer keeps the sampling weights of the step at this fraction of the run's
+    /// planned steps in `<run>/guide/step-N/` (once; rotation never removes it), for
+    /// autoguidance (diffusion.guide_at). 0 = none.
+    virtual double guideAt() const { return 0.0; }
     /// The task's own resumable state (e.g. data cursor), stored in the checkpoint.
     virtual nlohmann::json state() const { return nlohmann::json::object(); }
     virtual void restoreState(const nlohmann::json& state) {}

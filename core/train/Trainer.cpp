@@ -56,6 +56,11 @@ std::string Trainer::checkpointsDir() const
     return (fs::path(m_runDir) / "checkpoints").string();
 }
 
+std::string Trainer::guideDir(const std::string& runDir)
+{
+    return (fs::path(runDir) / "guide").string();
+}
+
 std::string Trainer::metricsPath() const
 {
     return (fs::path(m_runDir) / "metrics.jsonl").string();
@@ -84,6 +89,7 @@ struct Trainer::Loop {
     int64_t lastCheckpointStep = -1;
     double elapsedS = 0.0; ///< training time of earlier sessions of this run
     bool stopAll = false;  ///< a rank asked to stop: every rank stops after this step
+    bool guideKept = false; ///< the autoguidance guide of this run is on disk (or not wanted)
 
     // Time budget (TrainConfig::maxMinutes): what this session's steps and previews cost.
     int64_t configuredSteps = 0;
@@ -210,6 +216,7 @@ struct Trainer::Loop {
             log(spdlog::level::info, "resuming " + t.m_runDir + " from step " +
                                          std::to_string(start) + " (" + *latest + ")");
         }
+        keepOrDropGuide(start);
         if (dp()) {
             // Every rank starts from rank 0's weights (fresh or restored).
             std::vector<torch::Tensor> state = model->parameters();
@@ -263,6 +270,50 @@ struct Trainer::Loop {
                                 config.dump(2) + '\n');
             metrics.emplace(MetricsLog::open(t.metricsPath(), start));
         }
+    }
+
+    /// A guide saved by an earlier session stays when it comes from a step this run has
+    /// reached; one from another run (a fresh start) or from steps past the checkpoint resumed
+    /// (a session killed after saving it) is removed, and saved again on the way if the task
+    /// wants one.
+    void keepOrDropGuide(int64_t start)
+    {
+        guideKept = t.m_task.guideAt() <= 0.0;
+        const std::string dir = Trainer::guideDir(t.m_runDir);
+        const auto saved = Checkpoint::findLatest(dir);
+        if (saved && start > 0 && Checkpoint::readInfo(*saved).step <= start) {
+            guideKept = true;
+            return;
+        }
+        if (writes() && fs::exists(dir)) {
+            fs::remove_all(dir);
+            log(spdlog::level::info, "removed " + dir +
+                                         ": an autoguidance guide from another run or from "
+                                         "steps past the one resumed");
+        }
+    }
+
+    /// Keeps the sampling weights of `step` as the autoguidance guide once the run has reached
+    /// guideAt of its planned steps (under a time budget the plan moves, so the guide lands near
+    /// that fraction of the steps the run ends with).
+    void keepGuideAt(int64_t step)
+    {
+        const double at = t.m_task.guideAt();
+        if (guideKept || step < std::max<int64_t>(1, std::llround(at * t.m_config.steps))) {
+            return;
+        }
+        guideKept = true;
+        if (!writes()) {
+            return;
+        }
+        if (ema) {
+            ema->copyTo(*emaModel);
+        }
+        const std::string dir = Checkpoint::save(
+            Trainer::guideDir(t.m_runDir), CheckpointParts{model, emaModel.get(), nullptr}, step,
+            config, {{"stage", stageName(t.m_task.stage())}, {"guide_at", at}}, 1);
+        log(spdlog::level::info, "autoguidance guide " + dir + " (step " + std::to_string(step) +
+                                     " of " + std::to_string(t.m_config.steps) + " planned)");
     }
 
     /// stepPrecisionName, with what it means for the log.
@@ -618,6 +669,7 @@ struct Trainer::Loop {
             if (step % c.checkpointEvery == 0 && step < c.steps) {
                 saveCheckpoint(step);
             }
+            keepGuideAt(step);
             if (stopAll) {
                 break;
             }

@@ -38,7 +38,10 @@ class DataParallel;
 /// requested on any rank stops every rank after the same step; rank 0 saves the checkpoint.
 /// A paused rank 0 holds the others in their next step.
 ///
-/// Run folder (`runDir`): config.json, metrics.jsonl, checkpoints/step-N/.
+/// Run folder (`runDir`): config.json, metrics.jsonl, checkpoints/step-N/, and guide/step-N/
+/// when the task asks for an autoguidance guide (TrainTask::guideAt): the weights of that step,
+/// saved once and never rotated away. A fresh run removes an old guide; a run resumed from a
+/// step before its guide's drops the guide and saves it again when it gets there.
 class Trainer {
 public:
     Trainer(TrainTask& task, TrainConfig config, std::string runDir,
@@ -65,6 +68,8 @@ public:
     const std::string& runDir() const { return m_runDir; }
     std::string checkpointsDir() const;
     std::string metricsPath() const;
+    /// `<runDir>/guide`: the autoguidance guide's checkpoint folder (see TrainTask::guideAt).
+    static std::string guideDir(const std::string& runDir);
 
 private:
     struct Loop;

@@ -105,6 +105,8 @@ void tst_Project::roundTrip()
     p.sampling.sampler = "ddim";
     p.sampling.eta = 0.5;
     p.diffusion.trainFrames = {4, 16};
+    p.diffusion.guideAt = 0.25;
+    p.sampling.autoguidance = 1.5;
     p.inspect.blobs.zThreshold = 4.5;
     p.inspect.blobs.polarity = "positive";
     const std::string path = m_dir.filePath("a.vdproj").toStdString();
@@ -115,6 +117,8 @@ void tst_Project::roundTrip()
     QCOMPARE(q.vae.model.decoderNorm, NormKind::Channel);
     QCOMPARE(q.vae.crop, 64);
     QCOMPARE(q.diffusion.trainFrames, (std::vector<int>{4, 16}));
+    QCOMPARE(q.diffusion.guideAt, 0.25);
+    QCOMPARE(q.sampling.autoguidance, 1.5);
     QCOMPARE(q.inspect.blobs.zThreshold, 4.5);
     QCOMPARE(q.inspect.blobs.polarity, std::string("positive"));
 }
@@ -160,6 +164,15 @@ void tst_Project::badFilesNameTheKey_data()
     QTest::newRow("empty training window") << "/diffusion/train_frames"
                                            << "[0]"
                                            << "diffusion.train_frames";
+    QTest::newRow("guide past the end") << "/diffusion/guide_at"
+                                        << "1.5"
+                                        << "diffusion.guide_at";
+    QTest::newRow("autoguidance without a guide") << "/diffusion/guide_at"
+                                                  << "0"
+                                                  << "sampling.autoguidance";
+    QTest::newRow("negative autoguidance") << "/sampling/autoguidance"
+                                           << "-1"
+                                           << "sampling.autoguidance";
     QTest::newRow("held out too large") << "/dataset/held_out" << "0.9" << "dataset.held_out";
 }
 

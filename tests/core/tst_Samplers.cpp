@@ -83,6 +83,8 @@ private Q_SLOTS:
     void guidanceScaleOneIsConditional();
     void guidanceCombinesPredictions();
     void guidanceIntervalLimitsWhereItApplies();
+    void autoguidanceAddsTheGuidesDifference();
+    void autoguidanceFollowsTheInterval();
     void factoryChecksObjective();
 };
 
@@ -361,6 +363,113 @@ void tst_Samplers::guidanceIntervalLimitsWhereItApplies()
         QFAIL("an empty interval was accepted");
     } catch (const Error& e) {
         QVERIFY2(QString(e.what()).contains("sampling.guidance_to"), e.what());
+    }
+}
+
+void tst_Samplers::autoguidanceAddsTheGuidesDifference()
+{
+    // Model: label l -> x/2 + l + 1, null -> x/2 + 100; guide: x/4 + 10 l (another function of
+    // the same inputs), so each term of uncond + g (cond - uncond) + w (cond - guide) shows.
+    int modelCalls = 0, guideCalls = 0;
+    const DenoiseFn model = [&](const torch::Tensor& x, const torch::Tensor&,
+                                const torch::Tensor& y) {
+        ++modelCalls;
+        const torch::Tensor v = torch::where(y < 0, torch::full_like(y, 100), y + 1);
+        return x * 0.5 + v.to(torch::kFloat32).unsqueeze(1);
+    };
+    torch::Tensor guideLabels;
+    const DenoiseFn guide = [&](const torch::Tensor& x, const torch::Tensor&,
+                                const torch::Tensor& y) {
+        ++guideCalls;
+        guideLabels = y;
+        return x * 0.25 + (y * 10).to(torch::kFloat32).unsqueeze(1);
+    };
+    const torch::Tensor x = torch::randn({3, 2});
+    const torch::Tensor t = torch::full({3}, 10.0f);
+    const torch::Tensor labels = torch::tensor({0, 1, 2}, torch::kLong);
+    const torch::Tensor cond = model(x, t, labels);
+    const torch::Tensor uncond = model(x, t, torch::full_like(labels, -1));
+    const torch::Tensor weak = guide(x, t, labels);
+    for (const double g : {1.0, 3.0}) {
+        Guidance guidance;
+        guidance.scale = g;
+        guidance.guide = guide;
+        guidance.guideWeight = 1.5;
+        modelCalls = guideCalls = 0;
+        const torch::Tensor out = guidedOutput(model, x, t, labels, guidance);
+        QCOMPARE(modelCalls, 1); // the doubled batch, or the conditional batch alone at g = 1
+        QCOMPARE(guideCalls, 1);
+        QVERIFY(torch::equal(guideLabels, labels)); // the guide is asked for the same classes
+        const torch::Tensor cfg = g == 1.0 ? cond : uncond + g * (cond - uncond);
+        QVERIFY2(torch::allclose(out, cfg + 1.5 * (cond - weak), 1e-5, 1e-5),
+                 qPrintable(QString("g = %1").arg(g)));
+    }
+    // w = 0 or no guide: classifier-free guidance alone, without a guide call.
+    Guidance off;
+    off.scale = 3.0;
+    off.guide = guide;
+    guideCalls = 0;
+    QVERIFY(
+        torch::allclose(guidedOutput(model, x, t, labels, off), uncond + 3.0 * (cond - uncond)));
+    QCOMPARE(guideCalls, 0);
+    // An unconditional model (no labels) is guided by its guide too.
+    Guidance unlabelled;
+    unlabelled.guide = guide;
+    unlabelled.guideWeight = 2.0;
+    const torch::Tensor plain = model(x, t, torch::full_like(labels, -1));
+    const torch::Tensor out = guidedOutput(model, x, t, torch::full_like(labels, -1), unlabelled);
+    QVERIFY(
+        torch::allclose(out, plain + 2.0 * (plain - guide(x, t, torch::full_like(labels, -1)))));
+}
+
+void tst_Samplers::autoguidanceFollowsTheInterval()
+{
+    // The guide is called at the noise levels where guidance applies, and only there.
+    std::vector<double> guideLevels;
+    int modelCalls = 0;
+    const DenoiseFn model = [&](const torch::Tensor& x, const torch::Tensor&,
+                                const torch::Tensor&) {
+        ++modelCalls;
+        return x * 0.1;
+    };
+    const DenoiseFn guide = [&](const torch::Tensor& x, const torch::Tensor& t,
+                                const torch::Tensor&) {
+        guideLevels.push_back(t[0].item<double>() / kFlowTimeScale);
+        return x * 0.2;
+    };
+    DiffusionConfig diffusion;
+    diffusion.objective = Objective::Flow;
+    SamplingConfig sampling;
+    sampling.sampler = "euler";
+    SamplerOptions options;
+    options.steps = 10;
+    options.labels = torch::tensor({0, 1}, torch::kLong);
+    options.guidanceScale = 2.0;
+    options.guidanceFrom = 0.25;
+    options.guidanceTo = 0.65;
+    options.guide = guide;
+    options.guideWeight = 1.0;
+    at::Generator gen = makeGenerator(5);
+    const torch::Tensor guided =
+        makeSampler(sampling, diffusion)->sample(model, {2, 3}, options, gen);
+    QCOMPARE(modelCalls, 10);
+    QVERIFY(!guideLevels.empty() && guideLevels.size() < 10);
+    for (const double level : guideLevels) {
+        QVERIFY2(level >= 0.25 && level <= 0.65, qPrintable(QString::number(level)));
+    }
+    // The same run without the guide's weight samples something else from the same noise.
+    options.guideWeight = 0.0;
+    guideLevels.clear();
+    gen = makeGenerator(5);
+    const torch::Tensor plain =
+        makeSampler(sampling, diffusion)->sample(model, {2, 3}, options, gen);
+    QVERIFY(guideLevels.empty());
+    QVERIFY(!torch::allclose(guided, plain));
+    try {
+        samplingConfigFromJson(nlohmann::json{{"autoguidance", -1.0}}, "sampling");
+        QFAIL("a negative autoguidance weight was accepted");
+    } catch (const Error& e) {
+        QVERIFY2(QString(e.what()).contains("sampling.autoguidance"), e.what());
     }
 }
 

@@ -74,8 +74,10 @@ public:
         return PreviewResult{{}, {{"preview_figure", double(step)}}};
     }
     void finish(torch::nn::Module&, torch::nn::Module&, TrainerObserver*) override { ++finishes; }
+    double guideAt() const override { return guideShare; }
 
     torch::nn::Linear m_model{nullptr};
+    double guideShare = 0.0; ///< TrainTask::guideAt
     std::set<int> nanCalls; ///< 1-based loss() calls that return NaN
     std::set<c10::ScalarType> forwardTypes; ///< dtypes the model's output had in training
     bool alwaysNaN = false;
@@ -159,6 +161,8 @@ private Q_SLOTS:
     void pauseHoldsTheLoop();
     void resumeCarriesOn();
     void freshRefusesExistingRun();
+    void guideIsKeptOnceAndNeverRotated();
+    void guideFromPastTheResumedStepIsSavedAgain();
     void nonFiniteStepsAreSkipped();
     void repeatedNonFiniteStepsStopTheRun();
     void clipByNormBoundsTheNorm();
@@ -349,6 +353,93 @@ void tst_Trainer::freshRefusesExistingRun()
         QCOMPARE(e.kind(), ErrorKind::Usage);
         QVERIFY(QString(e.what()).contains(QString::fromStdString(dir)));
     }
+}
+
+void tst_Trainer::guideIsKeptOnceAndNeverRotated()
+{
+    namespace fs = std::filesystem;
+    const std::string dir = runDir("guide");
+    // A guide left by another run in this folder must not survive a fresh start.
+    {
+        RegressionTask other;
+        other.guideShare = 0.5;
+        Trainer(other, smallConfig(4), runDir("guide-other")).run(StartMode::Fresh);
+        fs::create_directories(Trainer::guideDir(dir));
+        fs::copy(Trainer::guideDir(runDir("guide-other")), Trainer::guideDir(dir),
+                 fs::copy_options::recursive);
+        QVERIFY(fs::exists(Trainer::guideDir(dir) + "/step-2"));
+    }
+    RegressionTask task;
+    task.guideShare = 0.3;
+    TrainConfig c = smallConfig(20);
+    c.checkpointEvery = 2;
+    c.keepCheckpoints = 1;
+    Trainer trainer(task, c, dir);
+    QVERIFY(trainer.run(StartMode::Fresh));
+    // Step 6 = 0.3 of 20, once; rotation kept only the newest checkpoint but not the guide.
+    const auto guides = Checkpoint::listComplete(Trainer::guideDir(dir));
+    QCOMPARE(guides.size(), size_t(1));
+    QCOMPARE(guides.front().first, int64_t(6));
+    QVERIFY(!fs::exists(Trainer::guideDir(dir) + "/step-2"));
+    const auto kept = Checkpoint::listComplete(trainer.checkpointsDir());
+    QCOMPARE(kept.size(), size_t(1));
+    QCOMPARE(kept.front().first, int64_t(20));
+    // The guide holds the EMA weights of step 6, which the 14 steps after it moved on from.
+    const CheckpointInfo info = Checkpoint::readInfo(guides.front().second);
+    QVERIFY(info.hasEMA);
+    QVERIFY(!info.hasOptimizer);
+    torch::nn::Linear early(4, 1), late(4, 1);
+    SafetensorsFile::open(guides.front().second + "/" + Checkpoint::kEMAFile).loadInto(*early);
+    SafetensorsFile::open(kept.front().second + "/" + Checkpoint::kEMAFile).loadInto(*late);
+    QVERIFY(!torch::allclose(early->weight, late->weight, 1e-3, 1e-3));
+
+    // Without guideAt, a fresh run in a folder with an old guide removes it.
+    fs::remove_all(trainer.checkpointsDir());
+    RegressionTask plain;
+    Trainer(plain, smallConfig(4), dir).run(StartMode::Fresh);
+    QVERIFY(!fs::exists(Trainer::guideDir(dir)));
+}
+
+void tst_Trainer::guideFromPastTheResumedStepIsSavedAgain()
+{
+    namespace fs = std::filesystem;
+    const std::string dir = runDir("guide-resume");
+    TrainConfig c = smallConfig(20);
+    c.checkpointEvery = 2;
+    const auto session = [&](StartMode mode, int64_t stopAt) { // true when it ran to the end
+        RegressionTask task;
+        task.guideShare = 0.3;
+        RecordingObserver observer;
+        Trainer trainer(task, c, dir, &observer);
+        observer.stopAt(trainer, stopAt);
+        return trainer.run(mode);
+    };
+    QVERIFY(!session(StartMode::Fresh, 8));
+    const std::string guide = Trainer::guideDir(dir) + "/step-6";
+    QVERIFY(Checkpoint::isComplete(guide));
+    std::ofstream(guide + "/marker") << "the first session's guide";
+    // Resumed from step 8 (past the guide): the guide stays as it is.
+    QVERIFY(!session(StartMode::Resume, 9));
+    QVERIFY(fs::exists(guide + "/marker"));
+    // As if the session had been killed after the guide and before its next checkpoint:
+    // resumed from step 4, the guide of step 6 belongs to steps this run has not taken.
+    for (const int step : {6, 8, 9}) {
+        fs::remove_all(dir + "/checkpoints/step-" + std::to_string(step));
+    }
+    RegressionTask task;
+    task.guideShare = 0.3;
+    RecordingObserver observer;
+    Trainer trainer(task, c, dir, &observer);
+    bool goneAtStep5 = false; // removed when the session started, not yet saved again
+    observer.onStepHook = [&](const StepMetrics& m) {
+        if (m.step == 5) {
+            goneAtStep5 = !fs::exists(Trainer::guideDir(dir));
+        }
+    };
+    QVERIFY(trainer.run(StartMode::Resume));
+    QVERIFY(goneAtStep5);
+    QVERIFY(Checkpoint::isComplete(guide));
+    QVERIFY(!fs::exists(guide + "/marker"));
 }
 
 void tst_Trainer::nonFiniteStepsAreSkipped()

@@ -9,8 +9,10 @@
 #include "project/detail/TrainedModels.h"
 #include "train/Checkpoint.h"
 #include "train/MetricsLog.h"
+#include "train/Trainer.h"
 
 #include <QDeadlineTimer>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -150,6 +152,23 @@ void tst_TrainingCli::diffusionSampleExport()
             .object();
     QCOMPARE(report.value("clips").toArray().size(), 1);
     QCOMPARE(report.value("steps").toInt(), 4);
+    // The demo preset samples with autoguidance: its guide is the run's step 2 (0.35 of 6),
+    // kept apart from the rotated checkpoints.
+    QCOMPARE(report.value("autoguidance").toDouble(),
+             Project::load(m_project.toStdString()).sampling.autoguidance);
+    QVERIFY(report.value("autoguidance").toDouble() > 0.0);
+    QVERIFY2(report.value("guide").toString().endsWith("guide/step-2"),
+             qPrintable(report.value("guide").toString()));
+    // Without its guide, sampling says which setting needs it instead of sampling without.
+    const QString guideDir = QString::fromStdString(
+        Trainer::guideDir(Project::load(m_project.toStdString()).runDir(Stage::Diffusion)));
+    QVERIFY(QDir().rename(guideDir, guideDir + ".away"));
+    const auto unguided = vdtest::run(
+        vdtest::cliPath(), {"sample", m_project, "--out", out, "--num", "1", "--label", "circle"});
+    QVERIFY(QDir().rename(guideDir + ".away", guideDir));
+    QCOMPARE(unguided.exitCode, 3);
+    QVERIFY2(unguided.err.contains("sampling.autoguidance"), unguided.err.constData());
+    QCOMPARE(unguided.err.count('\n'), 1);
 
     const QString webm = m_dir.filePath("clip.webm");
     const auto exported = vdtest::run(vdtest::cliPath(), {"export", out + "/circle-0.mp4",

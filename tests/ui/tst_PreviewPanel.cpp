@@ -11,11 +11,13 @@
 #include "panels/TrainingPanel.h"
 #include "widgets/ClipGridPlayer.h"
 #include "widgets/FlickerPlot.h"
+#include "widgets/SampleSettingsForm.h"
 
 #include "common/TrainedProject.h"
 
 #include <QDir>
 #include <QDirIterator>
+#include <QDoubleSpinBox>
 #include <QProgressBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -93,6 +95,7 @@ private Q_SLOTS:
     void sampleAllClasses();
     void judgeSampledClips();
     void trainingPanelNamesSampleClasses();
+    void autoguidanceNeedsTheRunsGuide();
 
 private:
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -132,6 +135,10 @@ void tst_PreviewPanel::sampleNowMakesClips()
     QVERIFY(!m_panel->modelInfo().labels.isEmpty()); // the demo dataset has classes
     QVERIFY(m_panel->modelInfo().samplers.contains("auto"));
 
+    // The demo preset samples with autoguidance, through the guide its run kept (step 4 of 10).
+    QCOMPARE(m_panel->modelInfo().guideStep, qint64(4));
+    QCOMPARE(m_panel->sampleSettings().autoguidance, m_session.project().sampling.autoguidance);
+    QVERIFY(m_panel->sampleSettings().autoguidance > 0.0);
     vd::ui::SampleSettings settings = m_panel->sampleSettings();
     settings.count = kSampleCount;
     settings.steps = 3;
@@ -493,6 +500,32 @@ void tst_PreviewPanel::trainingPanelNamesSampleClasses()
     for (const QString& caption : panel.previewCaptions()) {
         QVERIFY2(labels.contains(caption), qPrintable(caption));
     }
+}
+
+void tst_PreviewPanel::autoguidanceNeedsTheRunsGuide()
+{
+    // A run that kept no guide greys the row out and samples without it, keeping the value
+    // for a run that has one.
+    vd::ui::SampleSettingsForm form;
+    auto* spin = form.findChild<QDoubleSpinBox*>(QStringLiteral("autoguidance"));
+    QVERIFY(spin != nullptr);
+    vd::ui::SampleSettings settings = form.settings();
+    settings.autoguidance = 1.5;
+    form.setSettings(settings);
+    vd::ui::SampleModelInfo info;
+    info.samplers = {QStringLiteral("auto")};
+    info.guideStep = -1;
+    form.setModel(info, true);
+    QVERIFY(!spin->isEnabled());
+    QCOMPARE(form.settings().autoguidance, 0.0);
+    form.setEditable(true);
+    QVERIFY(!spin->isEnabled());
+    info.guideStep = 7;
+    form.setModel(info, false);
+    QVERIFY(spin->isEnabled());
+    QCOMPARE(form.settings().autoguidance, 1.5);
+    form.setEditable(false);
+    QVERIFY(!spin->isEnabled());
 }
 
 QTEST_MAIN(tst_PreviewPanel)

@@ -36,6 +36,8 @@ SampleModelInfo infoOf(const vd::SampleGenerator& g)
     info.denoiserStep = g.denoiserStep();
     info.vaeCheckpoint = QString::fromStdString(g.vaeCheckpoint());
     info.vaeStep = g.vaeStep();
+    info.guideCheckpoint = QString::fromStdString(g.guideCheckpoint());
+    info.guideStep = g.guideStep();
     info.device = QString::fromStdString(g.deviceName());
     return info;
 }
@@ -107,6 +109,7 @@ void SampleWorker::generate(const vd::Project& project, const QString& device,
             request.sampling.sampler = settings.sampler.toStdString();
             request.sampling.steps = settings.steps;
             request.sampling.guidanceScale = settings.guidanceScale;
+            request.sampling.autoguidance = settings.autoguidance;
             request.sampling.seed = settings.seed;
             request.count = settings.count;
             request.label = labels[static_cast<size_t>(part)];

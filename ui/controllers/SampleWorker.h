@@ -28,6 +28,7 @@ struct SampleSettings {
     QString sampler = QStringLiteral("auto");
     int steps = 30;
     double guidanceScale = 1.0;
+    double autoguidance = 0.0; ///< sampling.autoguidance (needs the run's guide)
     int label = -1; ///< class index, -1 unconditional, kAllLabels: `count` clips of each class
     quint64 seed = 0;
     int count = 4;
@@ -47,6 +48,8 @@ struct SampleModelInfo {
     qint64 denoiserStep = 0;
     QString vaeCheckpoint;
     qint64 vaeStep = 0;
+    QString guideCheckpoint; ///< the autoguidance guide the run kept ("" and -1: none)
+    qint64 guideStep = -1;
     QString device;
 };
 

@@ -205,6 +205,7 @@ void PreviewPanel::applyProjectDefaults()
     s.sampler = QString::fromStdString(sampling.sampler);
     s.steps = sampling.steps;
     s.guidanceScale = sampling.guidanceScale;
+    s.autoguidance = sampling.autoguidance;
     s.seed = std::min<quint64>(sampling.seed, INT_MAX);
     setSampleSettings(s);
 }

@@ -31,6 +31,11 @@ SampleSettingsForm::SampleSettingsForm(QWidget* parent) : QWidget(parent)
     m_guidanceSpin->setToolTip(
         tr("Classifier-free guidance: 1 uses the label's prediction as is, more follows the "
            "label more strongly"));
+    m_autoguidanceSpin = new QDoubleSpinBox(this);
+    m_autoguidanceSpin->setObjectName(QStringLiteral("autoguidance"));
+    m_autoguidanceSpin->setRange(0.0, 20.0);
+    m_autoguidanceSpin->setSingleStep(0.5);
+    m_autoguidanceSpin->setDecimals(2);
     m_labelCombo = new QComboBox(this);
     m_labelCombo->addItem(tr("Unconditional"), -1);
     m_seedSpin = new QSpinBox(this);
@@ -57,9 +62,11 @@ SampleSettingsForm::SampleSettingsForm(QWidget* parent) : QWidget(parent)
     form->addRow(tr("Sampler:"), m_samplerCombo);
     form->addRow(tr("Steps:"), m_stepsSpin);
     form->addRow(tr("Guidance:"), m_guidanceSpin);
+    form->addRow(tr("Autoguidance:"), m_autoguidanceSpin);
     form->addRow(tr("Label:"), m_labelCombo);
     form->addRow(tr("Seed:"), seedRow);
     form->addRow(tr("Clips:"), m_countSpin);
+    updateAutoguidanceTip();
 }
 
 SampleSettings SampleSettingsForm::settings() const
@@ -68,6 +75,7 @@ SampleSettings SampleSettingsForm::settings() const
     s.sampler = m_samplerCombo->currentText();
     s.steps = m_stepsSpin->value();
     s.guidanceScale = m_guidanceSpin->value();
+    s.autoguidance = m_hasGuide ? m_autoguidanceSpin->value() : 0.0;
     s.label = m_labelCombo->currentData().isValid() ? m_labelCombo->currentData().toInt() : -1;
     s.seed = static_cast<quint64>(m_seedSpin->value());
     s.count = m_countSpin->value();
@@ -82,6 +90,7 @@ void SampleSettingsForm::setSettings(const SampleSettings& s)
     }
     m_stepsSpin->setValue(s.steps);
     m_guidanceSpin->setValue(s.guidanceScale);
+    m_autoguidanceSpin->setValue(s.autoguidance);
     const int label = m_labelCombo->findData(s.label);
     m_labelCombo->setCurrentIndex(std::max(0, label));
     m_seedSpin->setValue(static_cast<int>(std::min<quint64>(s.seed, INT_MAX)));
@@ -90,7 +99,8 @@ void SampleSettingsForm::setSettings(const SampleSettings& s)
 
 void SampleSettingsForm::setModel(const SampleModelInfo& info, bool firstLoad)
 {
-    const SampleSettings keep = settings();
+    SampleSettings keep = settings();
+    keep.autoguidance = m_autoguidanceSpin->value(); // also while greyed out
     {
         const QSignalBlocker blockSampler(m_samplerCombo);
         const QSignalBlocker blockLabel(m_labelCombo);
@@ -105,6 +115,10 @@ void SampleSettingsForm::setModel(const SampleModelInfo& info, bool firstLoad)
             m_labelCombo->addItem(tr("All classes"), SampleSettings::kAllLabels);
         }
     }
+    // Without a guide the setting is kept (shown greyed) for a later run that has one.
+    m_hasGuide = info.guideStep >= 0;
+    m_autoguidanceSpin->setEnabled(m_hasGuide);
+    updateAutoguidanceTip();
     SampleSettings s = keep;
     if (!info.samplers.contains(s.sampler)) {
         s.sampler = QStringLiteral("auto");
@@ -120,6 +134,15 @@ void SampleSettingsForm::setModel(const SampleModelInfo& info, bool firstLoad)
     setSettings(s);
 }
 
+void SampleSettingsForm::updateAutoguidanceTip()
+{
+    m_autoguidanceSpin->setToolTip(
+        m_hasGuide ? tr("Autoguidance: adds this much of the difference between the model and "
+                        "its run's early checkpoint (the guide), which sharpens outlines; 0 = off")
+                   : tr("This run kept no guide checkpoint (diffusion.guide_at in the project), "
+                        "so clips are sampled without autoguidance"));
+}
+
 void SampleSettingsForm::clearLabels()
 {
     m_labelCombo->clear();
@@ -132,6 +155,7 @@ void SampleSettingsForm::setEditable(bool editable)
                                                       m_labelCombo, m_seedSpin, m_countSpin}) {
         w->setEnabled(editable);
     }
+    m_autoguidanceSpin->setEnabled(editable && m_hasGuide);
 }
 
 } // namespace vd::ui

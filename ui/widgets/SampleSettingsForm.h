@@ -11,9 +11,10 @@ class QSpinBox;
 
 namespace vd::ui {
 
-/// The Preview panel's "Sample now" settings, one row each: sampler, steps, guidance, label
-/// (unconditional, a class, or all classes), seed (with a "New" button for a random one) and
-/// the number of clips. The sampler and label lists follow the loaded models (setModel()).
+/// The Preview panel's "Sample now" settings, one row each: sampler, steps, guidance,
+/// autoguidance (enabled when the run kept a guide), label (unconditional, a class, or all
+/// classes), seed (with a "New" button for a random one) and the number of clips. The sampler
+/// and label lists follow the loaded models (setModel()).
 ///
 /// Threads: UI thread only.
 class SampleSettingsForm final : public QWidget {
@@ -34,9 +35,13 @@ public:
     void setEditable(bool editable);
 
 private:
+    void updateAutoguidanceTip();
+
     QComboBox* m_samplerCombo = nullptr;
     QSpinBox* m_stepsSpin = nullptr;
     QDoubleSpinBox* m_guidanceSpin = nullptr;
+    QDoubleSpinBox* m_autoguidanceSpin = nullptr;
+    bool m_hasGuide = true; ///< the loaded run kept an autoguidance guide (or none loaded yet)
     QComboBox* m_labelCombo = nullptr;
     QSpinBox* m_seedSpin = nullptr;
     QSpinBox* m_countSpin = nullptr;

@@ -5,6 +5,8 @@
 #include "diffusion/Random.h"
 #include "project/detail/ProjectJudge.h"
 #include "project/detail/TrainedModels.h"
+#include "train/Checkpoint.h"
+#include "train/Trainer.h"
 #include "util/Error.h"
 
 #include <algorithm>
@@ -128,16 +130,31 @@ TaskLoss DiffusionTask::loss(int64_t step, at::Generator& generator)
     return out;
 }
 
+Denoiser* DiffusionTask::currentGuide()
+{
+    if (m_project.sampling.autoguidance <= 0.0) {
+        return nullptr;
+    }
+    const std::string runDir = m_project.runDir(Stage::Diffusion);
+    const auto saved = Checkpoint::findLatest(Trainer::guideDir(runDir));
+    if (saved && *saved != m_guideCheckpoint) {
+        m_guide = loadDenoiserCheckpoint(*saved, m_device).denoiser;
+        m_guideCheckpoint = *saved;
+    }
+    return saved ? &m_guide : nullptr;
+}
+
 PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingModel)
 {
     PreviewResult result;
     Denoiser denoiser(std::dynamic_pointer_cast<DenoiserImpl>(samplingModel.shared_from_this()));
     const int classes = std::min<int>(kPreviewClasses, static_cast<int>(m_labels.size()));
+    Denoiser* guide = currentGuide();
     for (int c = 0; c < std::max(1, classes); ++c) {
         const GenerateRequest request =
             generateRequestFor(m_project, classes > 0 ? c : -1, 1, m_project.sampling);
-        const torch::Tensor video =
-            generateVideos(denoiser, m_project.diffusion.objective, m_vae, request, m_device);
+        const torch::Tensor video = generateVideos(denoiser, m_project.diffusion.objective, m_vae,
+                                                   request, m_device, guide);
         PreviewClip clip;
         clip.stage = Stage::Diffusion;
         clip.step = step;
@@ -154,9 +171,10 @@ PreviewResult DiffusionTask::preview(int64_t step, torch::nn::Module& samplingMo
         (step % judge.every == 0 || step == m_project.diffusion.train.steps)) {
         SamplingConfig sampling = m_project.sampling;
         sampling.seed = 4242; // the same noise at every judgement, so curves compare checkpoints
-        const JudgeReport report = judgeDenoiser(*m_judge, denoiser, m_project.diffusion.objective,
-                                                 m_vae, static_cast<int>(m_labels.size()),
-                                                 m_project, sampling, judge.perClass, m_device);
+        const JudgeReport report =
+            judgeDenoiser(*m_judge, denoiser, m_project.diffusion.objective, m_vae,
+                          static_cast<int>(m_labels.size()), m_project, sampling, judge.perClass,
+                          m_device, guide);
         for (const auto& [key, value] : judgeMetrics(report)) {
             result.metrics[key] = value;
         }

@@ -18,7 +18,8 @@ namespace vd {
 /// random clip, a random window of dataset.frames frames (or of diffusion.train_frames), a
 /// posterior sample z = mean + std * eps, normalized with the VAE's latent normalization. Previews
 /// sample one clip per class (up to 4, fixed seed, so previews are comparable across steps) and
-/// decode them with the frozen VAE.
+/// decode them with the frozen VAE. With sampling.autoguidance, previews and live judgements
+/// sample through the run's guide from the step that keeps it (diffusion.guide_at) on.
 class DiffusionTask : public TrainTask {
 public:
     /// `vae` is frozen (eval, no grad) and already on its device; `labels` names the classes.
@@ -32,6 +33,7 @@ public:
     nlohmann::json config() const override;
     TaskLoss loss(int64_t step, at::Generator& generator) override;
     PreviewResult preview(int64_t step, torch::nn::Module& samplingModel) override;
+    double guideAt() const override { return m_project.diffusion.guideAt; }
 
     Denoiser denoiser() const { return m_denoiser; }
     /// Judge the model at the preview steps that are multiples of project.diffusion.judge.every
@@ -53,6 +55,13 @@ private:
     DiffusionObjective m_objective;
     torch::Device m_device{torch::kCPU};
     std::shared_ptr<const SampleJudge> m_judge;
+    /// sampling.autoguidance's guide once training has kept it (previews before then sample
+    /// without it), and the folder it came from.
+    Denoiser m_guide{nullptr};
+    std::string m_guideCheckpoint;
+
+    /// The guide for this preview: loaded when the run's guide/ folder gained one.
+    Denoiser* currentGuide();
 };
 
 } // namespace vd

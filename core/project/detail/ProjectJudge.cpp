@@ -41,14 +41,14 @@ JudgeSetup judgeSetupFor(const Project& project, const DatasetSplit& split,
 JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
                           const DiffusionConfig& objective, VAE& vae, int numClasses,
                           const Project& project, const SamplingConfig& sampling, int perClass,
-                          const torch::Device& device)
+                          const torch::Device& device, Denoiser* guide)
 {
     return translateTorchErrors("judging samples", [&] {
         std::vector<torch::Tensor> videos, labels;
         for (int c = 0; c < std::max(1, numClasses); ++c) {
             const GenerateRequest request =
                 generateRequestFor(project, numClasses > 0 ? c : -1, perClass, sampling);
-            videos.push_back(generateVideos(denoiser, objective, vae, request, device));
+            videos.push_back(generateVideos(denoiser, objective, vae, request, device, guide));
             labels.push_back(torch::full({perClass}, request.label, torch::kLong));
         }
         return judge.evaluate(torch::cat(videos), torch::cat(labels));

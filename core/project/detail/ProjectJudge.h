@@ -27,12 +27,13 @@ std::string judgeDir(const Project& project);
 
 /// Generates `perClass` clips per class (or `perClass` unconditional clips) with `denoiser`
 /// and `vae` (eval mode, on `device`) using `sampling`, and judges them. The noise of every
-/// class comes from sampling.seed. Used by the trainer's live figures; the CLI goes through
+/// class comes from sampling.seed; `guide` (may be null) is autoguidance's guide, used when
+/// sampling.autoguidance > 0. Used by the trainer's live figures; the CLI goes through
 /// SampleGenerator instead. A torch error becomes vd::Error(Runtime) "judging samples: torch:
 /// ..." (one line; util/TorchError.h).
 JudgeReport judgeDenoiser(const SampleJudge& judge, Denoiser& denoiser,
                           const DiffusionConfig& objective, VAE& vae, int numClasses,
                           const Project& project, const SamplingConfig& sampling, int perClass,
-                          const torch::Device& device);
+                          const torch::Device& device, Denoiser* guide = nullptr);
 
 } // namespace vd

@@ -4,6 +4,7 @@
 #include "diffusion/Random.h"
 #include "diffusion/Sampler.h"
 #include "train/Checkpoint.h"
+#include "train/Trainer.h"
 #include "util/Error.h"
 #include "util/Safetensors.h"
 
@@ -93,6 +94,35 @@ TrainedDenoiser loadTrainedDenoiser(const Project& project, const torch::Device&
         latestOrThrow(project.runDir(Stage::Diffusion), "diffusion", "train-diffusion"), device);
 }
 
+std::optional<TrainedDenoiser> loadGuideDenoiser(const std::string& runDir,
+                                                 const torch::Device& device)
+{
+    const auto saved = Checkpoint::findLatest(Trainer::guideDir(runDir));
+    if (!saved) {
+        return std::nullopt;
+    }
+    return loadDenoiserCheckpoint(*saved, device);
+}
+
+std::optional<TrainedDenoiser> loadGuideFor(const Project& project, const SamplingConfig& sampling,
+                                            const torch::Device& device)
+{
+    if (sampling.autoguidance <= 0.0) {
+        return std::nullopt;
+    }
+    const std::string runDir = project.runDir(Stage::Diffusion);
+    auto guide = loadGuideDenoiser(runDir, device);
+    if (!guide) {
+        throw Error(ErrorKind::InputData,
+                    "sampling.autoguidance: " + Trainer::guideDir(runDir) +
+                        " holds no guide checkpoint (training keeps one with diffusion.guide_at "
+                        "> 0 once it passes that share of its steps); set autoguidance to 0 or "
+                        "train further",
+                    ErrorCode::FileNotFound);
+    }
+    return guide;
+}
+
 GenerateRequest generateRequestFor(const Project& project, int label, int count,
                                    const SamplingConfig& sampling)
 {
@@ -107,7 +137,8 @@ GenerateRequest generateRequestFor(const Project& project, int label, int count,
 }
 
 torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objective, VAE& vae,
-                             const GenerateRequest& request, const torch::Device& device)
+                             const GenerateRequest& request, const torch::Device& device,
+                             Denoiser* guide)
 {
     torch::NoGradGuard noGrad;
     const int f = vae->config().downsampleFactor();
@@ -127,6 +158,13 @@ torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objectiv
                              const torch::Tensor& labels) {
         return denoiser->forward(x, t, labels);
     };
+    if (guide != nullptr && !guide->is_empty() && request.sampling.autoguidance > 0.0) {
+        options.guide = [guide](const torch::Tensor& x, const torch::Tensor& t,
+                                const torch::Tensor& labels) {
+            return (*guide)->forward(x, t, labels);
+        };
+        options.guideWeight = request.sampling.autoguidance;
+    }
     const torch::Tensor z =
         sampler->sample(fn, shape, options, generator, torch::TensorOptions().device(device));
     // Decode frame batches of bounded size so long clips do not exhaust memory.

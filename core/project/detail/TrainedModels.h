@@ -11,6 +11,7 @@
 #include <torch/torch.h>
 
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -49,6 +50,16 @@ TrainedDenoiser loadDenoiserCheckpoint(const std::string& checkpointDir,
                                        const torch::Device& device, bool preferEMA = true);
 TrainedDenoiser loadTrainedDenoiser(const Project& project, const torch::Device& device);
 
+/// The autoguidance guide that training kept in `runDir`'s guide/ folder (diffusion.guide_at),
+/// or nullopt when there is none (yet).
+std::optional<TrainedDenoiser> loadGuideDenoiser(const std::string& runDir,
+                                                 const torch::Device& device);
+/// The project's guide when `sampling` asks for autoguidance, nullopt when it does not. Throws
+/// vd::Error(InputData, FileNotFound) naming sampling.autoguidance and the folder when the
+/// diffusion run kept no guide.
+std::optional<TrainedDenoiser> loadGuideFor(const Project& project, const SamplingConfig& sampling,
+                                            const torch::Device& device);
+
 /// What to generate.
 struct GenerateRequest {
     int count = 1;
@@ -67,8 +78,10 @@ GenerateRequest generateRequestFor(const Project& project, int label, int count,
 
 /// Samples latent clips with `denoiser` and decodes them with `vae` (un-normalizing with its
 /// latent normalization first). Returns float [count,3,T,H,W] in [-1,1] on the CPU.
-/// Both models must be in eval mode on the same device; runs under NoGradGuard.
+/// `guide` (may be null) is autoguidance's guide, used when request.sampling.autoguidance > 0.
+/// All models must be in eval mode on the same device; runs under NoGradGuard.
 torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objective, VAE& vae,
-                             const GenerateRequest& request, const torch::Device& device);
+                             const GenerateRequest& request, const torch::Device& device,
+                             Denoiser* guide = nullptr);
 
 } // namespace vd
