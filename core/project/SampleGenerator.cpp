@@ -198,7 +198,7 @@ SampleResult SampleGenerator::Impl::generate(const SampleRequest& request)
     Denoiser* guideModel = nullptr;
     if (request.sampling.autoguidance > 0.0) {
         if (!guide) { // kept since the constructor looked, or the error naming the setting
-            guide = loadGuideFor(project, request.sampling, device);
+            guide = loadGuideOrThrow(project, device);
         }
         guideModel = &guide->denoiser;
     }

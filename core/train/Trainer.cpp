@@ -280,8 +280,8 @@ struct Trainer::Loop {
     {
         guideKept = t.m_task.guideAt() <= 0.0;
         const std::string dir = Trainer::guideDir(t.m_runDir);
-        const auto saved = Checkpoint::findLatest(dir);
-        if (saved && start > 0 && Checkpoint::readInfo(*saved).step <= start) {
+        const auto saved = Checkpoint::listComplete(dir); // (step, folder), oldest first
+        if (!saved.empty() && start > 0 && saved.back().first <= start) {
             guideKept = true;
             return;
         }

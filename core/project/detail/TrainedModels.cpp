@@ -104,12 +104,8 @@ std::optional<TrainedDenoiser> loadGuideDenoiser(const std::string& runDir,
     return loadDenoiserCheckpoint(*saved, device);
 }
 
-std::optional<TrainedDenoiser> loadGuideFor(const Project& project, const SamplingConfig& sampling,
-                                            const torch::Device& device)
+TrainedDenoiser loadGuideOrThrow(const Project& project, const torch::Device& device)
 {
-    if (sampling.autoguidance <= 0.0) {
-        return std::nullopt;
-    }
     const std::string runDir = project.runDir(Stage::Diffusion);
     auto guide = loadGuideDenoiser(runDir, device);
     if (!guide) {
@@ -120,7 +116,7 @@ std::optional<TrainedDenoiser> loadGuideFor(const Project& project, const Sampli
                         "train further",
                     ErrorCode::FileNotFound);
     }
-    return guide;
+    return std::move(*guide);
 }
 
 GenerateRequest generateRequestFor(const Project& project, int label, int count,

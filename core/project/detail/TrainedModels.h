@@ -54,11 +54,10 @@ TrainedDenoiser loadTrainedDenoiser(const Project& project, const torch::Device&
 /// or nullopt when there is none (yet).
 std::optional<TrainedDenoiser> loadGuideDenoiser(const std::string& runDir,
                                                  const torch::Device& device);
-/// The project's guide when `sampling` asks for autoguidance, nullopt when it does not. Throws
-/// vd::Error(InputData, FileNotFound) naming sampling.autoguidance and the folder when the
-/// diffusion run kept no guide.
-std::optional<TrainedDenoiser> loadGuideFor(const Project& project, const SamplingConfig& sampling,
-                                            const torch::Device& device);
+/// The guide of the project's diffusion run, for sampling.autoguidance > 0. Throws
+/// vd::Error(InputData, FileNotFound) naming sampling.autoguidance and the folder when the run
+/// kept none.
+TrainedDenoiser loadGuideOrThrow(const Project& project, const torch::Device& device);
 
 /// What to generate.
 struct GenerateRequest {
