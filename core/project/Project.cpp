@@ -214,13 +214,6 @@ Project Project::fromPreset(const std::string& presetName)
         // (-6 to +3 points); w = 2 did no better and moved the clips faster (bench/RESULTS.md,
         // "Autoguidance as a sampling setting").
         p.sampling.autoguidance = 1.0;
-        // Heun's 10 steps instead of Euler's 20: the same 20 model calls a clip, integrated to
-        // second order. On seven demo denoisers judged on 192 clips each: Frechet distance lower
-        // on five (mean -0.28), class accuracy, held and recognisable +0.4 to +0.7 points on
-        // average, each within a judgement's spread; frame change 0.02-0.05 higher
-        // (bench/RESULTS.md, "Heun for the demo").
-        p.sampling.sampler = "heun";
-        p.sampling.steps = 10;
         p.dataset.frames = 8;
         p.dataset.stride = 1;
     } else if (presetName == "small") {
