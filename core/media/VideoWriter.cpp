@@ -73,6 +73,12 @@ int alignUp(int value, int alignment)
     return (value + alignment - 1) / alignment * alignment;
 }
 
+uint8_t* alignPtr32(uint8_t* p)
+{
+    const auto base = reinterpret_cast<uintptr_t>(p);
+    return p + ((32 - base % 32) % 32);
+}
+
 } // namespace
 
 VideoFormat formatFromPath(const std::string& path)
@@ -170,7 +176,10 @@ struct VideoWriter::Impl {
     int encW = 0;
     int encH = 0;
     int stagingStride = 0;
-    std::vector<uint8_t> staging; ///< RGB copy padded to the encoded size, rows 32-byte aligned
+    /// RGB copy padded to the encoded size, rows 32-byte aligned, with a tail: swscale's SIMD
+    /// row readers read past the last pixel, and a buffer ending at a page boundary faulted.
+    std::vector<uint8_t> staging;
+    uint8_t* stagingRows() { return alignPtr32(staging.data()); }
 
     // GIF: frames wait here until finish() computes the clip's palette.
     std::vector<uint8_t> gifFrames;
@@ -332,7 +341,7 @@ void VideoWriter::Impl::encode(const AVFrame* input)
 
 void VideoWriter::Impl::writeVideoFrame(const uint8_t* rgb)
 {
-    padReplicateRGB(rgb, width, height, staging.data(), stagingStride, encW, encH);
+    padReplicateRGB(rgb, width, height, stagingRows(), stagingStride, encW, encH);
     if (!sws) {
         sws.reset(sws_getContext(
             encW, encH, AV_PIX_FMT_RGB24, encW, encH, static_cast<AVPixelFormat>(frame->format),
@@ -348,7 +357,7 @@ void VideoWriter::Impl::writeVideoFrame(const uint8_t* rgb)
     if (ret < 0) {
         throw encodeError(path, "cannot allocate a frame", ret);
     }
-    const uint8_t* srcPlanes[4] = {staging.data(), nullptr, nullptr, nullptr};
+    const uint8_t* srcPlanes[4] = {stagingRows(), nullptr, nullptr, nullptr};
     const int srcStrides[4] = {stagingStride, 0, 0, 0};
     sws_scale(sws.get(), srcPlanes, srcStrides, 0, encH, frame->data, frame->linesize);
     frame->pts = frames;
@@ -519,7 +528,7 @@ VideoWriter::VideoWriter(const std::string& path, int width, int height, VideoFo
         d.encW = (width + 1) & ~1;
         d.encH = (height + 1) & ~1;
         d.stagingStride = alignUp(d.encW * 3, 32);
-        d.staging.resize(static_cast<size_t>(d.stagingStride) * d.encH);
+        d.staging.resize(static_cast<size_t>(d.stagingStride) * (d.encH + 1) + 32);
         d.openEncoder(format == VideoFormat::MP4 ? "mp4" : "webm",
                       format == VideoFormat::MP4 ? "libx264" : "libvpx-vp9", AV_PIX_FMT_YUV420P);
         break;
