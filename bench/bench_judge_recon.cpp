@@ -12,6 +12,7 @@
 #include "diffusion/DenoiseFn.h"
 #include "diffusion/Guidance.h"
 #include "diffusion/Random.h"
+#include "diffusion/SelfConditioning.h"
 #include "project/ClipJudge.h"
 #include "project/Project.h"
 #include "project/detail/InputClip.h"
@@ -114,10 +115,8 @@ int main(int argc, char** argv)
         return 0;
     }
     vd::TrainedDenoiser den = vd::loadTrainedDenoiser(project, torch::Device(torch::kCPU));
-    const vd::DenoiseFn model = [&den](const torch::Tensor& x, const torch::Tensor& t,
-                                       const torch::Tensor& y) {
-        return den.denoiser->forward(x, t, y);
-    };
+    // One clip's denoising path at a time: a self-conditioned model keeps its last estimate.
+    vd::DenoiseFn model = vd::samplingFn(den.denoiser);
     if (labelGap) {
         // How much the denoiser's flow loss depends on the label, per noise level: the loss
         // with the clip's own label, with the next class's label and with the null label.
@@ -133,7 +132,8 @@ int main(int argc, char** argv)
                 const torch::Tensor target = noise - latents[i];
                 const torch::Tensor tt = torch::full({1}, t * vd::kFlowTimeScale);
                 auto err = [&](int64_t label) {
-                    return (model(x, tt, torch::tensor({label})) - target)
+                    // Without a previous estimate (zeros for a self-conditioned model).
+                    return (den.denoiser->forward(x, tt, torch::tensor({label})) - target)
                         .pow(2)
                         .mean()
                         .item<double>();
@@ -157,6 +157,7 @@ int main(int argc, char** argv)
         for (size_t i = 0; i < latents.size(); ++i) {
             const torch::Tensor noise = vd::randnFrom(latents[i].sizes(), gen, {});
             torch::Tensor x = (1.0 - t0) * latents[i] + t0 * noise;
+            model = vd::samplingFn(den.denoiser);
             for (int k = 0; k < steps; ++k) {
                 const double t = t0 * (1.0 - double(k) / steps);
                 const double next = t0 * (1.0 - double(k + 1) / steps);

@@ -2,6 +2,7 @@
 #include "diffusion/DiffusionObjective.h"
 
 #include "diffusion/Random.h"
+#include "diffusion/SelfConditioning.h"
 
 namespace vd {
 
@@ -84,9 +85,28 @@ DiffusionLoss DiffusionObjective::loss(Denoiser& model, const torch::Tensor& x0,
                                        int64_t firstFrame) const
 {
     const torch::Tensor dropped = model->dropLabels(labels, generator);
-    const DenoiseFn fn = [&model, firstFrame](const torch::Tensor& x, const torch::Tensor& t,
-                                              const torch::Tensor& y) {
-        return model->forward(x, t, y, firstFrame);
+    if (!model->config().selfCondition) {
+        const DenoiseFn fn = [&model, firstFrame](const torch::Tensor& x, const torch::Tensor& t,
+                                                  const torch::Tensor& y) {
+            return model->forward(x, t, y, firstFrame);
+        };
+        return loss(fn, x0, dropped, generator);
+    }
+    checkSelfCondition(model->config(), m_config, "diffusion");
+    // Self-conditioning: on half the batches (drawn before the noise, so the other half's draws
+    // are the plain objective's) the model first estimates x0 without gradient, and the trained
+    // pass sees that estimate; on the other half it sees zeros, as the first sampling step does.
+    const auto cpuFloat = torch::TensorOptions().dtype(torch::kFloat32);
+    const bool estimate = torch::rand({1}, generator, cpuFloat).item<float>() < 0.5f;
+    const DenoiseFn fn = [&model, firstFrame, estimate](const torch::Tensor& x,
+                                                        const torch::Tensor& t,
+                                                        const torch::Tensor& y) {
+        torch::Tensor selfCond;
+        if (estimate) {
+            torch::NoGradGuard noGrad;
+            selfCond = flowCleanEstimate(x, t, model->forward(x, t, y, firstFrame));
+        }
+        return model->forward(x, t, y, firstFrame, selfCond);
     };
     return loss(fn, x0, dropped, generator);
 }

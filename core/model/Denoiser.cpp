@@ -22,8 +22,10 @@ DenoiserImpl::DenoiserImpl(const DenoiserConfig& c) : m_config(c)
         m_labelEmbed =
             register_module("label_embed", nn::Embedding(c.numClasses + 1, m_embeddingDim));
     }
-    m_convIn = register_module("conv_in",
-                               nn::Conv2d(nn::Conv2dOptions(c.latentChannels, base, 3).padding(1)));
+    m_convIn = register_module(
+        "conv_in",
+        nn::Conv2d(
+            nn::Conv2dOptions(c.latentChannels * (c.selfCondition ? 2 : 1), base, 3).padding(1)));
 
     auto block = [&](int64_t in, int64_t out, bool attention, bool temporal) {
         SpaceTimeBlockOptions o;
@@ -112,7 +114,8 @@ torch::Tensor DenoiserImpl::dropLabels(const torch::Tensor& labels,
 }
 
 torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor& t,
-                                    const torch::Tensor& labels, int64_t firstFrame)
+                                    const torch::Tensor& labels, int64_t firstFrame,
+                                    const torch::Tensor& selfCond)
 {
     detail::checkDims(x, 5, "Denoiser");
     const int64_t batch = x.size(0), frames = x.size(2);
@@ -141,8 +144,19 @@ torch::Tensor DenoiserImpl::forward(const torch::Tensor& x, const torch::Tensor&
 
     const bool dct = m_config.temporalBasis == TemporalBasis::Dct && frames > 1;
     const torch::Tensor basis = dct ? detail::dctBasis(frames, x.options()) : torch::Tensor();
+    torch::Tensor in = x;
+    if (m_config.selfCondition) {
+        if (selfCond.defined() && selfCond.sizes() != x.sizes()) {
+            throw Error(ErrorKind::Usage,
+                        "Denoiser: the self-conditioning estimate must be shaped like x " +
+                            c10::str(x.sizes()) + ", got " + c10::str(selfCond.sizes()),
+                        ErrorCode::ShapeMismatch);
+        }
+        in = torch::cat({x, selfCond.defined() ? selfCond.to(x.options()) : torch::zeros_like(x)},
+                        1);
+    }
     torch::Tensor h =
-        runConv(m_convIn, detail::foldFrames(dct ? detail::alongFrames(x, basis) : x));
+        runConv(m_convIn, detail::foldFrames(dct ? detail::alongFrames(in, basis) : in));
     std::vector<torch::Tensor> skips{h};
     size_t down = 0;
     for (size_t i = 0; i < m_downBlocks.size(); ++i) {

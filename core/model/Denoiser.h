@@ -37,9 +37,12 @@ public:
 
     /// firstFrame: the index of x's first frame in a longer clip, for training on windows
     /// shorter than the clips it will generate (temporal attention then meets the frame
-    /// positions it sees at sampling time); 0 for whole clips.
+    /// positions it sees at sampling time); 0 for whole clips. selfCond: the model's previous
+    /// estimate of the clean latents, shaped like x, for a config with selfCondition (undefined
+    /// = zeros); ignored otherwise.
     torch::Tensor forward(const torch::Tensor& x, const torch::Tensor& t,
-                          const torch::Tensor& labels = {}, int64_t firstFrame = 0);
+                          const torch::Tensor& labels = {}, int64_t firstFrame = 0,
+                          const torch::Tensor& selfCond = {});
 
     /// Replaces each label by -1 (null) with probability config.labelDropout, drawing from
     /// `generator` (on the CPU) if given. Returns labels unchanged for unconditional models.

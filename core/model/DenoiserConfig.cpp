@@ -78,7 +78,8 @@ void to_json(nlohmann::json& j, const DenoiserConfig& c)
                        {"label_dropout", c.labelDropout},
                        {"dropout", c.dropout},
                        {"norm_groups", c.normGroups},
-                       {"temporal_basis", temporalBasisName(c.temporalBasis)}};
+                       {"temporal_basis", temporalBasisName(c.temporalBasis)},
+                       {"self_condition", c.selfCondition}};
 }
 
 void from_json(const nlohmann::json& j, DenoiserConfig& c)
@@ -105,6 +106,7 @@ DenoiserConfig denoiserConfigFromJson(const nlohmann::json& j, const std::string
     std::string basis = temporalBasisName(c.temporalBasis);
     f.readChoice("temporal_basis", basis, {"frames", "dct"});
     parseTemporalBasis(basis, c.temporalBasis);
+    f.read("self_condition", c.selfCondition);
     f.finish();
     validate(c, path);
     return c;

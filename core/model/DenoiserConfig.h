@@ -44,6 +44,10 @@ struct DenoiserConfig {
     double dropout = 0.0;      ///< inside the ResBlocks
     int normGroups = 8;        ///< GroupNorm groups; must divide every channel count
     TemporalBasis temporalBasis = TemporalBasis::Frames;
+    /// Self-conditioning (Chen et al. 2023, "Analog Bits"): the model also sees its own previous
+    /// estimate of the clean latents (zeros on half the training batches and at the first
+    /// sampling step), concatenated to x_t; conv_in takes 2 latentChannels. Flow objective only.
+    bool selfCondition = false;
 
     /// Named presets: "demo" (the defaults with the DCT basis), "small", "base". Throws
     /// vd::Error(Config) otherwise.

@@ -2,6 +2,7 @@
 #include "project/Project.h"
 
 #include "diffusion/Sampler.h"
+#include "diffusion/SelfConditioning.h"
 #include "util/ConfigCheck.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
@@ -358,6 +359,7 @@ void Project::validate() const
     vd::validate(sampling, "sampling");
     vd::validate(inspect.blobs, "inspect.blobs");
     makeSampler(sampling, diffusion.objective); // throws when the sampler does not fit
+    checkSelfCondition(diffusion.model, diffusion.objective, "diffusion");
     if (runsDir.empty()) {
         failKey("", "runs_dir", "must not be empty");
     }

@@ -2,6 +2,7 @@
 // The space-time UNet denoiser, its building blocks, the EMA helper and DenoiserConfig.
 #include "diffusion/DiffusionObjective.h"
 #include "diffusion/Random.h"
+#include "diffusion/SelfConditioning.h"
 #include "model/Denoiser.h"
 #include "model/DenoiserConfig.h"
 #include "model/EMA.h"
@@ -89,6 +90,10 @@ private Q_SLOTS:
     void dctTemporalBasis();
     void trainsThroughObjective_data();
     void trainsThroughObjective();
+    void selfConditioningSeesTheEstimate();
+    void selfConditionedSamplingCarriesTheEstimate();
+    void selfConditionedTraining();
+    void selfConditioningNeedsFlow();
     void emaUpdateMath();
     void emaSwapAndCopy();
     void configJsonRoundTrip();
@@ -512,6 +517,117 @@ void tst_Denoiser::trainsThroughObjective()
     QVERIFY2(after < 0.8 * before, qPrintable(QString("loss %1 -> %2").arg(before).arg(after)));
 }
 
+void tst_Denoiser::selfConditioningSeesTheEstimate()
+{
+    torch::manual_seed(4);
+    DenoiserConfig c = tinyConfig(2);
+    c.selfCondition = true;
+    Denoiser model(c);
+    perturb(*model);
+    // conv_in reads the latents and the estimate: 2 x 4 channels.
+    QCOMPARE(model->named_parameters()["conv_in.weight"].size(1), int64_t(8));
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::randn({2, 4, 3, 8, 8});
+    const torch::Tensor t = torch::tensor({300.0f, 700.0f});
+    const torch::Tensor y = torch::tensor({0, 1}, torch::kLong);
+    const torch::Tensor plain = model->forward(x, t, y);
+    // No estimate means zeros; an estimate changes the output.
+    QVERIFY(torch::allclose(model->forward(x, t, y, 0, torch::zeros_like(x)), plain));
+    QVERIFY(!torch::allclose(model->forward(x, t, y, 0, torch::randn_like(x)), plain, 1e-3, 1e-3));
+    QVERIFY_THROWS_EXCEPTION(Error, model->forward(x, t, y, 0, torch::zeros({2, 4, 2, 8, 8})));
+    // A model without it ignores the argument.
+    Denoiser without(tinyConfig(2));
+    perturb(*without);
+    QCOMPARE(without->named_parameters()["conv_in.weight"].size(1), int64_t(4));
+    QVERIFY(torch::allclose(without->forward(x, t, y, 0, torch::randn_like(x)),
+                            without->forward(x, t, y)));
+}
+
+void tst_Denoiser::selfConditionedSamplingCarriesTheEstimate()
+{
+    torch::manual_seed(5);
+    DenoiserConfig c = tinyConfig(2);
+    c.selfCondition = true;
+    Denoiser model(c);
+    perturb(*model);
+    model->eval();
+    torch::NoGradGuard noGrad;
+    const torch::Tensor x = torch::randn({2, 4, 3, 8, 8});
+    const torch::Tensor t = torch::tensor({600.0f, 600.0f});
+    const torch::Tensor y = torch::tensor({0, 1}, torch::kLong);
+    const DenoiseFn fn = samplingFn(model);
+    const DenoiseFn copy = fn; // samplers copy the function; the state is shared
+    const torch::Tensor first = fn(x, t, y);
+    QVERIFY(torch::allclose(first, model->forward(x, t, y))); // zeros on the first call
+    // The second call sees the first call's clean estimate x - t v.
+    const torch::Tensor estimate = x - 0.6 * first;
+    QVERIFY(torch::allclose(flowCleanEstimate(x, t, first), estimate, 1e-5, 1e-6));
+    const torch::Tensor second = copy(x, t, y);
+    QVERIFY(torch::allclose(second, model->forward(x, t, y, 0, estimate), 1e-5, 1e-6));
+    QVERIFY(!torch::allclose(second, first, 1e-3, 1e-3));
+    // Another batch size (a guided step's doubled batch) keeps its own estimate: zeros first.
+    const torch::Tensor both = torch::cat({x, x});
+    const torch::Tensor tt = torch::cat({t, t}), yy = torch::tensor({0, 1, -1, -1}, torch::kLong);
+    QVERIFY(torch::allclose(fn(both, tt, yy), model->forward(both, tt, yy)));
+    // A fresh function starts from zeros again.
+    QVERIFY(torch::allclose(samplingFn(model)(x, t, y), first));
+}
+
+void tst_Denoiser::selfConditionedTraining()
+{
+    // Half the batches carry an estimate: the loss still falls on a fixed clip, and every
+    // parameter (conv_in's estimate half included) gets gradient.
+    torch::manual_seed(6);
+    DenoiserConfig c = tinyConfig(2);
+    c.selfCondition = true;
+    Denoiser model(c);
+    const DiffusionObjective obj(DiffusionConfig{});
+    const torch::Tensor x0 = torch::randn({1, 4, 2, 8, 8}).repeat({8, 1, 1, 1, 1});
+    const torch::Tensor labels = torch::tensor({0, 1, 0, 1, 0, 1, 0, 1}, torch::kLong);
+    torch::optim::AdamW opt(model->parameters(), torch::optim::AdamWOptions(2e-3));
+    auto evalLoss = [&] {
+        torch::NoGradGuard noGrad;
+        at::Generator evalGen = makeGenerator(123);
+        return obj.loss(samplingFn(model), x0.repeat({4, 1, 1, 1, 1}), labels.repeat({4}), evalGen)
+            .loss.item<double>();
+    };
+    const double before = evalLoss();
+    at::Generator gen = makeGenerator(10);
+    double estimateGrad = 0.0;
+    for (int i = 0; i < 60; ++i) {
+        opt.zero_grad();
+        const DiffusionLoss l = obj.loss(model, x0, labels, gen);
+        QVERIFY(std::isfinite(l.loss.item<double>()));
+        l.loss.backward();
+        if (i > 0) { // conv_out starts at zero, so the first step reaches only conv_out
+            const torch::Tensor g = model->named_parameters()["conv_in.weight"].grad();
+            estimateGrad += g.narrow(1, 4, 4).abs().sum().item<double>();
+        }
+        opt.step();
+    }
+    const double after = evalLoss();
+    qInfo("loss %.4f -> %.4f", before, after);
+    QVERIFY2(after < 0.8 * before, qPrintable(QString("loss %1 -> %2").arg(before).arg(after)));
+    QVERIFY(estimateGrad > 0.0);
+}
+
+void tst_Denoiser::selfConditioningNeedsFlow()
+{
+    DenoiserConfig c = tinyConfig(2);
+    c.selfCondition = true;
+    DiffusionConfig d;
+    checkSelfCondition(c, d, "diffusion"); // flow: fine
+    d.objective = Objective::V;
+    try {
+        checkSelfCondition(c, d, "diffusion");
+        QFAIL("accepted self-conditioning with v-prediction");
+    } catch (const Error& e) {
+        QCOMPARE(e.kind(), ErrorKind::Config);
+        QVERIFY2(QString(e.what()).startsWith("diffusion.model.self_condition:"), e.what());
+    }
+}
+
 void tst_Denoiser::emaUpdateMath()
 {
     torch::nn::Linear net(3, 2);
@@ -590,11 +706,14 @@ void tst_Denoiser::configJsonRoundTrip()
     c.numClasses = 10;
     c.labelDropout = 0.2;
     c.dropout = 0.1;
+    c.selfCondition = true;
     const nlohmann::json j = c;
     const DenoiserConfig c2 = j.get<DenoiserConfig>();
     QCOMPARE(nlohmann::json(c2).dump(), j.dump());
     QCOMPARE(c2.attentionLevels, (std::vector<int>{1, 2}));
     QCOMPARE(c2.numClasses, 10);
+    QVERIFY(c2.selfCondition);
+    QVERIFY(!nlohmann::json::object().get<DenoiserConfig>().selfCondition); // older files
     for (const char* preset : {"demo", "small", "base"}) {
         validate(DenoiserConfig::preset(preset));
     }
@@ -620,6 +739,8 @@ void tst_Denoiser::configRejectsBadValues_data()
                             << "denoiser.norm_groups";
     QTest::newRow("bool type") << R"({"temporal_attention":1})"
                                << "denoiser.temporal_attention";
+    QTest::newRow("self condition type") << R"({"self_condition":"yes"})"
+                                         << "denoiser.self_condition";
     QTest::newRow("unknown") << R"({"depth":3})"
                              << "denoiser.depth";
 }

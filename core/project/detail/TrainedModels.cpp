@@ -3,6 +3,7 @@
 
 #include "diffusion/Random.h"
 #include "diffusion/Sampler.h"
+#include "diffusion/SelfConditioning.h"
 #include "train/Checkpoint.h"
 #include "train/Trainer.h"
 #include "util/Error.h"
@@ -150,15 +151,9 @@ torch::Tensor generateVideos(Denoiser& denoiser, const DiffusionConfig& objectiv
     options.labels = torch::full({request.count}, request.label, torch::kLong).to(device);
     options.onProgress = request.onProgress;
     at::Generator generator = makeGenerator(request.sampling.seed);
-    const DenoiseFn fn = [&](const torch::Tensor& x, const torch::Tensor& t,
-                             const torch::Tensor& labels) {
-        return denoiser->forward(x, t, labels);
-    };
+    const DenoiseFn fn = samplingFn(denoiser);
     if (guide != nullptr && !guide->is_empty() && request.sampling.autoguidance > 0.0) {
-        options.guide = [guide](const torch::Tensor& x, const torch::Tensor& t,
-                                const torch::Tensor& labels) {
-            return (*guide)->forward(x, t, labels);
-        };
+        options.guide = samplingFn(*guide);
         options.guideWeight = request.sampling.autoguidance;
     }
     const torch::Tensor z =
