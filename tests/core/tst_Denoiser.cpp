@@ -12,6 +12,7 @@
 #include "model/detail/FrameAttention.h"
 #include "model/detail/Frames.h"
 #include "model/detail/GroupNormSiLU.h"
+#include "train/detail/Autocast.h"
 #include "util/Error.h"
 
 #include <QtTest>
@@ -93,6 +94,7 @@ private Q_SLOTS:
     void selfConditioningSeesTheEstimate();
     void selfConditionedSamplingCarriesTheEstimate();
     void selfConditionedTraining();
+    void selfConditionedTrainingUnderAutocast();
     void selfConditioningNeedsFlow();
     void emaUpdateMath();
     void emaSwapAndCopy();
@@ -610,6 +612,35 @@ void tst_Denoiser::selfConditionedTraining()
     qInfo("loss %.4f -> %.4f", before, after);
     QVERIFY2(after < 0.8 * before, qPrintable(QString("loss %1 -> %2").arg(before).arg(after)));
     QVERIFY(estimateGrad > 0.0);
+}
+
+void tst_Denoiser::selfConditionedTrainingUnderAutocast()
+{
+    // The estimate pass runs without gradient inside the same bf16 autocast scope as the trained
+    // pass; autocast must not hand the trained pass weight casts made without gradient.
+    torch::manual_seed(7);
+    DenoiserConfig c = tinyConfig(2);
+    c.selfCondition = true;
+    Denoiser model(c);
+    perturb(*model);
+    const DiffusionObjective obj(DiffusionConfig{});
+    const torch::Tensor x0 = torch::randn({4, 4, 2, 8, 8});
+    const torch::Tensor labels = torch::tensor({0, 1, 0, 1}, torch::kLong);
+    at::Generator gen = makeGenerator(3);
+    int estimated = 0;
+    for (int i = 0; i < 8; ++i) {
+        model->zero_grad();
+        // The draw loss() makes: whether this batch carries an estimate.
+        at::Generator peek = gen.clone();
+        (void)model->dropLabels(labels, peek);
+        estimated += torch::rand({1}, peek, torch::kFloat32).item<float>() < 0.5f;
+        {
+            vd::detail::Autocast bf16(torch::kCPU, true);
+            obj.loss(model, x0, labels, gen).loss.backward();
+        }
+        checkGradients(*model);
+    }
+    QVERIFY(estimated > 0);
 }
 
 void tst_Denoiser::selfConditioningNeedsFlow()
