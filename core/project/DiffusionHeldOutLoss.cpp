@@ -49,6 +49,8 @@ DiffusionHeldOutLoss measure(const Project& project, const DiffusionHeldOutLossO
     }
     const DiffusionObjective objective(denoiser.objective);
     Denoiser& model = denoiser.denoiser;
+    // A self-conditioned model is scored without an estimate (zeros), as at its first sampling
+    // step: one pass, and the same draws decide the figure whatever the model saw before.
     const DenoiseFn fn = [&](const torch::Tensor& x, const torch::Tensor& t,
                              const torch::Tensor& y) { return model->forward(x, t, y); };
     constexpr int64_t kBatch = 8;
