@@ -73,12 +73,6 @@ int alignUp(int value, int alignment)
     return (value + alignment - 1) / alignment * alignment;
 }
 
-uint8_t* alignPtr32(uint8_t* p)
-{
-    const auto base = reinterpret_cast<uintptr_t>(p);
-    return p + ((32 - base % 32) % 32);
-}
-
 } // namespace
 
 VideoFormat formatFromPath(const std::string& path)
@@ -179,7 +173,7 @@ struct VideoWriter::Impl {
     /// RGB copy padded to the encoded size, rows 32-byte aligned, with a tail: swscale's SIMD
     /// row readers read past the last pixel, and a buffer ending at a page boundary faulted.
     std::vector<uint8_t> staging;
-    uint8_t* stagingRows() { return alignPtr32(staging.data()); }
+    uint8_t* stagingRows() { return alignTo32(staging.data()); }
 
     // GIF: frames wait here until finish() computes the clip's palette.
     std::vector<uint8_t> gifFrames;

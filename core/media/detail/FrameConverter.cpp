@@ -127,8 +127,7 @@ void FrameConverter::convert(const AVFrame* src, uint8_t* dst)
     if (!direct) {
         outStride = (tightStride + 31) & ~31;
         m_scaled.resize(static_cast<size_t>(outStride) * preH + 64);
-        const auto base = reinterpret_cast<uintptr_t>(m_scaled.data());
-        out = m_scaled.data() + ((32 - base % 32) % 32);
+        out = alignTo32(m_scaled.data());
     }
     uint8_t* planes[4] = {out, nullptr, nullptr, nullptr};
     int strides[4] = {outStride, 0, 0, 0};

@@ -59,4 +59,10 @@ void padReplicateRGB(const uint8_t* src, int width, int height, uint8_t* dst, in
     }
 }
 
+uint8_t* alignTo32(uint8_t* p)
+{
+    const auto base = reinterpret_cast<uintptr_t>(p);
+    return p + (32 - base % 32) % 32;
+}
+
 } // namespace vd::media::detail

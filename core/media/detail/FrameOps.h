@@ -18,4 +18,8 @@ void compositeOverBlack(const uint8_t* rgba, int srcStride, int width, int heigh
 void padReplicateRGB(const uint8_t* src, int width, int height, uint8_t* dst, int dstStride,
                      int dstWidth, int dstHeight);
 
+/// The first 32-byte aligned address at or after `p` (swscale's SIMD rows want 16 or 32; the
+/// buffer needs 31 bytes of slack for it).
+uint8_t* alignTo32(uint8_t* p);
+
 } // namespace vd::media::detail
