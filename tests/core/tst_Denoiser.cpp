@@ -47,6 +47,17 @@ void perturb(torch::nn::Module& m)
     }
 }
 
+/// tinyConfig(2) with self-conditioning, seeded and perturbed (conv_out no longer zero).
+Denoiser selfConditionedModel(uint64_t seed)
+{
+    torch::manual_seed(seed);
+    DenoiserConfig c = tinyConfig(2);
+    c.selfCondition = true;
+    Denoiser model(c);
+    perturb(*model);
+    return model;
+}
+
 void checkGradients(torch::nn::Module& m, const QString& skipPrefix = {})
 {
     for (const auto& p : m.named_parameters(true)) {
@@ -93,7 +104,6 @@ private Q_SLOTS:
     void trainsThroughObjective();
     void selfConditioningSeesTheEstimate();
     void selfConditionedSamplingCarriesTheEstimate();
-    void selfConditionedTraining();
     void selfConditionedTrainingUnderAutocast();
     void selfConditioningNeedsFlow();
     void emaUpdateMath();
@@ -476,17 +486,22 @@ void tst_Denoiser::dctTemporalBasis()
 void tst_Denoiser::trainsThroughObjective_data()
 {
     QTest::addColumn<int>("objective");
-    QTest::newRow("eps") << int(Objective::Epsilon);
-    QTest::newRow("v") << int(Objective::V);
-    QTest::newRow("flow") << int(Objective::Flow);
+    QTest::addColumn<bool>("selfCondition");
+    QTest::newRow("eps") << int(Objective::Epsilon) << false;
+    QTest::newRow("v") << int(Objective::V) << false;
+    QTest::newRow("flow") << int(Objective::Flow) << false;
+    // Half the batches carry an estimate; the estimate's half of conv_in must learn too.
+    QTest::newRow("flow, self-conditioned") << int(Objective::Flow) << true;
 }
 
 void tst_Denoiser::trainsThroughObjective()
 {
     QFETCH(int, objective);
+    QFETCH(bool, selfCondition);
     torch::manual_seed(2);
     DenoiserConfig c = tinyConfig(2);
     c.labelDropout = 0.2;
+    c.selfCondition = selfCondition;
     Denoiser model(c);
     DiffusionConfig d;
     d.objective = Objective(objective);
@@ -506,26 +521,28 @@ void tst_Denoiser::trainsThroughObjective()
     };
     const double before = evalLoss();
     at::Generator gen = makeGenerator(10);
+    double estimateGrad = 0.0;
     for (int i = 0; i < 60; ++i) {
         opt.zero_grad();
         const DiffusionLoss l = obj.loss(model, x0, labels, gen);
         QVERIFY(std::isfinite(l.loss.item<double>()));
         QCOMPARE(l.perSample.size(0), int64_t(8));
         l.loss.backward();
+        if (selfCondition && i > 0) { // conv_out starts at zero: the first step reaches only it
+            const torch::Tensor g = model->named_parameters()["conv_in.weight"].grad();
+            estimateGrad += g.narrow(1, 4, 4).abs().sum().item<double>();
+        }
         opt.step();
     }
     const double after = evalLoss();
     qInfo("loss %.4f -> %.4f", before, after);
     QVERIFY2(after < 0.8 * before, qPrintable(QString("loss %1 -> %2").arg(before).arg(after)));
+    QVERIFY(!selfCondition || estimateGrad > 0.0);
 }
 
 void tst_Denoiser::selfConditioningSeesTheEstimate()
 {
-    torch::manual_seed(4);
-    DenoiserConfig c = tinyConfig(2);
-    c.selfCondition = true;
-    Denoiser model(c);
-    perturb(*model);
+    Denoiser model = selfConditionedModel(4);
     // conv_in reads the latents and the estimate: 2 x 4 channels.
     QCOMPARE(model->named_parameters()["conv_in.weight"].size(1), int64_t(8));
     model->eval();
@@ -548,11 +565,7 @@ void tst_Denoiser::selfConditioningSeesTheEstimate()
 
 void tst_Denoiser::selfConditionedSamplingCarriesTheEstimate()
 {
-    torch::manual_seed(5);
-    DenoiserConfig c = tinyConfig(2);
-    c.selfCondition = true;
-    Denoiser model(c);
-    perturb(*model);
+    Denoiser model = selfConditionedModel(5);
     model->eval();
     torch::NoGradGuard noGrad;
     const torch::Tensor x = torch::randn({2, 4, 3, 8, 8});
@@ -576,53 +589,11 @@ void tst_Denoiser::selfConditionedSamplingCarriesTheEstimate()
     QVERIFY(torch::allclose(samplingFn(model)(x, t, y), first));
 }
 
-void tst_Denoiser::selfConditionedTraining()
-{
-    // Half the batches carry an estimate: the loss still falls on a fixed clip, and every
-    // parameter (conv_in's estimate half included) gets gradient.
-    torch::manual_seed(6);
-    DenoiserConfig c = tinyConfig(2);
-    c.selfCondition = true;
-    Denoiser model(c);
-    const DiffusionObjective obj(DiffusionConfig{});
-    const torch::Tensor x0 = torch::randn({1, 4, 2, 8, 8}).repeat({8, 1, 1, 1, 1});
-    const torch::Tensor labels = torch::tensor({0, 1, 0, 1, 0, 1, 0, 1}, torch::kLong);
-    torch::optim::AdamW opt(model->parameters(), torch::optim::AdamWOptions(2e-3));
-    auto evalLoss = [&] {
-        torch::NoGradGuard noGrad;
-        at::Generator evalGen = makeGenerator(123);
-        return obj.loss(samplingFn(model), x0.repeat({4, 1, 1, 1, 1}), labels.repeat({4}), evalGen)
-            .loss.item<double>();
-    };
-    const double before = evalLoss();
-    at::Generator gen = makeGenerator(10);
-    double estimateGrad = 0.0;
-    for (int i = 0; i < 60; ++i) {
-        opt.zero_grad();
-        const DiffusionLoss l = obj.loss(model, x0, labels, gen);
-        QVERIFY(std::isfinite(l.loss.item<double>()));
-        l.loss.backward();
-        if (i > 0) { // conv_out starts at zero, so the first step reaches only conv_out
-            const torch::Tensor g = model->named_parameters()["conv_in.weight"].grad();
-            estimateGrad += g.narrow(1, 4, 4).abs().sum().item<double>();
-        }
-        opt.step();
-    }
-    const double after = evalLoss();
-    qInfo("loss %.4f -> %.4f", before, after);
-    QVERIFY2(after < 0.8 * before, qPrintable(QString("loss %1 -> %2").arg(before).arg(after)));
-    QVERIFY(estimateGrad > 0.0);
-}
-
 void tst_Denoiser::selfConditionedTrainingUnderAutocast()
 {
     // The estimate pass runs without gradient inside the same bf16 autocast scope as the trained
     // pass; autocast must not hand the trained pass weight casts made without gradient.
-    torch::manual_seed(7);
-    DenoiserConfig c = tinyConfig(2);
-    c.selfCondition = true;
-    Denoiser model(c);
-    perturb(*model);
+    Denoiser model = selfConditionedModel(7);
     const DiffusionObjective obj(DiffusionConfig{});
     const torch::Tensor x0 = torch::randn({4, 4, 2, 8, 8});
     const torch::Tensor labels = torch::tensor({0, 1, 0, 1}, torch::kLong);
