@@ -18,7 +18,9 @@ torch::Tensor flowCleanEstimate(const torch::Tensor& x, const torch::Tensor& mod
 /// With it, each call passes the model the clean estimate of its last call with the same batch
 /// size (zeros on the first, as on half the training batches): each branch of a guided step
 /// (the doubled classifier-free batch; the guide, wrapped on its own) conditions on its own last
-/// estimate. Holds that state, so make one per sampled batch.
+/// estimate; with guidance limited to an interval, the first unguided step after guided ones
+/// sees the unguided batch's older estimate (or zeros). Holds that state, so make one per
+/// sampled batch.
 DenoiseFn samplingFn(Denoiser& model);
 
 /// Throws vd::Error(Config) naming `path` when the denoiser self-conditions under an objective
