@@ -34,7 +34,8 @@ void to_json(nlohmann::json& j, const DiffusionConfig& c)
                        {"min_snr_gamma", c.minSnrGamma},
                        {"logit_normal_mean", c.logitNormalMean},
                        {"logit_normal_std", c.logitNormalStd},
-                       {"frame_deviation_weight", c.frameDeviationWeight}};
+                       {"frame_deviation_weight", c.frameDeviationWeight},
+                       {"spatial_detail_weight", c.spatialDetailWeight}};
 }
 
 void from_json(const nlohmann::json& j, DiffusionConfig& c)
@@ -59,6 +60,7 @@ DiffusionConfig diffusionConfigFromJson(const nlohmann::json& j, const std::stri
     f.read("logit_normal_mean", c.logitNormalMean, -1e9, 1e9);
     f.read("logit_normal_std", c.logitNormalStd, -1e9, 1e9);
     f.read("frame_deviation_weight", c.frameDeviationWeight, -1e9, 1e9);
+    f.read("spatial_detail_weight", c.spatialDetailWeight, -1e9, 1e9);
     f.finish();
     validate(c, path);
     return c;
@@ -71,6 +73,7 @@ void validate(const DiffusionConfig& c, const std::string& path)
     checkRange(path, "logit_normal_mean", c.logitNormalMean, -10.0, 10.0);
     checkRange(path, "logit_normal_std", c.logitNormalStd, 1e-3, 10.0);
     checkRange(path, "frame_deviation_weight", c.frameDeviationWeight, 0.0, 100.0);
+    checkRange(path, "spatial_detail_weight", c.spatialDetailWeight, 0.0, 100.0);
 }
 
 } // namespace vd

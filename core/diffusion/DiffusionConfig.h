@@ -34,6 +34,10 @@ struct DiffusionConfig {
     /// (the error minus its mean over frames): the errors that make frames disagree on the
     /// object. The loss stays minimised by the same prediction; 0 = plain MSE.
     double frameDeviationWeight = 0.0;
+    /// Extra weight on the part of each frame's prediction error that differs from its 3x3
+    /// neighbourhood's mean (a high-pass of the error): the errors in outlines and corners,
+    /// a few latent positions of a frame's 256. Same minimiser as plain MSE; 0 = off.
+    double spatialDetailWeight = 0.0;
 };
 
 /// Stable JSON names: "eps", "v", "flow" / "linear", "cosine".

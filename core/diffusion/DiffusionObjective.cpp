@@ -75,6 +75,15 @@ DiffusionLoss DiffusionObjective::loss(const DenoiseFn& model, const torch::Tens
         const torch::Tensor deviation = error - error.mean(2, /*keepdim=*/true);
         weighted = perSample + m_config.frameDeviationWeight * deviation.pow(2).flatten(1).mean(1);
     }
+    if (m_config.spatialDetailWeight > 0.0 && error.dim() == 5) {
+        // [B,C,T,H,W]: each frame's error minus its 3x3 local mean (the border averages what
+        // it has), so a corner drawn round costs more than the same error spread flat.
+        const torch::Tensor local = torch::avg_pool3d(error, {1, 3, 3}, {1, 1, 1}, {0, 1, 1},
+                                                      /*ceil_mode=*/false,
+                                                      /*count_include_pad=*/false);
+        weighted =
+            weighted + m_config.spatialDetailWeight * (error - local).pow(2).flatten(1).mean(1);
+    }
     DiffusionLoss r;
     r.loss = (b.weight.to(torch::kFloat32) * weighted).mean();
     r.perSample = perSample.detach();

@@ -35,6 +35,7 @@ private Q_SLOTS:
     void flowTimestepsAreLogitNormal();
     void objectiveLossIsSmallForExactModel();
     void frameDeviationWeightCountsOnlyWhatFramesDoNotShare();
+    void spatialDetailWeightCountsOnlyWhatNeighboursDoNotShare();
     void configJsonRoundTrip();
     void configRejectsBadValues_data();
     void configRejectsBadValues();
@@ -272,6 +273,38 @@ void tst_Schedules::frameDeviationWeightCountsOnlyWhatFramesDoNotShare()
     QVERIFY(std::abs(plain.loss.item<double>() - 0.25) < 1e-4);
 }
 
+void tst_Schedules::spatialDetailWeightCountsOnlyWhatNeighboursDoNotShare()
+{
+    // As above, the test chooses the error. One flat over each frame costs its MSE whatever the
+    // weight (the 3x3 means at the border average what they cover, so they are flat too). A
+    // spike of 1 in the middle of a 5x5 frame leaves 8/9 of itself above its neighbourhood's
+    // mean and -1/9 in each of the eight neighbours: (64 + 8) / 81 = 8/9 of its square, so
+    // weight 2 makes it cost (1 + 16/9) = 25/9 times its MSE of 1/25, i.e. 1/9.
+    DiffusionConfig c;
+    c.spatialDetailWeight = 2.0;
+    const DiffusionObjective obj(c);
+    const torch::Tensor x0 = torch::zeros({8, 2, 3, 5, 5});
+    const auto withError = [](torch::Tensor error) -> DenoiseFn {
+        return [error](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor&) {
+            return x / (t / kFlowTimeScale).view({-1, 1, 1, 1, 1}) + error;
+        };
+    };
+    at::Generator gen = makeGenerator(5);
+    const DiffusionLoss flat = obj.loss(withError(torch::full({1, 1, 1, 5, 5}, 0.5f)), x0, {}, gen);
+    QVERIFY2(std::abs(flat.loss.item<double>() - 0.25) < 1e-4,
+             qPrintable(QString::number(flat.loss.item<double>())));
+    torch::Tensor spike = torch::zeros({1, 1, 1, 5, 5});
+    spike.index_put_({0, 0, 0, 2, 2}, 1.0f);
+    const DiffusionLoss s = obj.loss(withError(spike), x0, {}, gen);
+    QVERIFY2(std::abs(s.loss.item<double>() - 1.0 / 9.0) < 1e-4,
+             qPrintable(QString::number(s.loss.item<double>())));
+    // The reported per-clip MSE is the plain one.
+    QVERIFY(std::abs(s.perSample.mean().item<double>() - 1.0 / 25.0) < 1e-5);
+    c.spatialDetailWeight = 0.0;
+    const DiffusionLoss plain = DiffusionObjective(c).loss(withError(spike), x0, {}, gen);
+    QVERIFY(std::abs(plain.loss.item<double>() - 1.0 / 25.0) < 1e-5);
+}
+
 void tst_Schedules::configJsonRoundTrip()
 {
     DiffusionConfig d;
@@ -281,11 +314,13 @@ void tst_Schedules::configJsonRoundTrip()
     d.minSnrGamma = 3.0;
     d.logitNormalMean = 0.5;
     d.frameDeviationWeight = 1.5;
+    d.spatialDetailWeight = 0.5;
     const DiffusionConfig d2 = nlohmann::json(d).get<DiffusionConfig>();
     QCOMPARE(nlohmann::json(d2).dump(), nlohmann::json(d).dump());
     QCOMPARE(d2.objective, Objective::V);
     QCOMPARE(d2.timesteps, 500);
     QCOMPARE(d2.frameDeviationWeight, 1.5);
+    QCOMPARE(d2.spatialDetailWeight, 0.5);
 
     SamplingConfig s;
     s.sampler = "heun";
@@ -321,6 +356,9 @@ void tst_Schedules::configRejectsBadValues_data()
     QTest::newRow("frame deviation") << "diffusion"
                                      << R"({"frame_deviation_weight":-1.0})"
                                      << "diffusion.frame_deviation_weight";
+    QTest::newRow("spatial detail") << "diffusion"
+                                    << R"({"spatial_detail_weight":101})"
+                                    << "diffusion.spatial_detail_weight";
     QTest::newRow("unknown") << "diffusion"
                              << R"({"sigma_max":80})"
                              << "diffusion.sigma_max";
