@@ -17,7 +17,7 @@ PROJECT="$OUT/$PRESET.vdproj"
 case "$PRESET" in
     # rank_batch: half the preset's batch, for each of two data-parallel processes
     # reserve_*: the time kept after training for sampling, judging and plotting (below)
-    demo) size=64 scale=2 default_s=560 rank_batch=2 reserve_base=20 reserve_div=3 ;;
+    demo) size=64 scale=2 default_s=560 rank_batch=2 reserve_base=20 reserve_div=2 ;;
     small) size=128 scale=1 default_s=3540 rank_batch=1 reserve_base=30 reserve_div=4 ;;
     *) echo "VD_DEMO_PRESET: '$PRESET' is not demo or small" >&2; exit 2 ;;
 esac
@@ -50,8 +50,9 @@ cat "$OUT/judge.txt"
 # What sampling, judging 64 clips and plotting take after training scales with this machine's
 # speed: 27 s after a 90 s VAE (AMD EPYC VM), 39 s after a 183 s one (Xeon VM), before
 # autoguidance added a third model call to every sampler step: 65 s after a 140 s VAE (Xeon
-# VM). A third of the VAE's time plus 20 s covers them, and TOTAL_S keeps 40 s to the 10
-# minutes besides. The small
+# VM). A third of the VAE's time plus 20 s covered them, with TOTAL_S's 40 s to the 10
+# minutes besides, until a slow hour of the Xeon VM (2026-12-07: a 110 s VAE, then sampling and
+# judging 95 s) ended at 623 s: half the VAE's time plus 20 s now. The small
 # preset's 16-frame 128x128 clips took 180 s after a 715 s VAE stage (Xeon VM): a quarter plus 30.
 reserve_s=$(( reserve_base + vae_s / reserve_div ))
 minutes=$(awk -v total="$TOTAL_S" -v used="$(( $(date +%s) - start ))" -v reserve="$reserve_s" \

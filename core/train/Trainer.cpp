@@ -14,6 +14,7 @@
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
 #include "train/detail/Muon.h"
+#include "train/detail/PreviewSchedule.h"
 #include "util/Device.h"
 #include "util/DurableFile.h"
 #include "util/Error.h"
@@ -650,7 +651,7 @@ struct Trainer::Loop {
                 checkRanksAgree(step);
             }
             std::map<std::string, double> extra;
-            if (writes() && c.previewEvery > 0 && (step % c.previewEvery == 0 || step == c.steps)) {
+            if (writes() && detail::previewDue(step, c.steps, c.previewEvery, c.maxMinutes > 0.0)) {
                 const auto previewStart = Clock::now();
                 extra = preview(step);
                 if (step < c.steps) {

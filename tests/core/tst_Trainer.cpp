@@ -13,6 +13,7 @@
 #include "train/detail/Autocast.h"
 #include "train/detail/GradientTools.h"
 #include "train/detail/Muon.h"
+#include "train/detail/PreviewSchedule.h"
 #include "util/Device.h"
 #include "util/Error.h"
 #include "util/Safetensors.h"
@@ -169,6 +170,7 @@ private Q_SLOTS:
     void adaptiveClippingBoundsEachUnit();
     void accumulationEqualsLargeBatch();
     void timeBudgetPlansTheSteps();
+    void budgetSkipsAPreviewJustBeforeTheFinalOne();
     void resumedBudgetKeepsItsSchedule();
     void unknownDeviceIsRejected();
     void bf16AutocastTrainsInBf16();
@@ -536,6 +538,24 @@ void tst_Trainer::timeBudgetPlansTheSteps()
     // Planned to end: the learning rate has come most of the way down the cosine.
     QVERIFY2(observer.steps.back().learningRate < 0.5 * config.learningRate,
              qPrintable(QString::number(observer.steps.back().learningRate)));
+}
+
+void tst_Trainer::budgetSkipsAPreviewJustBeforeTheFinalOne()
+{
+    using vd::detail::previewDue;
+    // Every 1,000 steps and after the last, budget or not.
+    QVERIFY(previewDue(1000, 2724, 1000, true));
+    QVERIFY(previewDue(2000, 2724, 1000, true)); // 724 steps before the end
+    QVERIFY(previewDue(2724, 2724, 1000, true));
+    QVERIFY(!previewDue(1999, 2724, 1000, true));
+    // make demo on a slow day: step 2,000 of a plan of 2,046 previewed and judged, then the
+    // final preview; the budget skips the first, a run without one keeps it.
+    QVERIFY(!previewDue(2000, 2046, 1000, true));
+    QVERIFY(previewDue(2000, 2046, 1000, false));
+    QVERIFY(previewDue(2000, 2250, 1000, true)); // a quarter period before the end still counts
+    QVERIFY(!previewDue(2000, 2249, 1000, true));
+    QVERIFY(!previewDue(5, 10, 0, false)); // previews off
+    QVERIFY(!previewDue(10, 10, 0, true));
 }
 
 void tst_Trainer::resumedBudgetKeepsItsSchedule()
