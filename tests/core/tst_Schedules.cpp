@@ -17,6 +17,19 @@
 
 using namespace vd;
 
+namespace {
+
+/// Flow with x0 = 0: x_t = t eps and the target is eps, so x_t / t predicts it exactly; this
+/// model adds `error` to that, so a test chooses the prediction error.
+DenoiseFn flowModelWithError(const torch::Tensor& error)
+{
+    return [error](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor&) {
+        return x / (t / kFlowTimeScale).view({-1, 1, 1, 1, 1}) + error;
+    };
+}
+
+} // namespace
+
 class tst_Schedules : public QObject {
     Q_OBJECT
 
@@ -244,32 +257,27 @@ void tst_Schedules::objectiveLossIsSmallForExactModel()
 
 void tst_Schedules::frameDeviationWeightCountsOnlyWhatFramesDoNotShare()
 {
-    // Flow with x0 = 0: x_t = t eps and the target is eps, so x_t / t predicts it exactly and
-    // the test chooses the error. An error shared by all frames costs its MSE whatever the
-    // weight; one that alternates between frames costs (1 + weight) times its MSE.
+    // The test chooses the error (flowModelWithError). An error shared by all frames costs its
+    // MSE whatever the weight; one that alternates between frames costs (1 + weight) times it.
     DiffusionConfig c;
     c.frameDeviationWeight = 2.0;
     const DiffusionObjective obj(c);
     const torch::Tensor x0 = torch::zeros({8, 2, 4, 3, 3});
-    const auto withError = [](torch::Tensor error) -> DenoiseFn {
-        return [error](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor&) {
-            return x / (t / kFlowTimeScale).view({-1, 1, 1, 1, 1}) + error;
-        };
-    };
     const torch::Tensor shared = torch::full({1, 1, 4, 1, 1}, 0.5f);
     const torch::Tensor alternating =
         torch::tensor({0.5f, -0.5f, 0.5f, -0.5f}).view({1, 1, 4, 1, 1});
     at::Generator gen = makeGenerator(3);
-    const DiffusionLoss s = obj.loss(withError(shared), x0, {}, gen);
+    const DiffusionLoss s = obj.loss(flowModelWithError(shared), x0, {}, gen);
     QVERIFY2(std::abs(s.loss.item<double>() - 0.25) < 1e-4,
              qPrintable(QString::number(s.loss.item<double>())));
-    const DiffusionLoss a = obj.loss(withError(alternating), x0, {}, gen);
+    const DiffusionLoss a = obj.loss(flowModelWithError(alternating), x0, {}, gen);
     QVERIFY2(std::abs(a.loss.item<double>() - 0.75) < 1e-4,
              qPrintable(QString::number(a.loss.item<double>())));
     // The reported per-clip MSE is the plain one, comparable with runs without the weight.
     QVERIFY(std::abs(a.perSample.mean().item<double>() - 0.25) < 1e-4);
     c.frameDeviationWeight = 0.0;
-    const DiffusionLoss plain = DiffusionObjective(c).loss(withError(alternating), x0, {}, gen);
+    const DiffusionLoss plain =
+        DiffusionObjective(c).loss(flowModelWithError(alternating), x0, {}, gen);
     QVERIFY(std::abs(plain.loss.item<double>() - 0.25) < 1e-4);
 }
 
@@ -284,24 +292,20 @@ void tst_Schedules::spatialDetailWeightCountsOnlyWhatNeighboursDoNotShare()
     c.spatialDetailWeight = 2.0;
     const DiffusionObjective obj(c);
     const torch::Tensor x0 = torch::zeros({8, 2, 3, 5, 5});
-    const auto withError = [](torch::Tensor error) -> DenoiseFn {
-        return [error](const torch::Tensor& x, const torch::Tensor& t, const torch::Tensor&) {
-            return x / (t / kFlowTimeScale).view({-1, 1, 1, 1, 1}) + error;
-        };
-    };
     at::Generator gen = makeGenerator(5);
-    const DiffusionLoss flat = obj.loss(withError(torch::full({1, 1, 1, 5, 5}, 0.5f)), x0, {}, gen);
+    const DiffusionLoss flat =
+        obj.loss(flowModelWithError(torch::full({1, 1, 1, 5, 5}, 0.5f)), x0, {}, gen);
     QVERIFY2(std::abs(flat.loss.item<double>() - 0.25) < 1e-4,
              qPrintable(QString::number(flat.loss.item<double>())));
     torch::Tensor spike = torch::zeros({1, 1, 1, 5, 5});
     spike.index_put_({0, 0, 0, 2, 2}, 1.0f);
-    const DiffusionLoss s = obj.loss(withError(spike), x0, {}, gen);
+    const DiffusionLoss s = obj.loss(flowModelWithError(spike), x0, {}, gen);
     QVERIFY2(std::abs(s.loss.item<double>() - 1.0 / 9.0) < 1e-4,
              qPrintable(QString::number(s.loss.item<double>())));
     // The reported per-clip MSE is the plain one.
     QVERIFY(std::abs(s.perSample.mean().item<double>() - 1.0 / 25.0) < 1e-5);
     c.spatialDetailWeight = 0.0;
-    const DiffusionLoss plain = DiffusionObjective(c).loss(withError(spike), x0, {}, gen);
+    const DiffusionLoss plain = DiffusionObjective(c).loss(flowModelWithError(spike), x0, {}, gen);
     QVERIFY(std::abs(plain.loss.item<double>() - 1.0 / 25.0) < 1e-5);
 }
 
